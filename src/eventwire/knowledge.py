@@ -1,0 +1,48 @@
+"""Read-only knowledge (dictionaries, gazetteer, verb patterns) loaded once and shared.
+
+Each stage asks for what it needs by name with a factory; the first call builds it, later calls
+reuse it. `code()` never mutates knowledge, so one `Knowledge` can serve many documents and
+threads. A user directory of dictionaries (`--dictionaries DIR`) makes a separate `Knowledge`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class Knowledge:
+    """A lazily filled, shared cache of compiled knowledge."""
+
+    def __init__(self, dictionaries: Path | None = None) -> None:
+        self.dictionaries = Path(dictionaries) if dictionaries else None
+        self._cache: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def load(self, name: str, factory: Callable[[Knowledge], T]) -> T:
+        """Return the knowledge called `name`, building it with `factory(self)` on first use."""
+        try:
+            return self._cache[name]
+        except KeyError:
+            pass
+        with self._lock:
+            if name not in self._cache:
+                self._cache[name] = factory(self)
+            return self._cache[name]
+
+
+@lru_cache(maxsize=1)
+def default_knowledge() -> Knowledge:
+    """The knowledge shipped with the package, shared by every `code()` call."""
+    return Knowledge()
+
+
+def data_path(name: str) -> Path:
+    """Path of a data file shipped inside the package (`eventwire/data/NAME`)."""
+    return Path(str(resources.files("eventwire") / "data" / name))

@@ -1,0 +1,276 @@
+"""The typed result objects of `code()`: one document, and spans into its text.
+
+Every record is a start/end pair of character offsets into `Document.text` (start inclusive,
+end exclusive), so any record can be shown in context. `to_dict()` on each object produces
+exactly the JSON that CONTRACT.md describes; fields used only inside the pipeline (tokens,
+internal scores) are kept out of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+def _contract_dict(obj: Any) -> dict[str, Any]:
+    """Serialise a dataclass, skipping fields marked ``internal`` and recursing into records."""
+    out: dict[str, Any] = {}
+    for f in fields(obj):
+        if f.metadata.get("internal"):
+            continue
+        out[f.name] = _jsonable(getattr(obj, f.name))
+    return out
+
+
+def _jsonable(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%dT%H:%MZ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def internal(default: Any = None, *, factory: Any = None) -> Any:
+    """A dataclass field that the pipeline uses but the contract does not print."""
+    if factory is not None:
+        return field(default_factory=factory, metadata={"internal": True}, repr=False)
+    return field(default=default, metadata={"internal": True}, repr=False)
+
+
+@dataclass
+class Record:
+    """Base of every contract record: knows how to print itself."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return _contract_dict(self)
+
+
+@dataclass
+class LinkHint(Record):
+    """A hyperlink found by ingestion (HTML anchors), as a span of the extracted text."""
+
+    text: str
+    start: int
+    end: int
+    url: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class UpdateHint(Record):
+    """A dated part found by ingestion (schema.org liveBlogUpdate), as a span of the text."""
+
+    start: int
+    end: int
+    time: dt.datetime
+    label: str | None = None
+
+
+@dataclass
+class Document:
+    """One news item as ingested: its text plus what the source format told us about it.
+
+    `date` is the publication date used to resolve relative times; hints carry structure that
+    ingestion saw in the source (HTML anchors, JSON-LD live-blog updates) as spans of `text`.
+    """
+
+    text: str
+    id: str | None = None
+    date: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: dt.datetime | None = None
+    links: list[LinkHint] = field(default_factory=list)
+    updates: list[UpdateHint] = field(default_factory=list)
+
+
+@dataclass
+class Segment(Record):
+    """A dated part of a document: a live-blog update, or the whole document."""
+
+    start: int
+    end: int
+    time: dt.datetime | None = None
+    label: str | None = None
+    date: dt.date | None = internal()
+
+
+@dataclass
+class Token:
+    """A token of a sentence with its lexicon POS tag (Penn Treebank tag set)."""
+
+    text: str
+    start: int
+    end: int
+    tag: str = ""
+    lower: str = ""
+
+
+@dataclass
+class Sentence(Record):
+    index: int
+    start: int
+    end: int
+    tokens: list[Token] = internal(factory=list)
+    segment: int = internal(0)
+
+
+@dataclass
+class Actor(Record):
+    """An actor: a CAMEO-style code with country, sector and canonical name."""
+
+    text: str
+    code: str | None
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+
+
+@dataclass
+class ActorMention(Actor):
+    """An actor as named at one place in the text."""
+
+    start: int = 0
+    end: int = 0
+    sentence: int = internal(-1)
+    kind: str | None = internal()  # person | state | group | agent | capital | pronoun
+
+    def as_actor(self) -> Actor:
+        return Actor(self.text, self.code, self.country, self.sector, self.name)
+
+
+@dataclass
+class Place(Record):
+    text: str
+    start: int
+    end: int
+    geonameid: int | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature: str | None = None
+    role: str = "mention"
+    relation: str | None = None
+    precision: int | None = None
+    sentence: int = internal(-1)
+
+
+@dataclass
+class TimeExpression(Record):
+    text: str
+    start: int
+    end: int
+    value: str
+    granularity: str
+    sentence: int = internal(-1)
+
+
+@dataclass
+class Plover(Record):
+    event: str
+    mode: str | None = None
+
+
+@dataclass
+class Acled(Record):
+    event_type: str
+    sub_event_type: str
+
+
+@dataclass
+class Event(Record):
+    id: str
+    sentence: int
+    text: str
+    start: int
+    end: int
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    plover: Plover
+    acled: Acled | None
+    quad_class: int
+    goldstein: float
+    modality: str = "asserted"
+    date: str | None = None
+    date_granularity: str | None = None
+    place: Place | None = None
+    confidence: float = 0.5
+
+
+@dataclass
+class Quote(Record):
+    speaker: Actor | None
+    speaker_text: str | None
+    text: str
+    start: int
+    end: int
+    kind: str
+    cue: str | None = None
+    sentence: int = internal(-1)
+
+
+@dataclass
+class Claim(Record):
+    claimant: Actor | None
+    text: str
+    start: int
+    end: int
+    about: list[Actor] = field(default_factory=list)
+    assessment: str | None = None
+    assessment_text: str | None = None
+
+
+@dataclass
+class Link(Record):
+    text: str
+    start: int
+    end: int
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Result(Record):
+    """Everything `code()` found in one document; `to_dict()` is the contract."""
+
+    id: str | None
+    date: dt.date | None
+    title: str | None
+    text: str
+    segments: list[Segment] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    url: str | None = internal()
+
+
+MODALITIES = (
+    "asserted",
+    "reported",
+    "claimed",
+    "speculated",
+    "threatened",
+    "intended",
+    "planned",
+    "hypothetical",
+    "negated",
+    "denied",
+)
+"""Every modality an event can have, as CONTRACT.md lists them."""

@@ -1,0 +1,67 @@
+"""`code(document) -> Result`: the one pure function every interface calls.
+
+The stages run in a fixed order, each a module with one job that reads what earlier stages put
+on the `Result` and adds its own records. No stage does I/O; knowledge is read-only and shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+
+from eventwire import actors, claims, events, links, places, quotes, segments, sentences, times
+from eventwire.dates import parse_date
+from eventwire.knowledge import Knowledge, default_knowledge
+from eventwire.model import Document, Result
+
+Stage = Callable[[Document, Result, Knowledge], None]
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("segments", segments.run),
+    ("sentences", sentences.run),
+    ("times", times.run),
+    ("actors", actors.run),
+    ("places", places.run),
+    ("quotes", quotes.run),
+    ("claims", claims.run),
+    ("events", events.run),
+    ("links", links.run),
+)
+"""Stage order: each stage may read the records of the stages before it."""
+
+
+def code(
+    document: Document | str,
+    *,
+    date: dt.date | str | None = None,
+    id: str | None = None,
+    knowledge: Knowledge | None = None,
+) -> Result:
+    """Code one document: segments, sentences, actors, places, times, events, quotes, claims.
+
+    Args:
+        document: a `Document`, or plain text.
+        date: publication date for plain text (overrides nothing on a `Document` that has one).
+        id: identifier for plain text.
+        knowledge: dictionaries to use; the package's own by default.
+
+    Returns:
+        A `Result` whose `to_dict()` is the output contract.
+    """
+    if isinstance(document, str):
+        document = Document(text=document, id=id, date=parse_date(date))
+    elif document.date is None and date is not None:
+        document.date = parse_date(date)
+    knowledge = knowledge or default_knowledge()
+    result = Result(id=document.id, date=document.date, title=document.title,
+                    text=document.text, url=document.url)
+    for _name, stage in STAGES:
+        stage(document, result, knowledge)
+    return result
+
+
+def code_many(documents: Iterable[Document], *, knowledge: Knowledge | None = None
+              ) -> Iterator[Result]:
+    """Code documents in order, one at a time (the batch engine maps this over partitions)."""
+    for document in documents:
+        yield code(document, knowledge=knowledge)
