@@ -25,6 +25,8 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("quotes", quotes.run),
     ("claims", claims.run),
     ("events", events.run),
+    ("event_dates", times.date_events),
+    ("event_places", places.locate_events),
     ("links", links.run),
 )
 """Stage order: each stage may read the records of the stages before it."""
