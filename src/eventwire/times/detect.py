@@ -1,0 +1,484 @@
+"""Find time expressions in text with compiled regular expressions.
+
+Each rule is a compiled pattern and a small function that reads its groups into a `Mention`
+(kind + fields) or rejects it after looking at the words around it (the verb "may" is not the
+month, "2000 people" is not a year, "1330 GMT" is a clock). Overlapping matches are settled
+longest first; then neighbours are joined: a clock with its day ("3 p.m. Tuesday"), two ends of
+a range ("from 2012 to 2014"). Nothing here needs a reference date: `resolve` does that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.times.lexicon import (
+    AMBIGUOUS_MONTHS,
+    COUNT_NOUNS,
+    MONTH_CUES,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PRESENT_REFS,
+    QUANTITY_CUES,
+    SEASONS,
+    WEEKDAYS,
+    YEAR_CUES,
+)
+
+
+@dataclass
+class Mention:
+    """A detected time expression before resolution: a span, a kind and what it says."""
+
+    start: int
+    end: int
+    kind: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    parts: list[Mention] = field(default_factory=list)
+    relation: str | None = None
+
+
+def _names(words: list[str]) -> str:
+    """Title-case and upper-case forms of `words` as one alternation (longest first)."""
+    forms = sorted({f for w in words for f in (w.title(), w.upper())}, key=len, reverse=True)
+    return "|".join(forms)
+
+
+_FULL_MONTHS = [w for w in MONTHS if len(w) > 3 and w != "sept"]
+_ABBREVIATIONS = [w for w in MONTHS if len(w) <= 4 and w not in ("may", "june", "july")]
+MONTH = (rf"(?:{_names(_FULL_MONTHS)}|May|MAY)(?![A-Za-z])"
+         rf"|(?:{_names(_ABBREVIATIONS)})(?:\.|(?![A-Za-z]))")
+WEEKDAY = rf"(?:{_names(list(WEEKDAYS))})(?![A-Za-z])"
+_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+ZONE = (r"(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|AST|IST"
+        r"|(?i:local\s+time|local|hrs|hours))(?![A-Za-z])")
+AMPM = r"(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]\.M\.|[AP]M\b)"
+_NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+_MOD = (r"(?:(?P<mod>(?i:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of"
+        r"|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
+        r"|end|start))[\s-]+)?")
+_DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
+_YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)(?!\d|,\d))?"
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], str], Mention | None], int]
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word (or symbol) just before `start`, lower-cased, on the same line."""
+    match = _PREV.search(text, max(0, start - 40), start)
+    return match.group(1).lower() if match else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _NEXT.match(text, end)
+    return match.group(1) if match else ""
+
+
+_PREV = re.compile(r"([\w$£€#©]+\.?|\S)[ \t]*-?$")
+_NEXT = re.compile(r"[ \t]*([\w']+|\S)")
+
+
+def _date(m: re.Match[str], text: str) -> Mention | None:
+    groups = m.groupdict()
+    day = int(groups["day"]) if groups.get("day") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    year = int(groups["year"]) if groups.get("year") else None
+    weekday = groups.get("wd")
+    fields = {"month": _month(groups["month"]), "day": day, "year": year,
+              "weekday": WEEKDAYS.get(weekday.lower()) if weekday else None,
+              "mod": groups.get("mod")}
+    return Mention(m.start(), m.end(), "date", fields)
+
+
+def _month_alone(m: re.Match[str], text: str) -> Mention | None:
+    word = m.group("month")
+    rel = (m.group("rel") or "").lower() or None
+    prev = _prev_word(text, m.start())
+    cued = rel is not None or m.group("mod") is not None or prev in MONTH_CUES
+    if word.lower() in AMBIGUOUS_MONTHS and not cued:
+        return None
+    if not cued and prev[:1].isupper() and prev.isalpha():
+        return None  # part of a name: "Theresa May", "Operation April"
+    return Mention(m.start(), m.end(), "date",
+                   {"month": _month(word), "day": None, "year": None, "weekday": None,
+                    "rel": rel, "mod": m.group("mod")})
+
+
+def _iso(m: re.Match[str], text: str) -> Mention | None:
+    year, month, day = int(m.group("year")), int(m.group("mon")), int(m.group("day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    fields: dict[str, Any] = {"year": year, "month": month, "day": day, "weekday": None}
+    if m.group("h"):
+        fields["clock"] = (int(m.group("h")), int(m.group("mi")))
+    return Mention(m.start(), m.end(), "date", fields)
+
+
+def _slash(m: re.Match[str], text: str) -> Mention | None:
+    """d/m/yyyy or m/d/yyyy only where one part cannot be a month; never without a year."""
+    a, b, year = int(m.group("a")), int(m.group("b")), m.group("y")
+    year_n = int(year) if len(year) == 4 else 2000 + int(year)
+    if a > 12 >= b >= 1 and a <= 31:
+        day, month = a, b
+    elif b > 12 >= a >= 1 and b <= 31:
+        day, month = b, a
+    else:
+        return None
+    return Mention(m.start(), m.end(), "date",
+                   {"year": year_n, "month": month, "day": day, "weekday": None})
+
+
+def _year(m: re.Match[str], text: str) -> Mention | None:
+    year = int(m.group("year"))
+    prev = _prev_word(text, m.start())
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line_start, m.start() - 12):m.start()].lower()
+    if "©" in before or "(c)" in before or "copyright" in before:
+        return None  # a copyright footer, not a time the text talks about
+    nxt = _next_word(text, m.end())
+    if prev in YEAR_CUES or m.group("poss"):
+        if nxt.lower() in COUNT_NOUNS and prev not in ("in", "since", "of", "the"):
+            return None
+        return Mention(m.start(), m.end(), "year", {"year": year})
+    if year < 1900 or prev in QUANTITY_CUES:
+        return None
+    if nxt.lower() in COUNT_NOUNS or (nxt[:1].isdigit()):
+        return None
+    return Mention(m.start(), m.end(), "year", {"year": year})
+
+
+def _year_range(m: re.Match[str], text: str) -> Mention | None:
+    first = int(m.group("y1"))
+    second_text = m.group("y2")
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if second <= first or second - first > 50:
+        return None
+    a = Mention(m.start("y1"), m.end("y1"), "year", {"year": first})
+    b = Mention(m.start("y2"), m.end("y2"), "year", {"year": second})
+    return Mention(m.start(), m.end(), "range", {}, [a, b])
+
+
+def _decade(m: re.Match[str], text: str) -> Mention | None:
+    if m.group("dec"):
+        decade = int(m.group("dec")) // 10
+    else:
+        two = int(m.group("dec2"))
+        decade = (1900 + two) // 10 if two >= 20 else (2000 + two) // 10
+    return Mention(m.start(), m.end(), "decade", {"decade": decade})
+
+
+def _weekday(m: re.Match[str], text: str) -> Mention | None:
+    rel = (m.group("rel") or "").lower() or None
+    part = (m.group("part") or "").lower() or None
+    return Mention(m.start(), m.end(), "weekday",
+                   {"weekday": WEEKDAYS[m.group("wd").lower()], "rel": rel, "part": part})
+
+
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _deictic(m: re.Match[str], text: str) -> Mention | None:
+    word = m.group("word").lower()
+    part = (m.group("part") or "").lower() or ("night" if word == "tonight" else None)
+    return Mention(m.start(), m.end(), "deictic", {"offset": _DEICTIC[word], "part": part})
+
+
+def _part_of_day(m: re.Match[str], text: str) -> Mention | None:
+    which = m.group("which").lower().split()[-1]
+    part = m.group("part").lower()
+    offset = -1 if which == "last" else 0
+    if which == "last" and part != "night":
+        return None  # "last morning" is not English; "last evening" rare and ambiguous
+    return Mention(m.start(), m.end(), "deictic", {"offset": offset, "part": part})
+
+
+_SHIFTS = {"this": 0, "last": -1, "next": 1, "the current": 0, "this past": -1,
+           "the coming": 1, "the previous": -1, "the following": 1, "that": 0, "the same": 0,
+           "the next": 1, "the prior": -1, "the past": -1}
+_ANCHORED = {"the previous", "the following", "that", "the same", "the next", "the prior"}
+
+
+def _unit(m: re.Match[str], text: str) -> Mention | None:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    if rel in ("the past", "the next", "the coming") and unit != "weekend":
+        return None  # "the past week", "the next year": durations in most uses
+    if rel in _ANCHORED:
+        if unit in ("weekend", "decade", "century"):
+            return None
+        return Mention(m.start(), m.end(), "anchored",
+                       {"unit": unit, "n": _SHIFTS[rel], "mod": m.group("mod")})
+    if unit == "day":
+        return None
+    return Mention(m.start(), m.end(), "unit",
+                   {"unit": unit, "shift": _SHIFTS[rel], "mod": m.group("mod")})
+
+
+def _weekend(m: re.Match[str], text: str) -> Mention | None:
+    return Mention(m.start(), m.end(), "weekend", {})
+
+
+def _ago(m: re.Match[str], text: str) -> Mention | None:
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else NUMBERS[word]
+    unit = m.group("unit").lower()
+    direction = m.group("dir").lower()
+    if direction == "ago":
+        return Mention(m.start(), m.end(), "ago", {"unit": unit, "n": n})
+    sign = -1 if direction in ("earlier", "before") else 1
+    nxt = _next_word(text, m.end())
+    if direction in ("before", "after") and nxt[:1].isalnum():
+        return None  # "two days after the attack": anchored to an event, not a time
+    return Mention(m.start(), m.end(), "anchored", {"unit": unit, "n": sign * n})
+
+
+def _clock(m: re.Match[str], text: str) -> Mention | None:
+    groups = m.groupdict()
+    if groups.get("word"):
+        word = groups["word"].lower()
+        hour = 0 if word == "midnight" else 12
+        return Mention(m.start(), m.end(), "clock", {"hour": hour, "minute": 0})
+    if groups.get("hm"):
+        hour, minute = int(groups["hm"][:2]), int(groups["hm"][2:])
+    else:
+        hour = int(groups["h"])
+        minute = int(groups["mi"]) if groups.get("mi") else 0
+    ampm = (groups.get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    if groups.get("sep") == "." and not (ampm or groups.get("zone")):
+        return None  # "2.46" is a number unless a.m./p.m. or a zone follows
+    if not (ampm or groups.get("zone")) and _prev_word(text, m.start()) not in (
+            "at", "by", "around", "about", "from", "until", "till", "before", "after", "to",
+            "since", "approximately", "update", "updated"):
+        return None  # "09:15" alone may be a score or a verse; a cue makes it a clock
+    return Mention(m.start(), m.end(), "clock", {"hour": hour, "minute": minute})
+
+
+def _quarter(m: re.Match[str], text: str) -> Mention | None:
+    groups = m.groupdict()
+    q = ORDINALS.get((groups.get("q") or "").lower()) or int(groups.get("qn") or 0)
+    year = groups.get("y1") or groups.get("y2")
+    rel = (groups.get("rel") or "").lower() or None
+    return Mention(m.start(), m.end(), "quarter",
+                   {"quarter": q, "year": int(year) if year else None, "rel": rel})
+
+
+def _half(m: re.Match[str], text: str) -> Mention | None:
+    half = 1 if m.group("h").lower() == "first" else 2
+    year = m.group("y")
+    rel = (m.group("rel") or "").lower() or None
+    if not year and not rel and not re.match(r"\s+of\s+(?:the|this)\s+year", text[m.end():]):
+        nxt = _next_word(text, m.end()).lower()
+        if nxt == "of":
+            return None  # "the first half of the match"
+    return Mention(m.start(), m.end(), "half",
+                   {"half": half, "year": int(year) if year else None, "rel": rel})
+
+
+def _season(m: re.Match[str], text: str) -> Mention | None:
+    groups = m.groupdict()
+    year = groups.get("y") or groups.get("y2")
+    rel = (groups.get("rel") or "").lower() or None
+    if rel in ("the",) and not year and _next_word(text, m.end()).lower() == "of":
+        return None  # "the fall of Aleppo"
+    return Mention(m.start(), m.end(), "season",
+                   {"season": SEASONS[groups["season"].lower()],
+                    "year": int(year) if year else None, "rel": rel})
+
+
+def _period(m: re.Match[str], text: str) -> Mention | None:
+    """A reporting period named by its place in the text ("the quarter", "the year-ago
+    quarter"): counted from the last quarter mentioned."""
+    earlier = bool(m.group("earlier"))
+    if m.group("unit") is None:  # "year-earlier results" alone
+        return Mention(m.start(), m.end(), "period", {"n": -4, "bare": True})
+    return Mention(m.start(), m.end(), "period", {"n": -4 if earlier else 0, "bare": False})
+
+
+def _holiday(m: re.Match[str], text: str) -> Mention | None:
+    return Mention(m.start(), m.end(), "holiday",
+                   {"holiday": re.sub(r"\W+", " ", m.group("name").lower()).strip(),
+                    "year": int(m.group("year")) if m.group("year") else None})
+
+
+def _ref(m: re.Match[str], text: str) -> Mention | None:
+    key = re.sub(r"\s+", " ", m.group().lower())
+    key = key[3:] if key.startswith("in ") and key not in PRESENT_REFS else key
+    return Mention(m.start(), m.end(), "ref", {"value": PRESENT_REFS[key]})
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags | re.X)
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+|{_WEEKDAY_ABBR},?\s+)?"
+_UNITS = r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)"
+_REFS = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in PRESENT_REFS),
+                        key=len, reverse=True))
+
+RULES: tuple[Rule, ...] = (
+    (_c(r"(?<![\d-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
+        r"(?:[T\s](?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d])"), _iso, 9),
+    (_c(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"), _slash, 8),
+    (_c(rf"{_WD_PREFIX}{_MOD}(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{MONTH}){_YEAR_AFTER}"),
+     _date, 8),
+    (_c(rf"{_WD_PREFIX}{_MOD}(?P<month>{MONTH})\s+{_DAY}(?!\d|,\d{{3}}|:\d){_YEAR_AFTER}"),
+     _date, 8),
+    (_c(rf"{_MOD}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?![\d,])"),
+     _date, 7),
+    (_c(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|the\s+coming))\s+)?{_MOD}"
+        rf"(?P<month>{_names(_FULL_MONTHS)}|May|MAY)(?![A-Za-z])"), _month_alone, 5),
+    (_c(r"(?<![\w$£€#.,/-])(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>(?:19|20)?\d\d)"
+        r"(?![\d,%])"), _year_range, 6),
+    (_c(r"(?<![\w$£€#.,/:-])(?P<year>(?:1[5-9]|20)\d\d)(?P<poss>'s)?"
+        rf"(?![\w,]\d|\d|%|-\d|\.\d|\s*(?:{ZONE}|{AMPM}))"), _year, 4),
+    (_c(r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+        r"(?:(?P<dec>(?:1[5-9]|20)\d0)|'(?P<dec2>\d0))'?s(?![\w'])"), _decade, 6),
+    (_c(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|the\s+coming|coming|past))\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>(?i:morning|afternoon|evening|night)))?"),
+     _weekday, 5),
+    (_c(r"(?i)\b(?P<word>today|tonight|yesterday|tomorrow)\b"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), _deictic, 5),
+    (_c(r"(?i)\b(?P<which>last|this|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+"
+        r"(?P<part>night|morning|afternoon|evening)\b"), _part_of_day, 5),
+    (_c(r"(?i)\b(?:(?P<mod>earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of"
+        r"|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
+        r"(?P<rel>this\s+past|this|last|next|the\s+past|the\s+previous|the\s+coming"
+        rf"|the\s+current|the\s+following|the\s+same|the\s+next|the\s+prior|that)\s+{_UNITS}"
+        r"\b(?!-)"), _unit, 5),
+    (_c(r"(?i)\b(?:the|this|last|next)\s+weekend\b"), _weekend, 4),
+    (_c(rf"(?i)\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year|decade)s?"
+        r"\s+(?P<dir>ago|earlier|later|before|after)\b"), _ago, 6),
+    (_c(r"(?<![\d:.,$])(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:])"
+        rf"(?:\s*(?P<ampm>{AMPM}))?(?:\s*(?P<zone>{ZONE}))?"), _clock, 7),
+    (_c(rf"(?<![\d:.,$])(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)\s*(?P<zone>{ZONE})"), _clock, 7),
+    (_c(rf"(?<![\d:.,$])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>{AMPM})(?:\s*(?P<zone>{ZONE}))?"),
+     _clock, 7),
+    (_c(r"(?i)\b(?P<word>noon|midnight|midday)\b"), _clock, 5),
+    (_c(r"(?i)\b(?:(?P<rel>the|this|last|next|its|this\s+year's|last\s+year's)\s+)?"
+        r"(?:(?P<y1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd"
+        r"|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>(?:19|20)\d\d))?"), _quarter, 6),
+    (_c(r"\bQ(?P<qn>[1-4])\s+(?P<y1>(?:19|20)\d\d)\b"), _quarter, 6),
+    (_c(r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\b"
+        r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year))?"), _half, 5),
+    (_c(r"(?i)\b(?:(?P<rel>this\s+past|this|last|next|early|late|the)\s+)"
+        r"(?P<season>spring|summer|fall|autumn|winter)\b"
+        r"(?:\s+of\s+(?P<y>(?:19|20)\d\d)|\s+(?P<y2>(?:19|20)\d\d))?"), _season, 5),
+    (_c(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?"
+        r"(?P<y>(?:19|20)\d\d)\b"), _season, 5),
+    (_c(r"(?i)\b(?:the|that)\s+(?:(?P<latest>latest|same|comparable|corresponding)\s+)?"
+        r"(?:(?P<earlier>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?"
+        r"(?P<unit>quarter|period)\b(?<!the\speriod)(?<!that\speriod)"), _period, 4),
+    (_c(r"(?i)\b(?P<earlier>year-earlier|year-ago)(?P<unit>)(?!\s+(?:fiscal\s+)?"
+        r"(?:quarter|period))"), _period, 3),
+    (_c(r"(?:(?P<rel>last|next|this)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's"
+        r"\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?)(?:,?\s+(?P<year>(?:19|20)\d\d))?"),
+     _holiday, 5),
+    (_c(rf"(?i)\b(?:{_REFS})\b(?![-])(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?"
+        r"|centur)\b)"), _ref, 3),
+)
+"""(pattern, reader, priority): every rule runs over the whole text; ties go to priority."""
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All time expressions in `text`, non-overlapping, in text order, neighbours joined."""
+    found: list[tuple[int, int, Mention]] = []
+    for pattern, reader, priority in RULES:
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            mention = reader(match, text)
+            if mention is not None:
+                found.append((mention.end - mention.start, priority, mention))
+    found.sort(key=lambda item: (-item[0], -item[1], item[2].start))
+    chosen: list[Mention] = []
+    for _length, _priority, mention in found:
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    chosen.sort(key=lambda mention: mention.start)
+    return _join(text, _join_clocks(text, chosen))
+
+
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$")
+_DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+|around\s+|about\s+|by\s+)?$")
+_DAY_KINDS = ("date", "weekday", "deictic")
+
+
+def _is_day(mention: Mention) -> bool:
+    if mention.kind == "date":
+        return mention.fields.get("day") is not None and "clock" not in mention.fields
+    return mention.kind in ("weekday", "deictic") and not mention.fields.get("part")
+
+
+def _join_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join a clock and the day it falls on into one minute expression ("3 p.m. Tuesday")."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        current = mentions[i]
+        if i + 1 < len(mentions):
+            following = mentions[i + 1]
+            between = text[current.end:following.start]
+            pair = None
+            if current.kind == "clock" and _is_day(following) and \
+                    _CLOCK_THEN_DAY.match(between):
+                pair = (following, current)
+            elif following.kind == "clock" and _is_day(current) and \
+                    _DAY_THEN_CLOCK.match(between):
+                pair = (current, following)
+            if pair:
+                day, clock = pair
+                out.append(Mention(current.start, following.end, "dated_clock",
+                                   {"day": day, "clock": clock}))
+                i += 2
+                continue
+        out.append(current)
+        i += 1
+    return out
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and|until|till|through|thru)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?i)\b(from|between)\s+$")
+_RELATIONS = re.compile(r"(?i)\b(since|until|till|before|after|by|from|between|"
+                        r"through|throughout|as\s+of)\s+(?:the\s+)?$")
+
+
+def _join(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join the ends of ranges and note a leading relation ("since 2011")."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        current = mentions[i]
+        before = text[max(0, current.start - 16):current.start]
+        opener = _RANGE_OPEN.search(before)
+        if i + 1 < len(mentions) and current.kind in ("date", "year", "weekday") and \
+                mentions[i + 1].kind == current.kind:
+            following = mentions[i + 1]
+            gap = text[current.end:following.start]
+            dash = gap.strip() in ("-", "\u2013")
+            if _RANGE_GAP.match(gap) and (opener or dash) and "\n" not in gap:
+                relation = opener.group(1).lower() if opener else None
+                out.append(Mention(current.start, following.end, "range", {},
+                                   [current, following], relation))
+                i += 2
+                continue
+        related = _RELATIONS.search(before)
+        if related and current.relation is None:
+            current.relation = re.sub(r"\s+", " ", related.group(1).lower())
+        out.append(current)
+        i += 1
+    return out
