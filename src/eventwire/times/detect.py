@@ -316,7 +316,6 @@ def _holiday(m: re.Match[str], text: str) -> Mention | None:
 
 def _ref(m: re.Match[str], text: str) -> Mention | None:
     key = re.sub(r"\s+", " ", m.group().lower())
-    key = key[3:] if key.startswith("in ") and key not in PRESENT_REFS else key
     return Mention(m.start(), m.end(), "ref", {"value": PRESENT_REFS[key]})
 
 
@@ -337,7 +336,7 @@ RULES: tuple[Rule, ...] = (
      _date, 8),
     (_c(rf"{_WD_PREFIX}{_MOD}(?P<month>{MONTH})\s+{_DAY}(?!\d|,\d{{3}}|:\d){_YEAR_AFTER}"),
      _date, 8),
-    (_c(rf"{_MOD}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?![\d,])"),
+    (_c(rf"{_MOD}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d|,\d)"),
      _date, 7),
     (_c(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|the\s+coming))\s+)?{_MOD}"
         rf"(?P<month>{_names(_FULL_MONTHS)}|May|MAY)(?![A-Za-z])"), _month_alone, 5),

@@ -142,8 +142,8 @@ PRESENT_REFS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "right now": "PRESENT_REF", "recently": "PAST_REF", "the present": "PRESENT_REF",
-    "the past": "PAST_REF", "in the past": "PAST_REF", "the future": "FUTURE_REF",
-    "in the future": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "the past": "PAST_REF", "the future": "FUTURE_REF", "recent years": "PAST_REF",
+    "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF",
 }
 """Vague references to now, the past or the future (TimeML PRESENT/PAST/FUTURE_REF).

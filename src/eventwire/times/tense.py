@@ -91,11 +91,11 @@ def _classify(tokens: Sequence[Token], i: int) -> str | None:
         return FUTURE
     if word in ("is", "are", "am", "'s", "'re") and following == "to":
         return FUTURE
-    if word in PAST_AUX or word in IRREGULAR_PAST or tag == "VBD":
+    if word in PAST_AUX:
         if word in ("has", "have", "'ve") and not _participle(following):
             return PRESENT
         return PAST
-    if tag == "VBN" or _looks_past(token):
+    if word in IRREGULAR_PAST or tag in ("VBD", "VBN") or _looks_past(token):
         aux = _auxiliary(tokens, i)
         if aux in ("could", "might"):
             return None
