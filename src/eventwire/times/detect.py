@@ -63,7 +63,45 @@ _MOD = (r"(?:(?P<mod>(?i:early|late|mid|earlier|later|the\s+end\s+of|the\s+begin
 _DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)(?!\d|,\d))?"
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str], str], Mention | None], int]
+class Found:
+    """A rule's match widened by the words before it that its prefix pattern took in.
+
+    Rules start with a required, distinctive word (a month, a weekday, a digit) so that the
+    regex engine can skip ahead quickly; optional words before it ("early", "last",
+    "Tuesday,") are read backwards from the match by a prefix pattern anchored at its start.
+    """
+
+    __slots__ = ("_groups", "_match", "_start")
+
+    def __init__(self, match: re.Match[str], prefix: re.Match[str] | None) -> None:
+        self._match = match
+        self._groups = match.groupdict()
+        self._start = match.start()
+        if prefix is not None and prefix.end() > prefix.start():
+            self._start = prefix.start()
+            for name, value in prefix.groupdict().items():
+                if value is not None and self._groups.get(name) is None:
+                    self._groups[name] = value
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == 0:
+            return self._match.string[self._start:self._match.end()]
+        return self._groups.get(name)  # type: ignore[arg-type]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def start(self, name: str | None = None) -> int:
+        return self._start if name is None else self._match.start(name)
+
+    def end(self, name: str | None = None) -> int:
+        return self._match.end() if name is None else self._match.end(name)
+
+
+Reader = Callable[[Any, str], "Mention | None"]
+Rule = tuple[re.Pattern[str], Reader, int, "re.Pattern[str] | None", frozenset[str]]
+DIGIT = "#"
+"""Trigger of rules that start with a digit."""
 
 
 def _month(word: str) -> int:
@@ -292,7 +330,9 @@ def _season(m: re.Match[str], text: str) -> Mention | None:
     groups = m.groupdict()
     year = groups.get("y") or groups.get("y2")
     rel = (groups.get("rel") or "").lower() or None
-    if rel in ("the",) and not year and _next_word(text, m.end()).lower() == "of":
+    if rel is None and not year:
+        return None  # "spring" alone is more often a noun or verb than a season
+    if rel == "the" and not year and _next_word(text, m.end()).lower() == "of":
         return None  # "the fall of Aleppo"
     return Mention(m.start(), m.end(), "season",
                    {"season": SEASONS[groups["season"].lower()],
@@ -323,84 +363,146 @@ def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags | re.X)
 
 
-_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+|{_WEEKDAY_ABBR},?\s+)?"
-_UNITS = r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)"
-_REFS = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in PRESENT_REFS),
-                        key=len, reverse=True))
+def _p(pattern: str) -> re.Pattern[str]:
+    """A prefix pattern: optional words that must end exactly where the rule's match starts."""
+    return re.compile(rf"(?i)(?:{pattern})")
 
-RULES: tuple[Rule, ...] = (
+
+def _cases(words) -> str:
+    forms = {f for w in words for f in (w, w[:1].upper() + w[1:])}
+    return "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in forms),
+                           key=len, reverse=True))
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{'|'.join(WEEKDAYS)}),?\s+|{_WEEKDAY_ABBR},?\s+)?"
+_MODS = (r"early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+         r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end|start")
+_MOD_PREFIX = rf"(?:(?P<mod>{_MODS})[\s-]+)?"
+_DATE_PREFIX = _p(rf"{_WD_PREFIX}{_MOD_PREFIX}(?:the\s+)?")
+_MONTH_PREFIX = _p(rf"(?:(?P<rel>last|next|this\s+past|this|the\s+coming)\s+)?{_MOD_PREFIX}")
+_WEEKDAY_REL = _p(r"(?:(?P<rel>last|next|this\s+past|this|the\s+coming|coming|past)\s+)?")
+_DECADE_PREFIX = _p(r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?")
+_UNIT_PREFIX = _p(_MOD_PREFIX)
+_QUARTER_PREFIX = _p(r"(?:(?P<rel>the|this|last|next|its|this\s+year's|last\s+year's"
+                     r"|next\s+year's)\s+)?(?:(?P<y1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?")
+_SEASON_PREFIX = _p(r"(?:(?P<rel>this\s+past|this|last|next|early|late|the)\s+)?")
+_UNITS = r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day))"
+_PART_WHICH = _cases(["last", "this", "earlier this", "later this", "early this", "late last"])
+_NUMBER_WORDS = _cases(sorted(NUMBERS, key=len, reverse=True))
+_REL_WORDS = _cases(["this past", "this", "last", "next", "the past", "the previous",
+                     "the coming", "the current", "the following", "the same", "the next",
+                     "the prior", "that"])
+
+_PATTERNS = (
     (_c(r"(?<![\d-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
-        r"(?:[T\s](?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d])"), _iso, 9),
-    (_c(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"), _slash, 8),
-    (_c(rf"{_WD_PREFIX}{_MOD}(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{MONTH}){_YEAR_AFTER}"),
-     _date, 8),
-    (_c(rf"{_WD_PREFIX}{_MOD}(?P<month>{MONTH})\s+{_DAY}(?!\d|,\d{{3}}|:\d){_YEAR_AFTER}"),
-     _date, 8),
-    (_c(rf"{_MOD}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d|,\d)"),
-     _date, 7),
-    (_c(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|the\s+coming))\s+)?{_MOD}"
-        rf"(?P<month>{_names(_FULL_MONTHS)}|May|MAY)(?![A-Za-z])"), _month_alone, 5),
+        r"(?:[T\s](?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d])"), _iso, 9, None),
+    (_c(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"), _slash, 8,
+     None),
+    (_c(rf"{_DAY}\s+(?:of\s+)?(?P<month>{MONTH}){_YEAR_AFTER}"), _date, 8, _DATE_PREFIX),
+    (_c(rf"(?P<month>{MONTH})\s+{_DAY}(?!\d|,\d{{3}}|:\d){_YEAR_AFTER}"), _date, 8,
+     _DATE_PREFIX),
+    (_c(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d|,\d)"), _date, 7,
+     _MONTH_PREFIX),
+    (_c(rf"(?P<month>{_names(_FULL_MONTHS)}|May|MAY)(?![A-Za-z])"), _month_alone, 5,
+     _MONTH_PREFIX),
     (_c(r"(?<![\w$£€#.,/-])(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>(?:19|20)?\d\d)"
-        r"(?![\d,%])"), _year_range, 6),
+        r"(?![\d,%])"), _year_range, 6, None),
     (_c(r"(?<![\w$£€#.,/:-])(?P<year>(?:1[5-9]|20)\d\d)(?P<poss>'s)?"
-        rf"(?![\w,]\d|\d|%|-\d|\.\d|\s*(?:{ZONE}|{AMPM}))"), _year, 4),
-    (_c(r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
-        r"(?:(?P<dec>(?:1[5-9]|20)\d0)|'(?P<dec2>\d0))'?s(?![\w'])"), _decade, 6),
-    (_c(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|the\s+coming|coming|past))\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>(?i:morning|afternoon|evening|night)))?"),
-     _weekday, 5),
-    (_c(r"(?i)\b(?P<word>today|tonight|yesterday|tomorrow)\b"
-        r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), _deictic, 5),
-    (_c(r"(?i)\b(?P<which>last|this|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+"
-        r"(?P<part>night|morning|afternoon|evening)\b"), _part_of_day, 5),
-    (_c(r"(?i)\b(?:(?P<mod>earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of"
-        r"|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
-        r"(?P<rel>this\s+past|this|last|next|the\s+past|the\s+previous|the\s+coming"
-        rf"|the\s+current|the\s+following|the\s+same|the\s+next|the\s+prior|that)\s+{_UNITS}"
-        r"\b(?!-)"), _unit, 5),
-    (_c(r"(?i)\b(?:the|this|last|next)\s+weekend\b"), _weekend, 4),
-    (_c(rf"(?i)\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year|decade)s?"
-        r"\s+(?P<dir>ago|earlier|later|before|after)\b"), _ago, 6),
+        rf"(?![\w,]\d|\d|%|-\d|\.\d|\s*(?:{ZONE}|{AMPM}))"), _year, 4, None),
+    (_c(r"(?:(?P<dec>(?:1[5-9]|20)\d0)|'(?P<dec2>\d0))'?s(?![\w'])"), _decade, 6,
+     _DECADE_PREFIX),
+    (_c(rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>(?i:morning|afternoon|evening|night)))?"),
+     _weekday, 5, _WEEKDAY_REL),
+    (_c(rf"(?P<word>{_cases(['today', 'tonight', 'yesterday', 'tomorrow'])}|TODAY|YESTERDAY)"
+        r"\b(?:\s+(?P<part>(?i:morning|afternoon|evening|night))\b)?"), _deictic, 5, None),
+    (_c(rf"(?P<which>{_PART_WHICH})\s+"
+        r"(?P<part>night|morning|afternoon|evening)\b"), _part_of_day, 5, None),
+    (_c(rf"(?P<rel>{_REL_WORDS})\s+{_UNITS}\b(?!-)"), _unit, 5, _UNIT_PREFIX),
+    (_c(rf"(?:{_cases(['the', 'this', 'last', 'next'])})\s+[Ww]eekend\b"), _weekend, 4, None),
+    (_c(rf"(?P<n>\d+|{_NUMBER_WORDS})\s+(?P<unit>day|week|month|year|decade)s?"
+        r"\s+(?P<dir>ago|earlier|later|before|after)\b"), _ago, 6, None),
     (_c(r"(?<![\d:.,$])(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:])"
-        rf"(?:\s*(?P<ampm>{AMPM}))?(?:\s*(?P<zone>{ZONE}))?"), _clock, 7),
-    (_c(rf"(?<![\d:.,$])(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)\s*(?P<zone>{ZONE})"), _clock, 7),
+        rf"(?:\s*(?P<ampm>{AMPM}))?(?:\s*(?P<zone>{ZONE}))?"), _clock, 7, None),
+    (_c(rf"(?<![\d:.,$])(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)\s*(?P<zone>{ZONE})"), _clock, 7,
+     None),
     (_c(rf"(?<![\d:.,$])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>{AMPM})(?:\s*(?P<zone>{ZONE}))?"),
-     _clock, 7),
-    (_c(r"(?i)\b(?P<word>noon|midnight|midday)\b"), _clock, 5),
-    (_c(r"(?i)\b(?:(?P<rel>the|this|last|next|its|this\s+year's|last\s+year's)\s+)?"
-        r"(?:(?P<y1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd"
-        r"|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b"
-        r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>(?:19|20)\d\d))?"), _quarter, 6),
-    (_c(r"\bQ(?P<qn>[1-4])\s+(?P<y1>(?:19|20)\d\d)\b"), _quarter, 6),
-    (_c(r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\b"
-        r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year))?"), _half, 5),
-    (_c(r"(?i)\b(?:(?P<rel>this\s+past|this|last|next|early|late|the)\s+)"
-        r"(?P<season>spring|summer|fall|autumn|winter)\b"
-        r"(?:\s+of\s+(?P<y>(?:19|20)\d\d)|\s+(?P<y2>(?:19|20)\d\d))?"), _season, 5),
-    (_c(r"\b(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?"
-        r"(?P<y>(?:19|20)\d\d)\b"), _season, 5),
-    (_c(r"(?i)\b(?:the|that)\s+(?:(?P<latest>latest|same|comparable|corresponding)\s+)?"
+     _clock, 7, None),
+    (_c(rf"(?P<word>{_cases(['noon', 'midnight', 'midday'])})\b"), _clock, 5, None),
+    (_c(r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?"
+        r"[Qq]uarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>(?:19|20)\d\d))?"), _quarter, 6,
+     _QUARTER_PREFIX),
+    (_c(r"\bQ(?P<qn>[1-4])\s+(?P<y1>(?:19|20)\d\d)\b"), _quarter, 6, None),
+    (_c(r"(?P<h>[Ff]irst|[Ss]econd)\s+half\b"
+        r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year))?"), _half, 5,
+     _p(r"(?:the\s+)?")),
+    (_c(r"(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\b"
+        r"(?:\s+of\s+(?P<y>(?:19|20)\d\d)|\s+(?P<y2>(?:19|20)\d\d))?"), _season, 5,
+     _SEASON_PREFIX),
+    (_c(r"(?P<the>[Tt]he|[Tt]hat)\s+(?:(?P<latest>latest|same|comparable|corresponding)\s+)?"
         r"(?:(?P<earlier>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?"
-        r"(?P<unit>quarter|period)\b(?<!the\speriod)(?<!that\speriod)"), _period, 4),
-    (_c(r"(?i)\b(?P<earlier>year-earlier|year-ago)(?P<unit>)(?!\s+(?:fiscal\s+)?"
-        r"(?:quarter|period))"), _period, 3),
-    (_c(r"(?:(?P<rel>last|next|this)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's"
-        r"\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?)(?:,?\s+(?P<year>(?:19|20)\d\d))?"),
-     _holiday, 5),
-    (_c(rf"(?i)\b(?:{_REFS})\b(?![-])(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?"
-        r"|centur)\b)"), _ref, 3),
+        r"(?P<unit>quarter|period)\b(?<!the\speriod)(?<!that\speriod)"), _period, 4, None),
+    (_c(r"(?P<earlier>[Yy]ear-earlier|[Yy]ear-ago)(?P<unit>)(?!\s+(?:fiscal\s+)?"
+        r"(?:quarter|period))"), _period, 3, None),
+    (_c(r"(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)"
+        r"|Thanksgiving(?:\s+Day)?)(?:,?\s+(?P<year>(?:19|20)\d\d))?"), _holiday, 5, None),
+    (_c(rf"(?:{_cases(PRESENT_REFS)})\b(?![-])(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?"
+        r"|years?|decades?|centur)\b)"), _ref, 3, None),
 )
-"""(pattern, reader, priority): every rule runs over the whole text; ties go to priority."""
+"""(pattern, reader, priority, prefix): ties between overlapping matches go to priority."""
+
+_MONTH_WORDS = ["january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    (DIGIT,), (DIGIT,), (DIGIT,), tuple(_MONTH_WORDS), tuple(_MONTH_WORDS),
+    tuple(_MONTH_WORDS), (DIGIT,), (DIGIT,), (DIGIT, "'"), tuple(WEEKDAYS),
+    ("today", "tonight", "yesterday", "tomorrow"),
+    ("last", "this", "earlier", "later", "early", "late"),
+    ("this", "last", "next", "the", "that"), ("the", "this", "last", "next"),
+    (DIGIT, *NUMBERS), (DIGIT,), (DIGIT,), (DIGIT,), ("noon", "midnight", "midday"),
+    (DIGIT, "first", "second", "third", "fourth"), ("q1", "q2", "q3", "q4"),
+    ("first", "second"), tuple(SEASONS), ("the", "that"), ("year",),
+    ("christmas", "new", "thanksgiving"), tuple({key.split()[0] for key in PRESENT_REFS}),
+)
+"""Per rule (same order), the words (lower-cased) or DIGIT that can start its match."""
+
+
+RULES: tuple[Rule, ...] = tuple((*rule, frozenset(words))
+                                for rule, words in zip(_PATTERNS, _TRIGGERS, strict=True))
+
+_BY_TRIGGER: dict[str, list[Rule]] = {}
+for _rule in RULES:
+    for _word in _rule[4]:
+        _BY_TRIGGER.setdefault(_word, []).append(_rule)
+
+
+
+_WORD = re.compile(r"[^\W_]+|'(?=\d0s)")
+_WORD_START = re.compile(r"\b(?=\w)")
+_PREFIX_WORDS = 7
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """All time expressions in `text`, non-overlapping, in text order, neighbours joined."""
+    """All time expressions in `text`, non-overlapping, in text order, neighbours joined.
+
+    One pass over the words: a word that can start an expression (a month, a weekday,
+    "last", a number…) tries, at its own position, only the rules it can start. That keeps
+    the stage to one regex scan plus anchored matches, instead of a scan per rule.
+    """
     found: list[tuple[int, int, Mention]] = []
-    for pattern, reader, priority in RULES:
-        for match in pattern.finditer(text):
-            if match.end() == match.start():
+    get = _BY_TRIGGER.get
+    for word in _WORD.finditer(text):
+        token = word.group()
+        rules = get(DIGIT if token[0].isdigit() else token.lower())
+        if not rules:
+            continue
+        position = word.start()
+        for pattern, reader, priority, prefix, _triggers in rules:
+            match = pattern.match(text, position)
+            if match is None or match.end() == position or _inside_word(text, position):
                 continue
-            mention = reader(match, text)
+            before = _prefix(prefix, text, position) if prefix else None
+            mention = reader(Found(match, before), text)
             if mention is not None:
                 found.append((mention.end - mention.start, priority, mention))
     found.sort(key=lambda item: (-item[0], -item[1], item[2].start))
@@ -410,6 +512,21 @@ def find_mentions(text: str) -> list[Mention]:
             chosen.append(mention)
     chosen.sort(key=lambda mention: mention.start)
     return _join(text, _join_clocks(text, chosen))
+
+
+def _prefix(prefix: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
+    """The longest run of prefix words ending right at `position` ("early last", "the")."""
+    starts = [m.start() for m in _WORD_START.finditer(text, max(0, position - 60), position)]
+    for start in starts[-_PREFIX_WORDS:]:
+        match = prefix.fullmatch(text, start, position)
+        if match is not None:
+            return match
+    return None
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Rules start without a word boundary (it would slow the scan): check it here."""
+    return start > 0 and text[start - 1].isalpha() and text[start].isalpha()
 
 
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$")
