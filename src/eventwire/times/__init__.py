@@ -15,7 +15,7 @@ import datetime as dt
 from bisect import bisect_right
 
 from eventwire.knowledge import Knowledge
-from eventwire.model import Document, Result, Sentence, TimeExpression
+from eventwire.model import Document, Result, Sentence, TimeExpression, Token
 from eventwire.times.dating import date_events
 from eventwire.times.detect import Mention, find_mentions
 from eventwire.times.resolve import CONTRACT_GRANULARITIES, Context, Value, resolve
@@ -44,6 +44,7 @@ def find_times(text: str, result: Result) -> tuple[list[TimeExpression], list[Ti
     sentence_starts = [s.start for s in sentences]
     segment_starts = [s.start for s in result.segments]
     anchors: dict[tuple[int, str], Value] = {}
+    token_cache: dict[int, tuple[list[Token], list[int]]] = {}
     for mention in find_mentions(text):
         index = bisect_right(sentence_starts, mention.start) - 1
         sentence = sentences[index] if index >= 0 else None
@@ -51,7 +52,8 @@ def find_times(text: str, result: Result) -> tuple[list[TimeExpression], list[Ti
         context = Context(_reference(result, segment), None,
                           _anchor_for(anchors, segment, mention, index))
         if mention.kind in _TENSED or (mention.kind == "date" and not mention.fields.get("year")):
-            context.tense = direction(_tokens(text, sentence), mention.start, mention.end)
+            tokens, starts = _tokens(text, sentence, token_cache)
+            context.tense = direction(tokens, mention.start, mention.end, starts)
         expression = _expression(text, mention, context)
         if expression is None:
             continue
@@ -177,7 +179,12 @@ def _reference(result: Result, segment: int) -> dt.date | None:
     return result.date
 
 
-def _tokens(text: str, sentence: Sentence | None):
+def _tokens(text: str, sentence: Sentence | None,
+            cache: dict[int, tuple[list[Token], list[int]]]) -> tuple[list[Token], list[int]]:
+    """The sentence's tokens (tokenised here if the sentence came without) and their starts."""
     if sentence is None:
-        return []
-    return sentence.tokens or tokens_for(text, sentence.start, sentence.end)
+        return [], []
+    if sentence.index not in cache:
+        tokens = sentence.tokens or tokens_for(text, sentence.start, sentence.end)
+        cache[sentence.index] = (tokens, [t.start for t in tokens])
+    return cache[sentence.index]

@@ -10,6 +10,7 @@ a range ("from 2012 to 2014"). Nothing here needs a reference date: `resolve` do
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -100,18 +101,48 @@ class Found:
 
 Reader = Callable[[Any, str], "Mention | None"]
 Rule = tuple[re.Pattern[str], Reader, int, "re.Pattern[str] | None", frozenset[str]]
-DIGIT = "#"
-"""Trigger of rules that start with a digit."""
+YEARLIKE, SHORT, ALNUM = "#4", "#12", "#x"
+"""Triggers of rules that start with a number: four digits ("2019", "1330"), one or two
+("6", "09"), or digits and letters ("12th", "1990s", "3pm")."""
 
 
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
+class _Text(str):
+    """The document text with its reverse, so that the words before a match are read by an
+    anchored regex match instead of a search or a character loop."""
+
+    reverse: str
+
+    def __new__(cls, text: str) -> _Text:
+        made = super().__new__(cls, text)
+        made.reverse = text[::-1]
+        return made
+
+
 def _prev_word(text: str, start: int) -> str:
     """The word (or symbol) just before `start`, lower-cased, on the same line."""
-    match = _PREV.search(text, max(0, start - 40), start)
-    return match.group(1).lower() if match else ""
+    return _words_before(text, start, 1)[-1]
+
+
+_BACK_WORD = re.compile(r"[ \t-]*(\.?[\w$£€#©']+|[^\s\w])")
+
+
+def _words_before(text: str, start: int, count: int) -> list[str]:
+    """Up to `count` words (or symbols) before `start` on its line, lower-cased, in order."""
+    reverse = text.reverse if isinstance(text, _Text) else text[::-1]
+    position = len(text) - start
+    words: list[str] = []
+    while len(words) < count:
+        match = _BACK_WORD.match(reverse, position)
+        if match is None:
+            break
+        words.append(match.group(1)[::-1].lower())
+        position = match.end()
+    words.reverse()
+    return words or [""]
 
 
 def _next_word(text: str, end: int) -> str:
@@ -119,7 +150,6 @@ def _next_word(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
-_PREV = re.compile(r"([\w$£€#©]+\.?|\S)[ \t]*-?$")
 _NEXT = re.compile(r"[ \t]*([\w']+|\S)")
 
 
@@ -454,17 +484,17 @@ _MONTH_WORDS = ["january", "february", "march", "april", "may", "june", "july", 
                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _TRIGGERS: tuple[tuple[str, ...], ...] = (
-    (DIGIT,), (DIGIT,), (DIGIT,), tuple(_MONTH_WORDS), tuple(_MONTH_WORDS),
-    tuple(_MONTH_WORDS), (DIGIT,), (DIGIT,), (DIGIT, "'"), tuple(WEEKDAYS),
+    (YEARLIKE,), (SHORT,), (SHORT, ALNUM), tuple(_MONTH_WORDS), tuple(_MONTH_WORDS),
+    tuple(_MONTH_WORDS), (YEARLIKE,), (YEARLIKE,), (ALNUM, "'"), tuple(WEEKDAYS),
     ("today", "tonight", "yesterday", "tomorrow"),
     ("last", "this", "earlier", "later", "early", "late"),
     ("this", "last", "next", "the", "that"), ("the", "this", "last", "next"),
-    (DIGIT, *NUMBERS), (DIGIT,), (DIGIT,), (DIGIT,), ("noon", "midnight", "midday"),
-    (DIGIT, "first", "second", "third", "fourth"), ("q1", "q2", "q3", "q4"),
+    (SHORT, *NUMBERS), (SHORT,), (YEARLIKE,), (SHORT, ALNUM), ("noon", "midnight", "midday"),
+    (ALNUM, "first", "second", "third", "fourth"), ("q1", "q2", "q3", "q4"),
     ("first", "second"), tuple(SEASONS), ("the", "that"), ("year",),
     ("christmas", "new", "thanksgiving"), tuple({key.split()[0] for key in PRESENT_REFS}),
 )
-"""Per rule (same order), the words (lower-cased) or DIGIT that can start its match."""
+"""Per rule (same order), the words (lower-cased) or number shapes that can start it."""
 
 
 RULES: tuple[Rule, ...] = tuple((*rule, frozenset(words))
@@ -476,8 +506,34 @@ for _rule in RULES:
         _BY_TRIGGER.setdefault(_word, []).append(_rule)
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` as a trie, so the engine tries one branch per character."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
 
-_WORD = re.compile(r"[^\W_]+|'(?=\d0s)")
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_TRIGGER_WORDS = [w for w in _BY_TRIGGER if w[0].isalpha()]
+_WORD = re.compile(
+    r"\b(?:" + _trie(sorted({f for w in _TRIGGER_WORDS for f in (w, w.title(), w.upper())}))
+    + r")\b|\b\d\w*|'(?=\d0s)")
+"""Every word that can start a time expression, in one scan (about a fifth of all words)."""
+
+
+
 _WORD_START = re.compile(r"\b(?=\w)")
 _PREFIX_WORDS = 7
 
@@ -490,10 +546,11 @@ def find_mentions(text: str) -> list[Mention]:
     the stage to one regex scan plus anchored matches, instead of a scan per rule.
     """
     found: list[tuple[int, int, Mention]] = []
+    text = _Text(text)
     get = _BY_TRIGGER.get
     for word in _WORD.finditer(text):
         token = word.group()
-        rules = get(DIGIT if token[0].isdigit() else token.lower())
+        rules = get(_number_shape(token) if token[0].isdigit() else token.lower())
         if not rules:
             continue
         position = word.start()
@@ -505,17 +562,43 @@ def find_mentions(text: str) -> list[Mention]:
             mention = reader(Found(match, before), text)
             if mention is not None:
                 found.append((mention.end - mention.start, priority, mention))
+    return _join(text, _join_clocks(str(text), _longest_first(found)))
+
+
+def _longest_first(found: list[tuple[int, int, Mention]]) -> list[Mention]:
+    """Keep the longest of overlapping matches (then the higher priority), in text order."""
     found.sort(key=lambda item: (-item[0], -item[1], item[2].start))
+    starts: list[int] = []
     chosen: list[Mention] = []
     for _length, _priority, mention in found:
-        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
-            chosen.append(mention)
-    chosen.sort(key=lambda mention: mention.start)
-    return _join(text, _join_clocks(text, chosen))
+        at = bisect_left(starts, mention.start)
+        if at < len(chosen) and chosen[at].start < mention.end:
+            continue
+        if at > 0 and chosen[at - 1].end > mention.start:
+            continue
+        starts.insert(at, mention.start)
+        chosen.insert(at, mention)
+    return chosen
+
+
+def _number_shape(token: str) -> str:
+    if not token.isdigit():
+        return ALNUM
+    return YEARLIKE if len(token) == 4 else SHORT if len(token) <= 2 else ""
+
+
+_PREFIX_ENDS = frozenset({
+    ",", "the", "of", "early", "late", "mid", "earlier", "later", "end", "start", "last",
+    "next", "this", "past", "coming", "fiscal", "its", "year's", *WEEKDAYS,
+})
+"""Words that can end a prefix: any other word before a match means there is none."""
 
 
 def _prefix(prefix: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
     """The longest run of prefix words ending right at `position` ("early last", "the")."""
+    last = _prev_word(text, position)
+    if last not in _PREFIX_ENDS and not (last.isdigit() and len(last) == 4):
+        return None
     starts = [m.start() for m in _WORD_START.finditer(text, max(0, position - 60), position)]
     for start in starts[-_PREFIX_WORDS:]:
         match = prefix.fullmatch(text, start, position)
@@ -568,9 +651,18 @@ def _join_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and|until|till|through|thru)\s*$", re.I)
-_RANGE_OPEN = re.compile(r"(?i)\b(from|between)\s+$")
-_RELATIONS = re.compile(r"(?i)\b(since|until|till|before|after|by|from|between|"
-                        r"through|throughout|as\s+of)\s+(?:the\s+)?$")
+_RELATIONS = frozenset({"since", "until", "till", "before", "after", "by", "from", "between",
+                        "through", "throughout"})
+
+
+def _relation(before: list[str]) -> str | None:
+    """The preposition that relates the text to a time ("since 2011", "until the end of")."""
+    words = before[:-1] if before[-1] == "the" else before
+    if not words:
+        return None
+    if words[-1] == "of" and len(words) > 1 and words[-2] == "as":
+        return "as of"
+    return words[-1] if words[-1] in _RELATIONS else None
 
 
 def _join(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -579,22 +671,22 @@ def _join(text: str, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(mentions):
         current = mentions[i]
-        before = text[max(0, current.start - 16):current.start]
-        opener = _RANGE_OPEN.search(before)
+        before = _words_before(text, current.start, 1)
+        if before[-1] in ("the", "of"):
+            before = _words_before(text, current.start, 3)
+        opener = before[-1] if before[-1] in ("from", "between") else None
         if i + 1 < len(mentions) and current.kind in ("date", "year", "weekday") and \
                 mentions[i + 1].kind == current.kind:
             following = mentions[i + 1]
             gap = text[current.end:following.start]
             dash = gap.strip() in ("-", "\u2013")
             if _RANGE_GAP.match(gap) and (opener or dash) and "\n" not in gap:
-                relation = opener.group(1).lower() if opener else None
                 out.append(Mention(current.start, following.end, "range", {},
-                                   [current, following], relation))
+                                   [current, following], opener))
                 i += 2
                 continue
-        related = _RELATIONS.search(before)
-        if related and current.relation is None:
-            current.relation = re.sub(r"\s+", " ", related.group(1).lower())
+        if current.relation is None:
+            current.relation = _relation(before)
         out.append(current)
         i += 1
     return out

@@ -38,11 +38,16 @@ def tokens_for(text: str, start: int, end: int) -> list[Token]:
             for m in _TOKEN.finditer(text, start, end)]
 
 
-def direction(tokens: Sequence[Token], start: int, end: int) -> str | None:
-    """Tense of the clause around the span `start:end`: past, present, future, or None."""
+def direction(tokens: Sequence[Token], start: int, end: int,
+              starts: Sequence[int] | None = None) -> str | None:
+    """Tense of the clause around the span `start:end`: past, present, future, or None.
+
+    `starts` (the tokens' start offsets) may be passed in when several expressions share a
+    sentence.
+    """
     if not tokens:
         return None
-    first = bisect_left([t.start for t in tokens], start)
+    first = bisect_left(starts if starts is not None else [t.start for t in tokens], start)
     last = first
     while last < len(tokens) and tokens[last].start < end:
         last += 1
