@@ -98,7 +98,7 @@ def test_a_clock_joins_its_day():
 
 
 def test_ranges_and_starts():
-    result = code("Raids went on between May and July. The embargo held from 2012 to 2014. "
+    result = code("Raids are expected between May and July. The embargo held from 2012 to 2014. "
                   "The city has been besieged since 2011.", date=MONDAY)
     by_text = {t.text: t for t in result.times}
     months = by_text["May and July"]
@@ -107,6 +107,15 @@ def test_ranges_and_starts():
     assert (years.value, years.end_value, years.granularity) == ("2012", "2014", "year")
     assert by_text["2011"].relation == "since"
     assert by_text["2011"].to_dict()["relation"] == "since"
+
+
+def test_a_past_range_ends_before_the_reference_date():
+    result = code("Raids went on between May and July, monitors said.", date=MONDAY)
+    (months,) = result.times
+    assert (months.value, months.end_value) == ("2018-05", "2018-07")
+    result = code("Raids went on between November and February.", date=MONDAY)
+    (months,) = result.times
+    assert (months.value, months.end_value) == ("2018-11", "2019-02")
 
 
 def test_without_a_reference_date_relative_expressions_get_no_value():

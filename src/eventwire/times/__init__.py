@@ -19,7 +19,7 @@ from eventwire.model import Document, Result, Sentence, TimeExpression, Token
 from eventwire.times.dating import date_events
 from eventwire.times.detect import Mention, find_mentions
 from eventwire.times.resolve import CONTRACT_GRANULARITIES, Context, Value, resolve
-from eventwire.times.tense import direction, tokens_for
+from eventwire.times.tense import PAST, direction, tokens_for
 
 __all__ = ["date_events", "find_times", "run"]
 
@@ -117,14 +117,33 @@ def _range(text: str, mention: Mention, context: Context) -> TimeExpression | No
     if len(parts) < 2:
         return None
     low, high = parts
-    if high.value < low.value and first.kind == "date" and not first.fields.get("year"):
-        # "between November and February": the end lies in the next year
-        bumped = dict(second.fields, year=int(low.value[:4]) + 1)
-        high = _expression(text, Mention(second.start, second.end, second.kind, bumped),
-                           context) or high
+    if first.kind == "date" and first.fields.get("year") is None:
+        # ends without a year belong together: a past range ends before now ("between May
+        # and July", said in May, is last year's), any other starts from its first end
+        if context.tense == PAST:
+            low = _in_year(text, first, context, int(high.value[:4]), before=high) or low
+        else:
+            high = _in_year(text, second, context, int(low.value[:4]), after=low) or high
     return TimeExpression(text[mention.start:mention.end], mention.start, mention.end,
                           low.value, low.granularity, end_value=high.value,
                           relation=mention.relation, parts=[low, high])
+
+
+def _in_year(text: str, mention: Mention, context: Context, year: int,
+             before: TimeExpression | None = None, after: TimeExpression | None = None
+             ) -> TimeExpression | None:
+    """`mention` resolved in `year`, or the year before/after to stay on its side of the
+    other end."""
+    for candidate in (year, year - 1) if before else (year, year + 1):
+        fields = dict(mention.fields, year=candidate)
+        found = _expression(text, Mention(mention.start, mention.end, mention.kind, fields),
+                            context)
+        if found is None:
+            return None
+        if before is not None and found.value <= before.value or \
+                after is not None and found.value >= after.value:
+            return found
+    return None
 
 
 def _share_year(first: Mention, second: Mention) -> None:

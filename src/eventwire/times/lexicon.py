@@ -133,7 +133,7 @@ PAST_AUX = frozenset({"was", "were", "had", "did", "has", "have", "'ve", "been"}
 CLAUSE_BREAKS = frozenset({
     ";", ":", "(", ")", "\u2014", "\u2013", "\"", "\u201c", "\u201d", "but", "while",
     "whereas", "although", "though", "because", "which", "who", "whom", "whose", "that",
-    "when", "after", "before", "since", "until", "as", "if", "unless", "where", "said",
+    "when", "after", "before", "since", "until", "if", "unless", "where", "said",
     "says", "told", "added", "according",
 })
 """Tokens that end a clause when looking for the verb or event of a time expression."""

@@ -98,8 +98,8 @@ def _pick_year(candidates: list[dt.date], ref: dt.date, tense: str | None) -> dt
     verb, since tense is the weaker clue)."""
     nearest = _nearest(candidates, ref)
     distance = (nearest - ref).days
-    if tense == PAST and distance > _TENSE_OVERRIDE_DAYS or \
-            tense == FUTURE and distance < -_TENSE_OVERRIDE_DAYS:
+    if tense == PAST and distance >= _TENSE_OVERRIDE_DAYS or \
+            tense == FUTURE and distance <= -_TENSE_OVERRIDE_DAYS:
         return _pick(candidates, ref, tense)
     return nearest
 
@@ -145,7 +145,12 @@ def _date(mention: Mention, context: Context) -> Value | None:
     else:
         firsts = [dt.date(y, month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
         this_month = dt.date(ref.year, current, 1)
-        y = _pick_year(firsts, this_month, context.tense).year
+        if context.tense in (PAST, FUTURE):
+            # a month is coarse enough for the tense to settle it: "changed in December",
+            # said in October, is last December
+            y = _pick(firsts, this_month, context.tense).year
+        else:
+            y = _pick_year(firsts, this_month, PAST).year
     return _month_value(y, month)
 
 

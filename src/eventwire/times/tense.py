@@ -28,7 +28,7 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|'\w+|[^\w\s]")
 _MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ought"})
 _FORWARD_ADJ = frozenset({"due", "set", "scheduled", "expected", "poised", "slated", "going"})
-_PLANNED = frozenset({"scheduled", "slated", "planned", "upcoming"})
+_PLANNED = frozenset({"scheduled", "slated", "planned", "upcoming", "effective", "payable"})
 _HARD_BREAKS = frozenset({";", ":", "(", ")", "\u2014", "\"", "\u201c", "\u201d"})
 
 
@@ -100,7 +100,7 @@ def _classify(tokens: Sequence[Token], i: int) -> str | None:
         if word in ("has", "have", "'ve") and not _participle(following):
             return PRESENT
         return PAST
-    if word in IRREGULAR_PAST or tag in ("VBD", "VBN") or _looks_past(token):
+    if word in IRREGULAR_PAST or tag in ("VBD", "VBN") or _looks_past(tokens, i):
         aux = _auxiliary(tokens, i)
         if aux in ("could", "might"):
             return None
@@ -118,10 +118,26 @@ def _participle(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_PAST or word == "been"
 
 
-def _looks_past(token: Token) -> bool:
+def _looks_past(tokens: Sequence[Token], i: int) -> bool:
+    """A verb in -ed, not an adjective: "a still unspecified date" has no past verb."""
+    token = tokens[i]
     text = token.text
-    return (len(text) > 4 and text.endswith("ed") and text[0].islower()
-            and token.lower not in NOT_PAST_ED and not token.tag.startswith(("JJ", "NN")))
+    if not (len(text) > 4 and text.endswith("ed") and text[0].islower()
+            and token.lower not in NOT_PAST_ED and not token.tag.startswith(("JJ", "NN"))):
+        return False
+    for j in range(i - 1, max(-1, i - 3), -1):
+        word = tokens[j].lower
+        if word in _DETERMINERS:
+            return False
+        if not (word.endswith("ly") or word in ("still", "very", "more", "most", "newly",
+                                                 "not", "un", "well", "long")):
+            return True
+    return True
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their",
+                          "his", "her", "our", "your", "my", "some", "any", "no", "each",
+                          "every", "all"})
 
 
 def _auxiliary(tokens: Sequence[Token], i: int) -> str:
