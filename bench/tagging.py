@@ -74,7 +74,8 @@ def main() -> None:
     print(f"{n} sentences, {tokens} tokens ({tokens / n:.1f} per sentence)")
     for name, seconds in (("split+tokenize", splitting), ("tag", tagging_time),
                           ("both", total)):
-        print(f"{name:>15}: {n / seconds:9.0f} sentences/s  {seconds / n * 1e6:7.1f} us/sentence")
+        print(f"{name:>15}: {n / seconds:9.0f} sentences/s  {seconds / n * 1e6:7.1f} us/sentence"
+              f"  {seconds / tokens * 1e6:5.2f} us/token")
 
 
 if __name__ == "__main__":
