@@ -23,6 +23,8 @@ COMMANDS: dict[str, str] = {
     "documents": "eventwire.commands.documents:documents_command",
     "export": "eventwire.commands.export:export_command",
     "summary": "eventwire.commands.summary:summary_command",
+    "batch": "eventwire.commands.batch:batch_command",
+    "query": "eventwire.commands.query:query_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 
