@@ -189,3 +189,22 @@ def test_help_lists_the_store_commands(run_cli):
         assert name in result.stdout
     assert "Example:" in run_cli("events", "--help").stdout
     assert run_cli("--version").stdout.startswith("eventwire, version")
+
+
+def test_ingest_reads_one_document_from_stdin(run_cli, tmp_path):
+    db = str(tmp_path / "stdin.db")
+    result = run_cli("ingest", "--db", db, "--date", "2019-05-06", "-", input=ARTICLE)
+    assert result.stdout == "ingested 1 new document (0 already stored, 0 failed)\n"
+    with Store.open(db) as store:
+        (row,) = store.documents()
+        assert row["date"] == "2019-05-06" and row["source"] == "<stdin>"
+
+
+def test_ingest_shows_a_progress_bar_on_a_terminal(run_cli, sources, tmp_path, monkeypatch):
+    from eventwire.commands import ingest
+
+    article, _ = sources
+    monkeypatch.setattr(ingest, "_on_terminal", lambda: True)
+    result = run_cli("ingest", "--db", str(tmp_path / "tty.db"), str(article))
+    assert "ingesting" in result.stderr
+    assert result.stdout.endswith("ingested 1 new document (0 already stored, 0 failed)\n")
