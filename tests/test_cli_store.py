@@ -79,7 +79,7 @@ def test_ingest_of_a_missing_file_fails_cleanly(runner, tmp_path):
     result = runner.invoke(cli, ["ingest", "--db", str(tmp_path / "x.db"),
                                  str(tmp_path / "nowhere.txt")])
     assert result.exit_code == 1
-    assert "nowhere.txt: cannot read file" in result.stderr
+    assert "nowhere.txt: no such file" in result.stderr
     assert "Traceback" not in result.stderr
 
 
