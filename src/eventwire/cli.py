@@ -20,6 +20,11 @@ COMMANDS: dict[str, str] = {
     "eval": "eventwire.commands.eval:eval_command",
     "batch": "eventwire.commands.batch:batch_command",
     "query": "eventwire.commands.query:query_command",
+    "ingest": "eventwire.commands.ingest:ingest_command",
+    "events": "eventwire.commands.events:events_command",
+    "documents": "eventwire.commands.documents:documents_command",
+    "export": "eventwire.commands.export:export_command",
+    "summary": "eventwire.commands.summary:summary_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 
