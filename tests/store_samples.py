@@ -141,3 +141,13 @@ def shelling() -> tuple[Document, Result]:
 
 def all_samples() -> list[tuple[Document, Result]]:
     return [barrel_bombs(), threats_and_claims(), shelling()]
+
+
+def make_sample_db(path) -> str:
+    """A store file holding the three sample documents; returns its path as text."""
+    from eventwire.store import Store
+
+    with Store.open(path) as store:
+        for document, result in all_samples():
+            store.add(document, result)
+    return str(path)
