@@ -4,7 +4,9 @@ The most precise date and place win; the most specific known actor codes win; th
 the strongest evidence among the reports (an asserted report beats a reported one), and when
 some reports say it happened while others deny or negate it, the event is `disputed` and the
 `modalities` count shows the split. Every report stays listed with its document, sentence,
-span, modality, outlet and the reason it was joined.
+span, modality, outlet and the reason it was joined. Like a raw event from `Store.events()`,
+the record carries the `sentence_text` and `document` of its anchor report, so exports and
+tables that take raw events take canonical ones too.
 """
 
 from __future__ import annotations
@@ -131,7 +133,10 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
         "document_count": len(documents),
         "reports": entries,
     }
-    record.pop("sentence", None)
+    anchor_row = anchor.row or {}
+    record["sentence_text"] = anchor_row.get("sentence_text")
+    record["document"] = {key: anchor_row.get(f"document_{key}") for key in (
+        "id", "date", "title", "url", "source", "ingested_at")}
     source, target = record["source"] or {}, record["target"] or {}
     place = place or {}
     return {

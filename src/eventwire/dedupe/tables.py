@@ -68,7 +68,9 @@ ROW_SELECT = """SELECT e.pk, e.document_pk, e.id, e.sentence, e.day, e.date,
     e.target_code, e.target_country, e.target_sector, e.target_name,
     e.lat, e.lon, e.place_feature, e.place_precision, e.place_relation, e.place_name,
     e.place_text, e.place_country, e.modality, e.span_start, e.span_end, e.text, e.record,
-    d.id AS document_id, d.source AS document_source, d.title AS document_title
+    e.sentence_text, d.id AS document_id, d.source AS document_source,
+    d.title AS document_title, d.date AS document_date, d.url AS document_url,
+    d.ingested_at AS document_ingested_at
     FROM events e JOIN documents d ON d.pk = e.document_pk"""
 
 _CANONICAL_COLUMNS = (

@@ -62,6 +62,13 @@ def page(conn: Connection, matching: Any | None = None, *, limit: int | None = 1
     return [json.loads(row.record) for row in conn.execute(query)]
 
 
+def after(conn: Connection, matching: Any | None, last: int, limit: int
+          ) -> list[dict[str, Any]]:
+    """Up to `limit` canonical events with id above `last`, by id (for iterating)."""
+    query = _selection(matching).where(C.c.pk > last).order_by(C.c.pk).limit(limit)
+    return [json.loads(row.record) for row in conn.execute(query)]
+
+
 def count(conn: Connection, matching: Any | None = None) -> int:
     """How many canonical events have a report among `matching` (None: all)."""
     return conn.execute(select(func.count()).select_from(_selection(matching).subquery())
@@ -92,3 +99,26 @@ def one(conn: Connection, canonical_id: int) -> dict[str, Any] | None:
 def of_event(conn: Connection, event_pk: int) -> int | None:
     """The canonical event id a raw event belongs to."""
     return conn.execute(select(L.c.canonical).where(L.c.event_pk == event_pk)).scalar()
+
+
+class CanonicalStore:
+    """A store whose `iter_events`/`events` give canonical events: hand it to an exporter.
+
+    Canonical records carry their anchor report's `document` and `sentence_text`, so every
+    exporter written for raw events writes one row per real event through this view.
+    """
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def iter_events(self, filters: Any = None, **_: Any) -> Any:
+        return self._store.iter_canonical_events(filters)
+
+    def events(self, filters: Any = None, **kwargs: Any) -> list[dict[str, Any]]:
+        return self._store.canonical_events(filters, **kwargs)
+
+    def count_events(self, filters: Any = None) -> int:
+        return self._store.count_canonical_events(filters)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)

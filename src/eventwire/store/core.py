@@ -226,6 +226,18 @@ class Store:
             return dedupe_views.page(conn, _matching_pks(filters), limit=limit, offset=offset,
                                      newest_first=newest_first)
 
+    def iter_canonical_events(self, filters: EventFilter | None = None, *,
+                              batch_size: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every canonical event with a report matching `filters`, by id, a page at a time."""
+        last = 0
+        while True:
+            with self._read() as conn:
+                page = dedupe_views.after(conn, _matching_pks(filters), last, batch_size)
+            yield from page
+            if len(page) < batch_size:
+                return
+            last = page[-1]["id"]
+
     def count_canonical_events(self, filters: EventFilter | None = None) -> int:
         """How many canonical events have a report matching `filters`."""
         with self._read() as conn:
