@@ -209,3 +209,29 @@ def test_times_carry_their_sentence_and_offsets():
     assert expression.sentence == 1
     assert set(expression.to_dict()) == {"text", "start", "end", "value", "granularity",
                                          "end_value", "relation"}
+
+
+def test_earliest_possible_day_looks_ahead():
+    assert value("The convoy could leave as soon as Tuesday.", "Tuesday") == "2019-05-07"
+    assert value("The envoy might arrive on Friday.", "Friday") == "2019-05-10"
+
+
+def test_possessive_weekday_is_past():
+    assert value("Aid groups condemned Friday's raid on Douma.", "Friday") == "2019-05-03"
+
+
+def test_the_year_is_the_reference_year():
+    assert times("It was the deadliest attack of the year.") == {"the year": ("2019", "year")}
+    assert times("The year before, the town fell.") == {}
+
+
+def test_holidays_follow_the_tense():
+    assert value("Shelling stopped briefly on Christmas Day.", "Christmas Day") == "2018-12-25"
+    assert value("A truce is planned for Christmas Day.", "Christmas Day") == "2019-12-25"
+
+
+def test_reporting_quarters_count_from_the_last_one_named():
+    result = code("Oil exports fell in the third quarter of 2018. In the year-earlier quarter "
+                  "they had risen, and the quarter before that was flat.", date=MONDAY)
+    assert [(t.text, t.value) for t in result.time_refs] == [
+        ("the third quarter of 2018", "2018-Q3"), ("the year-earlier quarter", "2017-Q3")]

@@ -23,7 +23,8 @@ from eventwire.times.tense import PAST, direction, tokens_for
 
 __all__ = ["date_events", "find_times", "run"]
 
-_TENSED = frozenset({"date", "weekday", "weekend", "quarter", "dated_clock", "range"})
+_TENSED = frozenset({"date", "weekday", "weekend", "quarter", "dated_clock", "range",
+                     "holiday"})
 """Kinds whose value may depend on the tense of their clause."""
 
 

@@ -379,9 +379,19 @@ def _period(m: re.Match[str], text: str) -> Mention | None:
 
 
 def _holiday(m: re.Match[str], text: str) -> Mention | None:
-    return Mention(m.start(), m.end(), "holiday",
+    rel = _prev_word(text, m.start())
+    start = m.start()
+    if rel in ("last", "next", "this"):
+        start -= len(_BACK_WORD.match(text.reverse if isinstance(text, _Text) else text[::-1],
+                                      len(text) - start).group())
+    return Mention(start, m.end(), "holiday",
                    {"holiday": re.sub(r"\W+", " ", m.group("name").lower()).strip(),
-                    "year": int(m.group("year")) if m.group("year") else None})
+                    "year": int(m.group("year")) if m.group("year") else None,
+                    "rel": rel if rel in ("last", "next") else None})
+
+
+def _the_year(m: re.Match[str], text: str) -> Mention | None:
+    return Mention(m.start(), m.end(), "this_year", {})
 
 
 def _ref(m: re.Match[str], text: str) -> Mention | None:
@@ -470,9 +480,14 @@ _PATTERNS = (
      _SEASON_PREFIX),
     (_c(r"(?P<the>[Tt]he|[Tt]hat)\s+(?:(?P<latest>latest|same|comparable|corresponding)\s+)?"
         r"(?:(?P<earlier>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?"
-        r"(?P<unit>quarter|period)\b(?<!the\speriod)(?<!that\speriod)"), _period, 4, None),
+        r"(?P<unit>quarter|period)\b(?<!the\speriod)(?<!that\speriod)"
+        r"(?!\s+(?:before|after|earlier|later|ago)\b)"), _period, 4, None),
     (_c(r"(?P<earlier>[Yy]ear-earlier|[Yy]ear-ago)(?P<unit>)(?!\s+(?:fiscal\s+)?"
         r"(?:quarter|period))"), _period, 3, None),
+    (_c(r"(?:[Tt]he|[Tt]his)\s+(?:(?:current|full|whole|entire)\s+)?(?:fiscal\s+)?year\b"
+        rf"(?!-|'s|\s+(?:ago|earlier|before|later|after|to|on|of|in|that|when|\d|{_NUMBER_WORDS})"
+        r"\b)"), _the_year, 2,
+     None),
     (_c(r"(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)"
         r"|Thanksgiving(?:\s+Day)?)(?:,?\s+(?P<year>(?:19|20)\d\d))?"), _holiday, 5, None),
     (_c(rf"(?:{_cases(PRESENT_REFS)})\b(?![-])(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?"
@@ -492,7 +507,8 @@ _TRIGGERS: tuple[tuple[str, ...], ...] = (
     (SHORT, *NUMBERS), (SHORT,), (YEARLIKE,), (SHORT, ALNUM), ("noon", "midnight", "midday"),
     (ALNUM, "first", "second", "third", "fourth"), ("q1", "q2", "q3", "q4"),
     ("first", "second"), tuple(SEASONS), ("the", "that"), ("year",),
-    ("christmas", "new", "thanksgiving"), tuple({key.split()[0] for key in PRESENT_REFS}),
+    ("the", "this"), ("christmas", "new", "thanksgiving"),
+    tuple({key.split()[0] for key in PRESENT_REFS}),
 )
 """Per rule (same order), the words (lower-cased) or number shapes that can start it."""
 
