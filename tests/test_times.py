@@ -235,3 +235,20 @@ def test_reporting_quarters_count_from_the_last_one_named():
                   "they had risen, and the quarter before that was flat.", date=MONDAY)
     assert [(t.text, t.value) for t in result.time_refs] == [
         ("the third quarter of 2018", "2018-Q3"), ("the year-earlier quarter", "2017-Q3")]
+
+
+def test_a_dateline_does_not_date_the_next_line_clock():
+    found = times("Thursday, 9 May 2019\n18:10 GMT: Shelling resumed near Kafr Nabudah.",
+                  date="2019-05-09")
+    assert found == {"Thursday, 9 May 2019": ("2019-05-09", "day"),
+                     "18:10 GMT": ("2019-05-09T18:10", "minute")}
+
+
+def test_code_cli_prints_times(run_cli):
+    import json
+
+    result = run_cli("code", "--date", "2019-05-06",
+                     input="Jets struck Idlib on Tuesday and will return next week.")
+    assert result.exit_code == 0
+    found = [(t["text"], t["value"], t["granularity"]) for t in json.loads(result.output)["times"]]
+    assert found == [("Tuesday", "2019-04-30", "day"), ("next week", "2019-W20", "week")]

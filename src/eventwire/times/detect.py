@@ -628,8 +628,8 @@ def _inside_word(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isalpha() and text[start].isalpha()
 
 
-_CLOCK_THEN_DAY = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?$")
-_DAY_THEN_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+|around[ \t]+|about[ \t]+|by[ \t]+)?$")
+_CLOCK_THEN_DAY = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?\Z")
+_DAY_THEN_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+|around[ \t]+|about[ \t]+|by[ \t]+)?\Z")
 """What may stand between a clock and its day: never a line break (a dateline above a
 live-blog entry is not the entry's day)."""
 _DAY_KINDS = ("date", "weekday", "deictic")
