@@ -57,12 +57,9 @@ _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 ZONE = (r"(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|AST|IST"
         r"|(?i:local\s+time|local|hrs|hours))(?![A-Za-z])")
 AMPM = r"(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]\.M\.|[AP]M\b)"
-_NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
-_MOD = (r"(?:(?P<mod>(?i:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of"
-        r"|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
-        r"|end|start))[\s-]+)?")
 _DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)(?!\d|,\d))?"
+
 
 class Found:
     """A rule's match widened by the words before it that its prefix pattern took in.
