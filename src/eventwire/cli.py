@@ -17,6 +17,7 @@ from eventwire.errors import EventwireError
 
 COMMANDS: dict[str, str] = {
     "code": "eventwire.commands.code:code_command",
+    "actors": "eventwire.commands.actors:actors_command",
     "eval": "eventwire.commands.eval:eval_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
