@@ -5,6 +5,7 @@ for the full PETRARCH production dictionaries); loading the compiled form takes 
 The cache file's name is a hash of the inputs' paths, sizes and modification times, of the
 eventwire version and of this package's source, so any change rebuilds it. A cache that cannot
 be read or written is ignored: the knowledge is then built in memory as if there were none.
+Only the newest file of each name is kept.
 
 The directory is `$EVENTWIRE_CACHE`, else `$XDG_CACHE_HOME/eventwire`, else
 `~/.cache/eventwire`; `EVENTWIRE_CACHE=off` turns the cache off.
@@ -57,6 +58,9 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
         with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".tmp") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)
+        for old in directory.glob(f"{name}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError as exc:
         log.debug("cannot write cache %s: %s", path, exc)
     return value

@@ -187,20 +187,20 @@ def load_actor_knowledge(knowledge: Knowledge) -> ActorKnowledge:
 def _load(knowledge: Knowledge) -> ActorKnowledge:
     from eventwire.actors.cache import cached
 
-    inputs = sorted(data_path("actors").iterdir())
-    if knowledge.dictionaries is not None:
-        inputs += sorted(p for p in Path(knowledge.dictionaries).iterdir()
-                         if p.name.lower().endswith((".actors.txt", ".agents.txt")))
-    return cached("actors", inputs, lambda: _build(knowledge))
+    builtin = sorted(data_path("actors").iterdir())
+    if knowledge.dictionaries is None:
+        return cached("actors", builtin, build_builtin)
+    from eventwire.petrarch.actors import apply_directory
 
+    extra = sorted(p for p in Path(knowledge.dictionaries).iterdir()
+                   if p.name.lower().endswith((".actors.txt", ".agents.txt")))
 
-def _build(knowledge: Knowledge) -> ActorKnowledge:
-    kb = build_builtin()
-    if knowledge.dictionaries is not None:
-        from eventwire.petrarch.actors import apply_directory
+    def build() -> ActorKnowledge:
+        kb = cached("actors", builtin, build_builtin)  # a fresh copy: merging changes it
+        apply_directory(kb, Path(knowledge.dictionaries))
+        return kb
 
-        apply_directory(kb, knowledge.dictionaries)
-    return kb
+    return cached("actors-dictionaries", builtin + extra, build)
 
 
 def build_builtin(directory: Path | None = None) -> ActorKnowledge:
