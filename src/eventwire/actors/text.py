@@ -42,6 +42,9 @@ def pieces_of_tokens(tokens: Iterable[Token]) -> list[Piece]:
     raw: list[Piece] = []
     for token in tokens:
         text = token.text.translate(_APOSTROPHES)
+        if text.lower() == "'s":  # a tokenizer that splits the possessive off
+            raw.append(Piece(text, "'s", token.start, token.end))
+            continue
         for match in _PIECE.finditer(text):
             raw.extend(_split_possessive(match.group(), token.start + match.start()))
     return _join_initialisms(raw)
