@@ -17,6 +17,7 @@ from eventwire.errors import EventwireError
 
 COMMANDS: dict[str, str] = {
     "code": "eventwire.commands.code:code_command",
+    "actors": "eventwire.commands.actors:actors_command",
     "eval": "eventwire.commands.eval:eval_command",
     "ingest": "eventwire.commands.ingest:ingest_command",
     "events": "eventwire.commands.events:events_command",
