@@ -1,0 +1,1 @@
+"""Readers for PETRARCH/TABARI-format dictionaries (actors, agents, verbs, discards)."""
