@@ -81,6 +81,8 @@ def _guess(text: str, lower: str, i: int, verb_words: set[str] | dict) -> str:
     if text[:1].isdigit():
         return "CD"
     if lower in verb_words:
+        if i == 0 and lower.endswith("s"):
+            return "NNS"  # "Clashes erupted": a sentence rarely opens with a finite verb
         if lower.endswith("ing"):
             return "VBG"
         if lower.endswith("ed") or lower in {"struck", "hit", "shot", "fought", "met", "said",
@@ -101,8 +103,7 @@ def _fix_guesses(toks: list[Tok]) -> None:
         if not t.tag.startswith("VB") or t.lower in BE | HAVE:
             continue
         prev = toks[i - 1] if i > 0 else None
-        compound = prev is not None and prev.tag in ("NN", "NNS") and prev.text.islower() and \
-            t.lower.endswith("s")
+        compound = prev is not None and prev.tag in ("NN", "NNS") and t.lower.endswith("s")
         after_verb = prev is not None and prev.tag in ("VBD", "VBZ", "VBP") and \
             prev.lower not in BE | HAVE and t.lower.endswith("s")
         if compound or after_verb:

@@ -55,15 +55,10 @@ class SentenceView:
                 if b - a > last.end - last.start and len(last.members) == 1:
                     self.groups[-1] = Group(a, b, [m])
                 continue
-            between = self.words[last.end:a] if last else None
-            if last and between is not None and all(w in _JOINERS for w in between) and \
-                    (not between or any(w in (",", "and", "&") for w in between)):
-                if not between:
-                    # Adjacent mentions ("Syrian" "government forces"): one actor, the longer.
-                    if (m.end - m.start) > (last.members[-1].end - last.members[-1].start):
-                        last.members[-1] = m
-                else:
-                    last.members.append(m)
+            between = self.words[last.end:a] if last else []
+            if last and between and all(w in _JOINERS for w in between) and \
+                    any(w in (",", "and", "&") for w in between):
+                last.members.append(m)
                 last.end = b
             else:
                 self.groups.append(Group(a, b, [m]))
