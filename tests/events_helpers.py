@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from eventwire import events, sentences
-from eventwire.knowledge import Knowledge
+from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import ActorMention, Document, Quote, Result
 
 ACTORS: dict[str, tuple[str, str | None, str | None]] = {
@@ -59,7 +59,7 @@ def code_events(text: str, *, knowledge: Knowledge | None = None,
                 names: dict[str, tuple[str, str | None, str | None]] | None = None,
                 quotes: list[tuple[int, int]] | None = None, doc_id: str = "t") -> Result:
     """Run sentences + hand-made actors (+ optional quote spans) + the events stage."""
-    knowledge = knowledge or Knowledge()
+    knowledge = knowledge or default_knowledge()
     document = Document(text=text, id=doc_id)
     result = Result(id=doc_id, date=None, title=None, text=text)
     sentences.run(document, result, knowledge)

@@ -21,8 +21,9 @@ def test_live_blog_events_an_analyst_would_list() -> None:
     found = triples(result)
     assert ("SYRMIL", None, "195", "asserted") in found
     assert ("RUSGOV", "IGOUNO", "010", "asserted") in found
-    assert ("RUSGOV", None, "112", "asserted") in found
-    assert ("SYRGOV", None, "112", "asserted") in found
+    assert ("RUSGOV", "SYROPP", "112", "asserted") in found
+    assert ("SYRGOV", "SYROPP", "112", "asserted") in found
+    assert (None, "SYRREB", "190", "threatened") in found
     assert ("SYROPP", None, "2041", "claimed") in found
     assert ("TURGOV", "SYRMIL", "190", "speculated") in found
     barrel = next(e for e in result.events if e.cameo == "195")

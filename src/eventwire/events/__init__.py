@@ -165,8 +165,8 @@ def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:
         return out
     for s in sources:
         for t in f.targets:
-            if s is not None and t is not None and s is t:
-                continue
+            if s is not None and t is not None and (s is t or (s.code and s.code == t.code)):
+                continue  # an actor does not act on itself
             out.append((s, t, codes[0]))
             if len(codes) > 1 and codes[1]:
                 out.append((t, s, codes[1]))

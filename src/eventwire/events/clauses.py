@@ -1,7 +1,7 @@
 """Who does what to whom in one sentence: actor groups, clause limits, subjects and objects.
 
 A shallow, rule-based reading over tagged tokens: actor mentions joined by commas and "and"
-form one group ("France, Britain and the United States"); a verb's subject is the leftmost
+form one group ("France, Britain and the United States"); a verb's subject is the nearest
 group of its clause that is not inside a prepositional phrase (or the group before "who/which"
 for a relative clause, or the previous verb's subject for "attacked ... and shelled"); its
 object is the first group after it in its clause. Passive groups swap roles ("was shelled by").
@@ -83,8 +83,12 @@ class SentenceView:
 
     # -- clause limits -------------------------------------------------------------------
 
-    def clause_end(self, i: int) -> int:
-        """First token at or after `i` that starts another clause."""
+    def clause_end(self, i: int, *, through_that: bool = False) -> int:
+        """First token at or after `i` that starts another clause.
+
+        `through_that` keeps a "that" complement in the clause ("believes that X can cope"
+        makes X the target), as PETRARCH codes non-speech verbs.
+        """
         toks = self.toks
         for k in range(i, len(toks)):
             w, tag = toks[k].lower, toks[k].tag
@@ -92,9 +96,10 @@ class SentenceView:
                 return k
             if w in SUBORDINATORS and tag == "IN" and w != "as":
                 return k
-            if w == "that" and tag != "DT":
+            if w == "that" and tag != "DT" and not through_that:
                 return k
-            if tag in FINITE and k > i:
+            if tag in FINITE and k > i and not (through_that and k > 0
+                                                and self.token_group[k - 1] is not None):
                 return k
             if w == "," and self.token_group[k] is None:
                 return k
@@ -139,7 +144,7 @@ class SentenceView:
             j -= 1
         if not candidates:
             return None, "none"
-        for g in reversed(candidates):  # leftmost first
+        for g in candidates:  # nearest first, passing over prepositional objects
             before = toks[g.start - 1].lower if g.start > 0 else ""
             if before not in PREPOSITIONS:
                 return g, "clause"
@@ -158,9 +163,7 @@ class SentenceView:
         while k < end:
             g = self.token_group[k]
             if g is not None and g is not skip:
-                if not self._is_subject(g):
-                    return g
-                return None
+                return g
             if g is not None:
                 k = g.end
                 continue

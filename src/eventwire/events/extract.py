@@ -64,7 +64,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
         vs, ve, verbs = found
         group = verb_group(toks, vs, ve)
         speech = any(v.frame == "speech" for v in verbs)
-        high = view.clause_end(ve)
+        high = view.clause_end(ve, through_that=not speech)
         best: Match | None = None
         for verb in verbs:
             for pattern in verb.patterns:
@@ -81,6 +81,9 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
         subject, how = view.subject(group, through_verbs=through)
         if how in ("coordinated", "pronoun"):
             subject = last_subject
+            if subject is None and how == "pronoun":
+                # "Ethiopia indicated it would act": the pronoun's antecedent opens the sentence.
+                subject = next((g for g in view.groups if g.end <= vs), None)
         elif subject is not None:
             last_subject = subject
         if code is None:

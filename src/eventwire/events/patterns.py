@@ -97,7 +97,7 @@ def parse_code(text: str) -> str | None:
     if not found:
         return None
     code = found.group(1).split()[0] if found.group(1).split() else ""
-    if not code or code.startswith("---"):
+    if not code or code.startswith("---") or not code[0].isalnum():
         return None
     return code
 
