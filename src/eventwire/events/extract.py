@@ -55,6 +55,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
     words = view.words
     out: list[Finding] = []
     last_subject: Group | None = None
+    vocabulary = frozenset(words)
     i = 0
     while i < len(toks):
         found = _verb_at(words, toks, i, lexicon) if view.token_group[i] is None else None
@@ -71,6 +72,8 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
                 if best is not None and pattern.weight <= (best.pattern.weight
                                                            if best.pattern else -1):
                     break
+                if not pattern.possible(vocabulary):
+                    continue
                 m = match_pattern(pattern, words, vs, ve, 0, _pattern_high(view, ve),
                                   view.actor_end)
                 if m is not None and m.code:

@@ -30,35 +30,45 @@ PRECEDENCE = ("negated", "denied", "claimed", "threatened", "hypothetical", "spe
 
 _BARRIERS = frozenset({";", ":", "but", "however", "meanwhile", "whereas"})
 _OPENERS = frozenset({"which", "who", "whom", "whose"})
+_GOVERNING_LOCAL = ("intended", "threatened", "advocated")
+
+
+Index = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+"""First word -> (phrase, modality) pairs, longest phrase first."""
 
 
 @dataclass(frozen=True)
 class Cues:
-    """Compiled cue phrases: kind -> modality -> phrases (token tuples)."""
+    """Compiled cue phrases of each kind, indexed by first word."""
 
-    local: dict[str, tuple[tuple[str, ...], ...]]
-    govern: dict[str, tuple[tuple[str, ...], ...]]
-    trailing: dict[str, tuple[tuple[str, ...], ...]]
+    local: Index
+    govern: Index
+    trailing: Index
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     data = yaml.safe_load(data_path("events/modality.yaml").read_text(encoding="utf-8"))
 
-    def compile_(section: dict) -> dict[str, tuple[tuple[str, ...], ...]]:
-        return {m: tuple(sorted({tuple(str(p).lower().split()) for p in phrases},
-                                key=len, reverse=True))
-                for m, phrases in section.items()}
+    def compile_(section: dict) -> Index:
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for modality, phrases in section.items():
+            for phrase in phrases:
+                words = tuple(str(phrase).lower().split())
+                index.setdefault(words[0], []).append((words, modality))
+        return {k: tuple(sorted(v, key=lambda pm: -len(pm[0]))) for k, v in index.items()}
 
     return Cues(compile_(data["local"]), compile_(data["govern"]), compile_(data["trailing"]))
 
 
-def _phrase_at(words: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """Length of the first phrase starting at `i`, or 0."""
-    for p in phrases:
-        if tuple(words[i:i + len(p)]) == p:
-            return len(p)
-    return 0
+def _hits(words: Sequence[str], i: int, index: Index, only: Sequence[str] | None = None
+          ) -> list[tuple[str, int]]:
+    """(modality, phrase length) of every cue phrase starting at `i`."""
+    out = []
+    for phrase, modality in index.get(words[i], ()):
+        if (only is None or modality in only) and tuple(words[i:i + len(phrase)]) == phrase:
+            out.append((modality, len(phrase)))
+    return out
 
 
 def _parentheticals(toks: Sequence[Tok]) -> list[tuple[int, int]]:
@@ -91,13 +101,10 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
     found: set[str] = set()
     # Local cues: in the verb group / just before the noun, and right after a noun ("no ...").
     lo = max(0, min(local_from, start) - 1)
-    i = lo
-    while i < start:
-        for modality, phrases in c.local.items():
-            n = _phrase_at(words, i, phrases)
-            if n and i + n <= start + 1:
+    for i in range(lo, start):
+        for modality, n in _hits(words, i, c.local):
+            if i + n <= start + 1:
                 found.add(modality)
-        i += 1
     # Governing cues to the left, up to a barrier, skipping parentheticals.
     inserts = [(a, b) for a, b in _parentheticals(toks) if not a <= start < b]
     j = start - 1
@@ -105,13 +112,8 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
         if words[j] in _BARRIERS:
             break
         if not any(a <= j < b for a, b in inserts):
-            for modality, phrases in c.govern.items():
-                if _phrase_at(words, j, phrases):
-                    found.add(modality)
-            for modality, phrases in c.local.items():
-                if modality in ("intended", "threatened", "advocated") and \
-                        _phrase_at(words, j, phrases):
-                    found.add(modality)
+            found.update(m for m, _n in _hits(words, j, c.govern))
+            found.update(m for m, _n in _hits(words, j, c.local, _GOVERNING_LOCAL))
         j -= 1
     # Trailing attribution: a speech verb after the anchor, past a comma or at clause end.
     if not attributed_speech:
@@ -123,9 +125,7 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
                 seen_comma = True
             if not seen_comma:
                 continue
-            for modality, phrases in c.trailing.items():
-                if _phrase_at(words, k, phrases):
-                    found.add(modality)
+            found.update(m for m, _n in _hits(words, k, c.trailing))
     if quoted:
         found.add("reported")
     if "advocated" in found:
@@ -143,9 +143,4 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
 
 
 def _local_only(words: Sequence[str], lo: int, start: int, c: Cues) -> set[str]:
-    out = set()
-    for i in range(lo, start):
-        for modality, phrases in c.local.items():
-            if _phrase_at(words, i, phrases):
-                out.add(modality)
-    return out
+    return {m for i in range(lo, start) for m, _n in _hits(words, i, c.local)}

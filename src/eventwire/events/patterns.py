@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from eventwire.errors import DictionaryError
 
@@ -41,11 +42,21 @@ class Pattern:
     code: str
     text: str = ""
 
+    @cached_property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """Per literal element, the words one of which the sentence must contain."""
+        return tuple(frozenset(o[0] for o in e.options) for e in self.elements
+                     if e.kind in (WORD, SYNSET))
+
+    def possible(self, vocabulary: frozenset[str] | set[str]) -> bool:
+        """False when some literal of the pattern cannot occur in a sentence of these words."""
+        return all(not need.isdisjoint(vocabulary) for need in self.needs)
+
     @property
     def verb_index(self) -> int:
         return next(i for i, e in enumerate(self.elements) if e.kind == VERB)
 
-    @property
+    @cached_property
     def weight(self) -> int:
         """How specific the pattern is: literal words count most, slots a little."""
         score = 0
