@@ -7,6 +7,8 @@ import importlib
 import click
 
 EVALUATIONS: dict[str, str] = {
+    "petrarch": "eventwire.evaluation.petrarch",
+    "events": "eventwire.evaluation.events",
 }
 """Kind -> module in `eventwire.evaluation` whose `command` runs that evaluation."""
 
