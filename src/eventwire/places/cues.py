@@ -1,0 +1,85 @@
+"""Word lists the place stage reads around names (data/places/cues.yaml), compiled once.
+
+Also the set of common English words (from the Brill lexicon that ships with TextBlob): a
+capitalised word at the start of a sentence or in a headline that is also an ordinary word
+("March", "Hope", "Reading") needs more than its capital letter to count as a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from eventwire.knowledge import Knowledge, data_path
+
+_PROPER_TAGS = {"NNP", "NNPS"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue words; see cues.yaml for what each list is for."""
+
+    person_titles: frozenset[str]
+    suffix_feature: dict[str, str]
+    connectors: frozenset[str]
+    refuse: frozenset[str]
+    metonym_verbs: frozenset[str]
+    metonym_skip: frozenset[str]
+    metonym_objects: frozenset[str]
+    relations: dict[tuple[str, ...], str]
+    directions: dict[str, str]
+    locatives: frozenset[str]
+    common_words: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def longest_relation(self) -> int:
+        return max(len(words) for words in self.relations)
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+def _common_words() -> frozenset[str]:
+    """Lower-case words the lexicon knows as something other than a proper noun."""
+    path = Path(str(resources.files("textblob") / "en" / "en-lexicon.txt"))
+    words = set()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith(";"):
+                continue
+            parts = line.split()
+            if len(parts) >= 2 and parts[0].isalpha() and parts[0].islower() \
+                    and parts[1] not in _PROPER_TAGS:
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def load(knowledge: Knowledge) -> Cues:
+    """Knowledge factory for the place cues."""
+    raw = yaml.load(data_path("places/cues.yaml").read_text(encoding="utf-8"),
+                    Loader=yaml.BaseLoader)  # every word a string: "on", "y" are not booleans
+    suffix_feature = {word.lower(): feature
+                      for feature, words in raw["suffixes"].items() for word in words}
+    relations: dict[tuple[str, ...], str] = {}
+    for relation, phrases in raw["relations"].items():
+        for phrase in phrases:
+            relations[tuple(phrase.lower().split())] = relation
+    directions = {word.lower(): direction
+                  for direction, words in raw["directions"].items() for word in words}
+    return Cues(
+        person_titles=_words(raw["person_titles"]),
+        suffix_feature=suffix_feature,
+        connectors=_words(raw["connectors"]),
+        refuse=_words(raw["refuse"]),
+        metonym_verbs=_words(raw["metonym_verbs"]),
+        metonym_skip=_words(raw["metonym_skip"]),
+        metonym_objects=_words(raw["metonym_objects"]),
+        relations=relations,
+        directions=directions,
+        locatives=_words(raw["locatives"]),
+        common_words=_common_words(),
+    )
