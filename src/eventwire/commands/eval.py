@@ -7,6 +7,7 @@ import importlib
 import click
 
 EVALUATIONS: dict[str, str] = {
+    "geo": "eventwire.evaluation.geo",
 }
 """Kind -> module in `eventwire.evaluation` whose `command` runs that evaluation."""
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 from collections import Counter
 
 from eventwire.knowledge import Knowledge
-from eventwire.model import Document, Place, Result, Sentence
+from eventwire.model import Document, Place, Result, Sentence, Token
 from eventwire.places import cues as cues_module
 from eventwire.places import gazetteer as gazetteer_module
 from eventwire.places.cues import Cues
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.places.locate import locate_events
 from eventwire.places.normalize import name_key
-from eventwire.places.recognize import Mention, find_mentions
+from eventwire.places.recognize import Mention, find_mentions, flatten
 from eventwire.places.relations import (
     direction_before,
     is_metonym,
@@ -45,10 +45,7 @@ def _knowledge(knowledge: Knowledge) -> tuple[Gazetteer, Cues]:
 def recognise(document: Document, result: Result, knowledge: Knowledge) -> list[Mention]:
     """Every place-name mention in the sentences of `result` (before resolution)."""
     gazetteer, cues = _knowledge(knowledge)
-    mentions: list[Mention] = []
-    for sentence in result.sentences:
-        mentions.extend(find_mentions(document.text, sentence, gazetteer, cues))
-    return mentions
+    return find_mentions(document.text, result.sentences, gazetteer, cues)
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -56,7 +53,8 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     _, cues = _knowledge(knowledge)
     mentions = recognise(document, result, knowledge)
     choices = resolve(mentions, _actor_countries(result, knowledge))
-    result.places = [_place(document.text, choice, result.sentences, cues) for choice in choices]
+    tokens = flatten(result.sentences)[0]
+    result.places = [_place(document.text, choice, tokens, cues) for choice in choices]
 
 
 def resolve_spans(document: Document, result: Result, spans: list[tuple[int, int]],
@@ -72,22 +70,22 @@ def resolve_spans(document: Document, result: Result, spans: list[tuple[int, int
         mention.context_only = True
     free = [m for m in context if not any(m.start < f.end and f.start < m.end for f in forced)]
     choices = {id(c.mention): c for c in resolve(forced + free, threshold=0.0)}
+    tokens = flatten(result.sentences)[0]
     out: list[Place | None] = []
     for mention in forced:
         choice = choices.get(id(mention))
-        out.append(_place(document.text, choice, result.sentences, cues) if choice else None)
+        out.append(_place(document.text, choice, tokens, cues) if choice else None)
     return out
 
 
 def _span_mention(text: str, start: int, end: int, sentences: list[Sentence],
                   gazetteer: Gazetteer, cues: Cues) -> Mention:
-    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    tokens, sentence_of, _ = flatten(sentences)
     index, first, last = -1, 0, 0
-    if sentence is not None:
-        index = sentence.index
-        inside = [i for i, t in enumerate(sentence.tokens) if t.start < end and start < t.end]
-        if inside:
-            first, last = inside[0], inside[-1]
+    inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    if inside:
+        first, last = inside[0], inside[-1]
+        index = sentence_of[first]
     surface = text[start:end]
     mention = Mention(start, end, index, first, last, surface, name_key(surface), (),
                       forced=True, words=len(surface.split()))
@@ -113,7 +111,7 @@ def _span_forms(surface: str, cues: Cues) -> list[tuple[str, str | None]]:
     return forms
 
 
-def _place(text: str, choice: Choice, sentences: list[Sentence], cues: Cues) -> Place:
+def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
     """The contract record for a chosen place, with relation, precision and role."""
     mention, candidate = choice.mention, choice.candidate
     start, end = mention.start, mention.end
@@ -123,8 +121,7 @@ def _place(text: str, choice: Choice, sentences: list[Sentence], cues: Cues) -> 
     relation_text: str | None = None
     role = "mention"
     locative = False
-    if 0 <= mention.sentence < len(sentences) and not mention.forced:
-        tokens = sentences[mention.sentence].tokens
+    if tokens and not mention.forced:
         first = mention.first
         direction = direction_before(tokens, first, cues)
         if direction is not None and not mention.demonym:

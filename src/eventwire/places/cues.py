@@ -16,6 +16,8 @@ import yaml
 from eventwire.knowledge import Knowledge, data_path
 
 _PROPER_TAGS = {"NNP", "NNPS"}
+_FUNCTION_TAGS = {"DT", "PRP", "PRP$", "IN", "CC", "MD", "WP", "WP$", "WRB", "WDT", "TO", "EX",
+                  "PDT", "RP", "UH"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Cues:
     directions: dict[str, str]
     locatives: frozenset[str]
     common_words: frozenset[str] = field(default_factory=frozenset)
+    function_words: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def longest_relation(self) -> int:
@@ -43,10 +46,12 @@ def _words(values: list[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
 
-def _common_words() -> frozenset[str]:
-    """Lower-case words the lexicon knows as something other than a proper noun."""
+def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words the lexicon knows as something other than a proper noun, and the
+    function words among them (pronouns, determiners, prepositions...)."""
     path = Path(str(resources.files("textblob") / "en" / "en-lexicon.txt"))
     words = set()
+    function = set()
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             if line.startswith(";"):
@@ -55,7 +60,9 @@ def _common_words() -> frozenset[str]:
             if len(parts) >= 2 and parts[0].isalpha() and parts[0].islower() \
                     and parts[1] not in _PROPER_TAGS:
                 words.add(parts[0])
-    return frozenset(words)
+                if parts[1] in _FUNCTION_TAGS:
+                    function.add(parts[0])
+    return frozenset(words), frozenset(function)
 
 
 def load(knowledge: Knowledge) -> Cues:
@@ -68,6 +75,7 @@ def load(knowledge: Knowledge) -> Cues:
     for relation, phrases in raw["relations"].items():
         for phrase in phrases:
             relations[tuple(phrase.lower().split())] = relation
+    common, function = _lexicon_words()
     directions = {word.lower(): direction
                   for direction, words in raw["directions"].items() for word in words}
     return Cues(
@@ -81,5 +89,6 @@ def load(knowledge: Knowledge) -> Cues:
         relations=relations,
         directions=directions,
         locatives=_words(raw["locatives"]),
-        common_words=_common_words(),
+        common_words=common,
+        function_words=function,
     )

@@ -78,28 +78,47 @@ def is_headline(tokens: list[Token], cues: Cues) -> bool:
     return capitals >= 0.75 * (len(words) - small) and capitals >= 4
 
 
-def find_mentions(text: str, sentence: Sentence, gazetteer: Gazetteer, cues: Cues
+def flatten(sentences: list[Sentence]) -> tuple[list[Token], list[int], set[int]]:
+    """All tokens of the document in order, each one's sentence, and sentence-first indices.
+
+    Names are matched over the whole token stream so that a sentence splitter that cut
+    "U.S." or "W.Va." in two does not cut the name: a match may run on into the next sentence
+    only where no space separates them.
+    """
+    tokens: list[Token] = []
+    sentence_of: list[int] = []
+    firsts: set[int] = set()
+    for sentence in sentences:
+        firsts.add(len(tokens))
+        tokens.extend(sentence.tokens)
+        sentence_of.extend([sentence.index] * len(sentence.tokens))
+    return tokens, sentence_of, firsts
+
+
+def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cues: Cues
                   ) -> list[Mention]:
-    """Every place mention of one sentence, left to right, non-overlapping."""
-    tokens = sentence.tokens
-    count = len(tokens)
-    headline = is_headline(tokens, cues)
+    """Every place mention of the document, left to right, non-overlapping."""
+    tokens, sentence_of, firsts = flatten(sentences)
+    headlines = {s.index for s in sentences if is_headline(s.tokens, cues)}
     keys = gazetteer.keys
     mentions: list[Mention] = []
+    persons: set[str] = set()
+    count = len(tokens)
     i = 0
     while i < count:
         token = tokens[i]
         if not _capitalised(token):
             i += 1
             continue
-        match = _longest_match(text, tokens, i, keys, cues)
+        match = _longest_match(text, tokens, i, keys, cues, firsts)
         if match is None:
             i += 1
             continue
         last, key = match
-        mention = Mention(token.start, tokens[last].end, sentence.index, i, last,
+        initial = i in firsts or sentence_of[i] in headlines or _after_opening(tokens, i)
+        mention = Mention(token.start, tokens[last].end, sentence_of[i], i, last,
                           text[token.start:tokens[last].end], key, gazetteer.candidates(key),
-                          initial=i == 0 or headline or _after_opening(tokens, i))
+                          initial=initial)
         mention.words = sum(1 for t in tokens[i:last + 1] if t.text[:1].isalnum())
         if mention.text.endswith(".") and not _dotted(mention.text) and not any(
                 c.kind == ABBREVIATION for c in mention.candidates):
@@ -107,14 +126,29 @@ def find_mentions(text: str, sentence: Sentence, gazetteer: Gazetteer, cues: Cue
             mention.end = tokens[mention.last].end
             mention.text = text[mention.start:mention.end]
         _attach_suffix(text, mention, tokens, cues)
-        if _acceptable(mention, tokens, mentions, cues, text):
+        verdict = _verdict(mention, tokens, firsts, mentions, cues, text)
+        if verdict == "place":
             mentions.append(mention)
             i = mention.last + 1
         else:
+            if verdict == "person":
+                persons.add(token.lower)
             i += 1
     _attach_qualifiers(text, mentions)
-    return [m for m in mentions if not (m.abbreviation and not m.extra.get("qualifies"))
-            or _dotted(m.text)]
+    return [m for m in mentions if _keep(m, tokens, persons, cues)]
+
+
+def _keep(mention: Mention, tokens: list[Token], persons: set[str], cues: Cues) -> bool:
+    """Document-level checks, once qualifiers ("Paris, Texas") are known."""
+    if mention.qualifier:
+        return True
+    if mention.abbreviation and not mention.extra.get("qualifies") and not _dotted(mention.text):
+        return False
+    if mention.words == 1:
+        lower = tokens[mention.first].lower
+        if lower in cues.refuse or (lower in persons and not _major(mention.candidates)):
+            return False
+    return True
 
 
 def _after_opening(tokens: list[Token], i: int) -> bool:
@@ -122,8 +156,8 @@ def _after_opening(tokens: list[Token], i: int) -> bool:
     return tokens[i - 1].text in {'"', "“", "'", "‘", ":", "—", "(", "-", "–"}
 
 
-def _longest_match(text: str, tokens: list[Token], i: int, keys: set[str], cues: Cues
-                   ) -> tuple[int, str] | None:
+def _longest_match(text: str, tokens: list[Token], i: int, keys: set[str], cues: Cues,
+                   firsts: set[int]) -> tuple[int, str] | None:
     """The last token index and key of the longest gazetteer name starting at token i."""
     ends: list[int] = []
     limit = min(len(tokens), i + MAX_TOKENS)
@@ -131,6 +165,8 @@ def _longest_match(text: str, tokens: list[Token], i: int, keys: set[str], cues:
     while j < limit:
         token = tokens[j]
         word = token.text
+        if j > i and j in firsts and tokens[j - 1].end != token.start:
+            break
         if j > i:
             if word in _INNER_PUNCT:
                 if word == "." and tokens[j - 1].end == token.start:
@@ -167,31 +203,47 @@ def _dotted(surface: str) -> bool:
     return surface.count(".") >= 2
 
 
-def _acceptable(mention: Mention, tokens: list[Token], earlier: list[Mention], cues: Cues,
-                text: str) -> bool:
-    """Whether a gazetteer match is a place name here, not a word or part of another name."""
+def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: list[Mention],
+             cues: Cues, text: str) -> str:
+    """"place", "person" (part of a person's name) or "word" (not a place here)."""
     first = mention.first
     previous = tokens[first - 1] if first > 0 else None
+    following = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
     before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    if before and before.group(1).lower() in cues.person_titles:
-        return False
     single = mention.words == 1
-    lower = tokens[first].lower
-    followed_by_comma = mention.last + 1 < len(tokens) and tokens[mention.last + 1].text == ","
-    if single and lower in cues.refuse and not followed_by_comma:
-        return False
-    tag = tokens[first].tag
-    if single and tag and tag.startswith(_NON_NAME_TAGS):
-        return False
+    if before and before.group(1).lower() in cues.person_titles:
+        return "person"
+    token = tokens[first]
+    lower = token.lower
+    major = _major(mention.candidates)
+    if single and token.tag and token.tag.startswith(_NON_NAME_TAGS):
+        return "word"
+    country_code = token.text.isupper() and any(c.feature == "country"
+                                                for c in mention.candidates)
+    if single and lower in cues.function_words and not country_code:
+        return "word"
     if single and not mention.initial and previous is not None and _capitalised(previous) \
             and previous.lower not in cues.directions and previous.lower not in cues.connectors \
-            and not (earlier and earlier[-1].last == first - 1) and first - 1 > 0:
-        return False
-    if single and mention.initial and lower in cues.common_words and not mention.demonym:
-        return _major(mention.candidates)
-    short_capitals = tokens[first].text.isupper() and len(tokens[first].text) <= 3
-    return not (single and short_capitals
-                and not any(c.feature == "country" for c in mention.candidates))
+            and not (earlier and earlier[-1].last == first - 1) and first - 1 not in firsts \
+            and not mention.demonym:
+        return "person"
+    if single and not major and following is not None and following.lower in _SPEECH:
+        return "person"
+    if single and lower in cues.common_words and not mention.demonym and not major:
+        governed = previous is not None and previous.lower in _GOVERNING
+        if mention.initial or not governed:
+            return "word"
+        if following is not None and following.text[:1].isupper():
+            return "word"
+    if single and token.text.isupper() and len(token.text) <= 3 and not country_code:
+        return "word"
+    return "place"
+
+
+_SPEECH = frozenset({"said", "says", "told", "added", "explained", "wrote", "asked", "noted",
+                     "testified", "stated"})
+_GOVERNING = frozenset({"in", "at", "near", "from", "outside", "to", "of", "into", "toward",
+                        "towards", "around", "through"})
 
 
 def _major(candidates: tuple[Candidate, ...]) -> bool:
