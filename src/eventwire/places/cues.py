@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from eventwire.knowledge import Knowledge, data_path
+from eventwire.places.normalize import ascii_fold
 
 _PROPER_TAGS = {"NNP", "NNPS"}
 _FUNCTION_TAGS = {"DT", "PRP", "PRP$", "IN", "CC", "MD", "WP", "WP$", "WRB", "WDT", "TO", "EX",
@@ -36,6 +37,7 @@ class Cues:
     locatives: frozenset[str]
     common_words: frozenset[str] = field(default_factory=frozenset)
     function_words: frozenset[str] = field(default_factory=frozenset)
+    person_names: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def longest_relation(self) -> int:
@@ -65,6 +67,18 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(function)
 
 
+def _person_names(surnames: int = 5000) -> frozenset[str]:
+    """US census given names and the commonest surnames (PyPI `names`): "Scott said" is a
+    person, "in Scott" may be a town."""
+    root = resources.files("names")
+    words: set[str] = set()
+    for name, limit in (("dist.male.first", None), ("dist.female.first", None),
+                        ("dist.all.last", surnames)):
+        lines = (root / name).read_text(encoding="utf-8").splitlines()
+        words.update(line.split()[0].lower() for line in lines[:limit] if line.strip())
+    return frozenset(words)
+
+
 def load(knowledge: Knowledge) -> Cues:
     """Knowledge factory for the place cues."""
     raw = yaml.load(data_path("places/cues.yaml").read_text(encoding="utf-8"),
@@ -82,7 +96,7 @@ def load(knowledge: Knowledge) -> Cues:
         person_titles=_words(raw["person_titles"]),
         suffix_feature=suffix_feature,
         connectors=_words(raw["connectors"]),
-        refuse=_words(raw["refuse"]),
+        refuse=frozenset(ascii_fold(w) for w in raw["refuse"]),
         metonym_verbs=_words(raw["metonym_verbs"]),
         metonym_skip=_words(raw["metonym_skip"]),
         metonym_objects=_words(raw["metonym_objects"]),
@@ -91,4 +105,5 @@ def load(knowledge: Knowledge) -> Cues:
         locatives=_words(raw["locatives"]),
         common_words=common,
         function_words=function,
+        person_names=_person_names(),
     )

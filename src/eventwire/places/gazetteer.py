@@ -98,7 +98,8 @@ def fingerprint() -> str:
         digest.update(f"{package}={_version(package)};".encode())
     for name in ("countries.tsv", "areas.tsv"):
         digest.update(data_path(f"places/{name}").read_bytes())
-    digest.update(Path(__file__).with_name("sources.py").read_bytes())
+    for module in ("sources.py", "normalize.py"):
+        digest.update(Path(__file__).with_name(module).read_bytes())
     return digest.hexdigest()[:16]
 
 

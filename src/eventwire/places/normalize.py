@@ -19,6 +19,8 @@ _MARKS = re.compile(r"['’‘`ʿʾ´ʻʼ′]")
 _SEPARATORS = re.compile(r"[-‐‑–—_/,()\s]+")
 _DROP = re.compile(r"[^a-z0-9 ]")
 _ARTICLE = re.compile(r"\b(?:al|el|ul|ash|esh|as|es|ad|ed|adh|at|et|ath|ar|er|az|ez|an|en) (?=\w)")
+_EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+_ABBREVIATED = re.compile(r"\b(st|ste|mt|ft|pt)\b(?= \w)")
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -61,6 +63,7 @@ def name_key(text: str) -> str:
     if not folded:
         return ""
     folded = _ARTICLE.sub("", folded)
+    folded = _ABBREVIATED.sub(lambda m: _EXPANSIONS[m.group(1)], folded)
     for pattern, replacement in _FOLDS:
         folded = pattern.sub(replacement, folded)
     return folded.strip()

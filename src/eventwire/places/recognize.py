@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from eventwire.model import Sentence, Token
 from eventwire.places.cues import Cues
 from eventwire.places.gazetteer import ABBREVIATION, DEMONYM, Candidate, Gazetteer
-from eventwire.places.normalize import name_key
+from eventwire.places.normalize import ascii_fold, name_key
 
 MAX_TOKENS = 10
 _INNER_PUNCT = frozenset({"-", ".", "'", "’", "`", "‘", "‐", "–"})
@@ -114,18 +114,20 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cu
         if match is None:
             i += 1
             continue
-        last, key = match
+        last, key, end = match
         initial = i in firsts or sentence_of[i] in headlines or _after_opening(tokens, i)
-        mention = Mention(token.start, tokens[last].end, sentence_of[i], i, last,
-                          text[token.start:tokens[last].end], key, gazetteer.candidates(key),
-                          initial=initial)
+        mention = Mention(token.start, end, sentence_of[i], i, last, text[token.start:end], key,
+                          gazetteer.candidates(key), initial=initial)
         mention.words = sum(1 for t in tokens[i:last + 1] if t.text[:1].isalnum())
-        if mention.text.endswith(".") and not _dotted(mention.text) and not any(
+        if end != tokens[last].end:
+            mention.extra["inner"] = True
+        elif mention.text.endswith(".") and not _dotted(mention.text) and not any(
                 c.kind == ABBREVIATION for c in mention.candidates):
             mention.last -= 1  # "Turkey." ends a sentence; "Calif." keeps its stop
             mention.end = tokens[mention.last].end
             mention.text = text[mention.start:mention.end]
-        _attach_suffix(text, mention, tokens, cues)
+        if not mention.extra.get("inner"):
+            _attach_suffix(text, mention, tokens, cues)
         verdict = _verdict(mention, tokens, firsts, mentions, cues, text)
         if verdict == "place":
             mentions.append(mention)
@@ -144,9 +146,11 @@ def _keep(mention: Mention, tokens: list[Token], persons: set[str], cues: Cues) 
         return True
     if mention.abbreviation and not mention.extra.get("qualifies") and not _dotted(mention.text):
         return False
+    if ascii_fold(mention.text) in cues.refuse:
+        return False
     if mention.words == 1:
         lower = tokens[mention.first].lower
-        if lower in cues.refuse or (lower in persons and not _major(mention.candidates)):
+        if lower in persons and not _major(mention.candidates):
             return False
     return True
 
@@ -157,16 +161,17 @@ def _after_opening(tokens: list[Token], i: int) -> bool:
 
 
 def _longest_match(text: str, tokens: list[Token], i: int, keys: set[str], cues: Cues,
-                   firsts: set[int]) -> tuple[int, str] | None:
-    """The last token index and key of the longest gazetteer name starting at token i."""
+                   firsts: set[int]) -> tuple[int, str, int] | None:
+    """Last token index, key and end offset of the longest gazetteer name starting at i."""
     ends: list[int] = []
     limit = min(len(tokens), i + MAX_TOKENS)
     j = i
     while j < limit:
         token = tokens[j]
         word = token.text
-        if j > i and j in firsts and tokens[j - 1].end != token.start:
-            break
+        if j > i and j in firsts and tokens[j - 1].end != token.start \
+                and not (j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].lower in _ABBR):
+            break  # another sentence, unless a splitter cut "St. Louis" or "U.S."
         if j > i:
             if word in _INNER_PUNCT:
                 if word == "." and tokens[j - 1].end == token.start:
@@ -181,9 +186,32 @@ def _longest_match(text: str, tokens: list[Token], i: int, keys: set[str], cues:
         j += 1
     start = tokens[i].start
     for last in reversed(ends):
-        key = name_key(text[start:tokens[last].end])
+        end = tokens[last].end
+        key = name_key(text[start:end])
         if key in keys:
-            return last, key
+            return last, key, end
+        inner = _inner_end(tokens[last])
+        if inner is not None and inner > start:
+            key = name_key(text[start:inner])
+            if key in keys:
+                return last, key, inner
+    return None
+
+
+_ABBR = frozenset({"st", "ste", "mt", "ft", "pt", "u", "n", "s", "w", "e", "d", "l"})
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_COMPOUND = re.compile(r"[-‐‑][a-z]")
+
+
+def _inner_end(token: Token) -> int | None:
+    """Where a name ends inside a token: "Israel's", "Atlanta-area", "California-based"."""
+    possessive = _POSSESSIVE.search(token.text)
+    if possessive and possessive.start() > 0:
+        return token.start + possessive.start()
+    compound = _COMPOUND.search(token.text)
+    if compound and compound.start() > 0:
+        return token.start + compound.start()
     return None
 
 
@@ -222,15 +250,19 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
                                                 for c in mention.candidates)
     if single and lower in cues.function_words and not country_code:
         return "word"
-    if single and not mention.initial and previous is not None and _capitalised(previous) \
-            and previous.lower not in cues.directions and previous.lower not in cues.connectors \
+    if _CONTRACTION.search(token.text):
+        return "word"
+    if single and not mention.initial and previous is not None and _first_name(previous, cues) \
             and not (earlier and earlier[-1].last == first - 1) and first - 1 not in firsts \
             and not mention.demonym:
         return "person"
     if single and not major and following is not None and following.lower in _SPEECH:
         return "person"
+    governed = previous is not None and previous.lower in _GOVERNING
+    if single and not major and lower in cues.person_names and not governed \
+            and not _qualifier_follows(mention, tokens):
+        return "person"
     if single and lower in cues.common_words and not mention.demonym and not major:
-        governed = previous is not None and previous.lower in _GOVERNING
         if mention.initial or not governed:
             return "word"
         if following is not None and following.text[:1].isupper():
@@ -240,6 +272,19 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     return "place"
 
 
+def _first_name(token: Token, cues: Cues) -> bool:
+    """A capitalised word that can be the first part of a person's name ("Michael Jordan")."""
+    word = token.text
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 1 \
+        and token.lower not in cues.directions and token.lower not in cues.connectors \
+        and (token.lower not in cues.common_words or token.lower in cues.person_names)
+
+
+def _qualifier_follows(mention: Mention, tokens: list[Token]) -> bool:
+    nxt = mention.last + 1
+    return nxt + 1 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].text[:1].isupper()
+
+
 _SPEECH = frozenset({"said", "says", "told", "added", "explained", "wrote", "asked", "noted",
                      "testified", "stated"})
 _GOVERNING = frozenset({"in", "at", "near", "from", "outside", "to", "of", "into", "toward",
@@ -247,8 +292,10 @@ _GOVERNING = frozenset({"in", "at", "near", "from", "outside", "to", "of", "into
 
 
 def _major(candidates: tuple[Candidate, ...]) -> bool:
-    return any(c.feature in ("country", "admin1", "water") or c.population >= 100_000
-               for c in candidates)
+    """A well-known place among the candidates: a country, sea, area of ours, big admin1, city
+    of 100,000."""
+    return any(c.feature in ("country", "water", "region") or c.population >= 100_000
+               and (c.feature == "city" or c.population >= 2_000_000) for c in candidates)
 
 
 def _attach_qualifiers(text: str, mentions: list[Mention]) -> None:

@@ -93,11 +93,13 @@ def moved(candidate: Candidate, relation: Relation) -> tuple[float, float]:
 
 
 def sub_region(candidate: Candidate, direction: str) -> tuple[float, float]:
-    """Centre of the `direction` part of an area: half its extent from its centre."""
+    """Centre of the `direction` part of an area: half its extent from its centre (at most
+    120 km: "west Texas" is still Texas)."""
     bearing = BEARINGS.get(direction)
     if bearing is None:
         return candidate.lat, candidate.lon
-    return offset(candidate.lat, candidate.lon, bearing, max(candidate.extent, 10.0) * 0.5)
+    return offset(candidate.lat, candidate.lon, bearing,
+                  min(max(candidate.extent, 10.0) * 0.5, 120.0))
 
 
 def is_metonym(tokens: list[Token], first: int, last: int, candidate: Candidate,

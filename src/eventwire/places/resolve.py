@@ -25,7 +25,7 @@ from eventwire.places.gazetteer import PRIMARY, Candidate, distance_km
 from eventwire.places.normalize import name_key
 from eventwire.places.recognize import Mention
 
-FEATURE_PRIOR = {"country": 1.3, "admin1": 0.9, "water": 1.3, "region": 1.3, "admin2": 0.1,
+FEATURE_PRIOR = {"country": 1.3, "admin1": 0.6, "water": 1.3, "region": 1.3, "admin2": 0.1,
                  "city": 0.0, "other": 0.0}
 THRESHOLD = 1.9
 """Minimum score to keep a choice (a 30,000-town with its own name and no support clears it)."""
@@ -43,7 +43,10 @@ class Choice:
 
 def prior(candidate: Candidate, mention: Mention) -> float:
     """What a candidate is worth before looking at the rest of the document."""
-    score = 0.35 * math.log10(max(candidate.population, 500))
+    population = candidate.population
+    if candidate.feature == "admin1":
+        population //= 5  # summed over its towns; a name says "the area" less than that
+    score = 0.35 * math.log10(max(population, 500))
     score += FEATURE_PRIOR.get(candidate.feature, 0.0)
     if candidate.capital:
         score += 0.6
@@ -123,9 +126,15 @@ def _shortlist(mention: Mention, size: int = 40) -> tuple[Candidate, ...]:
 
 
 def resolve(mentions: list[Mention], focus_countries: Counter[str] | None = None,
-            threshold: float = THRESHOLD) -> list[Choice]:
-    """Choose a place for each mention that has a good enough candidate (in mention order)."""
+            threshold: float = THRESHOLD,
+            neighbours: dict[str, frozenset[str]] | None = None) -> list[Choice]:
+    """Choose a place for each mention that has a good enough candidate (in mention order).
+
+    `neighbours` (country -> bordering countries) lets a story about Israel favour the Gaza
+    in Palestine over the province of Mozambique.
+    """
     extra = focus_countries or Counter()
+    borders = neighbours or {}
     choices: dict[int, Choice] = {}
     for index, mention in enumerate(mentions):
         scored = sorted(((prior(c, mention) + (3.0 if _qualified(c, mention.qualifier) else 0),
@@ -149,6 +158,8 @@ def resolve(mentions: list[Mention], focus_countries: Counter[str] | None = None
                 if _qualified(candidate, mention.qualifier):
                     score += 3.0
                 score += 2.0 * countries.get(candidate.country or "", 0.0)
+                score += 0.8 * sum(countries.get(n, 0.0)
+                                   for n in borders.get(candidate.country or "", ()))
                 if candidate.feature != "country":
                     score += 1.2 * admins.get((candidate.country, candidate.admin1), 0.0)
                 score += _nearness(candidate, anchors)
