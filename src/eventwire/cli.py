@@ -18,6 +18,7 @@ from eventwire.errors import EventwireError
 COMMANDS: dict[str, str] = {
     "code": "eventwire.commands.code:code_command",
     "eval": "eventwire.commands.eval:eval_command",
+    "gazetteer": "eventwire.commands.gazetteer:gazetteer_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 

@@ -132,8 +132,9 @@ def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
             start = tokens[first].start
             lat, lon = sub_region(candidate, relation_text)
             feature, precision = "region", 3
-        if mention.feature_hint == "region" and feature == "city":
-            feature, precision = "region", 2
+        if mention.feature_hint == "region" and feature in ("city", "admin1", "admin2"):
+            # "Homs countryside", "the Aleppo area": the land around, not the town itself
+            feature, precision = "region", 2 if candidate.feature == "city" else 3
         relation = relation_before(tokens, first, cues)
         if relation is not None and not mention.demonym:
             lat, lon = moved(candidate, relation)

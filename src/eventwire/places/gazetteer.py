@@ -167,6 +167,8 @@ class Gazetteer:
             self._connection.execute("ATTACH DATABASE ? AS imported", (f"{imported}",))
             self.keys.update(marshal.loads(imported.with_suffix(".keys").read_bytes()))
             self._sources.append("imported")
+        # Imported names may name base places (alternateNames) and the other way round.
+        self._pairs = [(n, p) for n in self._sources for p in self._sources]
         self.max_words = max((k.count(" ") + 1 for k in self.keys), default=1)
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 
@@ -179,10 +181,10 @@ class Gazetteer:
             return ()
         rows: dict[int, Candidate] = {}
         with self._lock:
-            for source in self._sources:
+            for names, places in self._pairs:
                 query = (f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, "
-                         f"p.population, p.capital, p.extent, n.kind FROM {source}.names n "
-                         f"JOIN {source}.places p ON p.id = n.id WHERE n.key = ?")
+                         f"p.population, p.capital, p.extent, n.kind FROM {names}.names n "
+                         f"JOIN {places}.places p ON p.id = n.id WHERE n.key = ?")
                 for row in self._connection.execute(query, (key,)):
                     candidate = Candidate(row[0], row[1], row[2], row[3], row[4], row[5],
                                           row[6], row[7] or 0, bool(row[8]), row[9] or 0.0,

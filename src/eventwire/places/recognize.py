@@ -75,7 +75,9 @@ def is_headline(tokens: list[Token], cues: Cues) -> bool:
         return False
     capitals = sum(1 for t in words if t.text[:1].isupper())
     small = sum(1 for t in words if t.lower in cues.connectors or t.lower in ("a", "in", "for"))
-    return capitals >= 0.75 * (len(words) - small) and capitals >= 4
+    # Capitalised ordinary words ("Arrest", "Fire") tell a headline from a list of names.
+    ordinary = sum(1 for t in words[1:] if t.text[:1].isupper() and t.lower in cues.common_words)
+    return capitals >= 0.75 * (len(words) - small) and capitals >= 4 and ordinary >= 2
 
 
 def flatten(sentences: list[Sentence]) -> tuple[list[Token], list[int], set[int]]:
@@ -244,10 +246,10 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     token = tokens[first]
     lower = token.lower
     major = _major(mention.candidates)
-    if single and token.tag and token.tag.startswith(_NON_NAME_TAGS):
-        return "word"
     country_code = token.text.isupper() and any(c.feature == "country"
                                                 for c in mention.candidates)
+    if single and token.tag and token.tag.startswith(_NON_NAME_TAGS) and not country_code:
+        return "word"
     if single and lower in cues.function_words and not country_code:
         return "word"
     if _CONTRACTION.search(token.text):
