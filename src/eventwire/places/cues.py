@@ -7,12 +7,13 @@ capitalised word at the start of a sentence or in a headline that is also an ord
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from eventwire.errors import DictionaryError
 from eventwire.knowledge import Knowledge, data_path
 from eventwire.places.normalize import ascii_fold
 
@@ -44,6 +45,14 @@ class Cues:
         return max(len(words) for words in self.relations)
 
 
+def package_dir(package: str) -> Path:
+    """A package's folder, found without importing it (importing textblob pulls in nltk)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise DictionaryError(f"package {package} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def _words(values: list[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
@@ -51,7 +60,7 @@ def _words(values: list[str]) -> frozenset[str]:
 def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
     """Lower-case words the lexicon knows as something other than a proper noun, and the
     function words among them (pronouns, determiners, prepositions...)."""
-    path = Path(str(resources.files("textblob") / "en" / "en-lexicon.txt"))
+    path = package_dir("textblob") / "en" / "en-lexicon.txt"
     words = set()
     function = set()
     with path.open(encoding="utf-8") as handle:
@@ -70,7 +79,7 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
 def _person_names(surnames: int = 5000) -> frozenset[str]:
     """US census given names and the commonest surnames (PyPI `names`): "Scott said" is a
     person, "in Scott" may be a town."""
-    root = resources.files("names")
+    root = package_dir("names")
     words: set[str] = set()
     for name, limit in (("dist.male.first", None), ("dist.female.first", None),
                         ("dist.all.last", surnames)):

@@ -169,7 +169,6 @@ class Gazetteer:
             self._sources.append("imported")
         # Imported names may name base places (alternateNames) and the other way round.
         self._pairs = [(n, p) for n in self._sources for p in self._sources]
-        self.max_words = max((k.count(" ") + 1 for k in self.keys), default=1)
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 
     def candidates(self, key: str) -> tuple[Candidate, ...]:
