@@ -163,7 +163,10 @@ class Place(Record):
     role: str = "mention"
     relation: str | None = None
     precision: int | None = None
+    demonym: bool = False
     sentence: int = internal(-1)
+    locative: bool = internal(False)
+    score: float = internal(0.0)
 
 
 @dataclass

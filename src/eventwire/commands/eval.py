@@ -9,6 +9,7 @@ import click
 EVALUATIONS: dict[str, str] = {
     "petrarch": "eventwire.evaluation.petrarch",
     "events": "eventwire.evaluation.events",
+    "geo": "eventwire.evaluation.geo",
 }
 """Kind -> module in `eventwire.evaluation` whose `command` runs that evaluation."""
 
