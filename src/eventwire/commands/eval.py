@@ -10,6 +10,7 @@ EVALUATIONS: dict[str, str] = {
     "petrarch": "eventwire.evaluation.petrarch",
     "events": "eventwire.evaluation.events",
     "geo": "eventwire.evaluation.geo",
+    "time": "eventwire.evaluation.time",
 }
 """Kind -> module in `eventwire.evaluation` whose `command` runs that evaluation."""
 
