@@ -218,6 +218,8 @@ class Quote(Record):
     kind: str
     cue: str | None = None
     sentence: int = internal(-1)
+    speaker_span: tuple[int, int] | None = internal()
+    carried: bool = internal(False)
 
 
 @dataclass
