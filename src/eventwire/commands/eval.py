@@ -7,6 +7,7 @@ import importlib
 import click
 
 EVALUATIONS: dict[str, str] = {
+    "quotes": "eventwire.evaluation.quotes",
 }
 """Kind -> module in `eventwire.evaluation` whose `command` runs that evaluation."""
 

@@ -43,7 +43,8 @@ def find_quotes(result: Result, knowledge: Knowledge, date=None) -> list[Quote]:
     builder = _Builder(text, result.sentences, quoted)
     for sentence in result.sentences:
         for attribution in _attributions(sentence, cues):
-            builder.add_attribution(attribution)
+            if not builder.inside_quote(attribution.cue[0]):
+                builder.add_attribution(attribution)
     builder.add_unattributed()
     quotes = builder.quotes()
     mentions = result.actors
@@ -106,6 +107,11 @@ class _Builder:
     def sentence_at(self, offset: int) -> int:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
         return max(index, 0)
+
+    def inside_quote(self, offset: int) -> bool:
+        """Whether `offset` lies inside quoted words: a cue there is part of what was said."""
+        index = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return index >= 0 and offset < self.quoted[index].end
 
     def add_attribution(self, a: Attribution) -> None:
         cue_text = self.text[a.cue[0]:a.cue[1]]

@@ -91,6 +91,12 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
         speaker = _subject(tokens, tagged, f, cues)
         if speaker is not None:
             clause_first = speaker[0]
+        elif before > 0 and tokens[before].lower in ("and", "but"):
+            # "Trump called on her to resign and said ...": the sentence's subject speaks.
+            subject = np_right(tokens, tagged, 0, before)
+            if subject is not None and subject[1] < before \
+                    and _starts_predicate(tokens, tagged, subject[1]):
+                speaker = subject
     if speaker is None and tokens[f].lower.endswith("ing") and before >= 0 \
             and tokens[before].text == "," and previous is not None:
         # "..., saying that ...": the subject of the main clause speaks.
@@ -114,6 +120,8 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
         colon = colon or tokens[k].text == ":"
         k += 1
     right_region = (k, end) if k < end else None
+    if inverted and right_region and tokens[k].text not in QUOTE_TOKENS:
+        right_region = None  # "..., said X, a private company that ..." describes X
 
     # Content to the left: the sentence before the clause, if a comma or a quote sets it off.
     b = _skip_back_punct(tokens, clause_first)
@@ -318,13 +326,16 @@ def _content_ok(tokens: Sequence[Token], tagged: Sequence[str], first: int, stop
         for k in range(first + 1, min(stop, first + 6)):
             if tokens[k].lower == "to":
                 return True
+    if not entry.np_object and stop - first >= 3:
+        return True
     return has_finite_verb(tagged, first, stop)
 
 
 def _left_ok(tokens: Sequence[Token], tagged: Sequence[str], first: int, stop: int) -> bool:
+    """Content set off before a cue is a quotation or a clause (a guessed tag may miss it)."""
     if any(t.text in QUOTE_TOKENS for t in tokens[first:stop]):
         return True
-    return has_finite_verb(tagged, first, stop)
+    return has_finite_verb(tagged, first, stop) or stop - first >= 4
 
 
 def _quote_before(tokens: Sequence[Token], first: int) -> bool:

@@ -30,6 +30,7 @@ class CueEntry:
     claim: bool = False
     deny: bool = False
     thought: bool = False
+    np_object: bool = False
     speaker_after: bool = False
 
 
@@ -112,7 +113,7 @@ def _is_verb_here(tokens: Sequence[Token], tagged: Sequence[str], k: int) -> boo
         return False
     # Untagged, or tagged as a noun as lexicon taggers do with "claims" and "reports":
     # the word before decides.
-    if k > 0 and tagged[k - 1] in _NOUN_MAKERS:
+    if k > 0 and tagged[k - 1] in _NOUN_MAKERS and tokens[k - 1].text[:1].isalnum():
         return False
     if not tag:
         return True

@@ -40,7 +40,9 @@ _CLOSED: dict[str, str] = {
     **dict.fromkeys(("when", "where", "why", "how"), "WRB"),
     **dict.fromkeys(("that",), "IN"),
     **dict.fromkeys(("to",), "TO"),
-    **dict.fromkeys(("'s", "’s", "'", "’"), "POS"),
+    **dict.fromkeys(("'s", "’s"), "POS"),
+    **dict.fromkeys(("'", "’", "”", '"', "''", "»"), "''"),
+    **dict.fromkeys(("“", "‘", "``", "«", "„"), "``"),
 }
 
 NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
@@ -94,8 +96,20 @@ def tag_of(token: Token) -> str:
 
 
 def tags(tokens: Sequence[Token]) -> list[str]:
-    """Tags of a token sequence (see `tag_of`)."""
-    return [tag_of(t) for t in tokens]
+    """Tags of a token sequence (see `tag_of`), guessed ones mended by their neighbours.
+
+    A guessed noun right after a subject pronoun is a verb ("she encourages", "they want").
+    """
+    out = [tag_of(t) for t in tokens]
+    for k in range(1, len(out)):
+        if tokens[k].tag or out[k] not in ("NN", "NNS"):
+            continue
+        if tokens[k - 1].lower in _SUBJECT_PRONOUNS:
+            out[k] = "VBZ" if out[k] == "NNS" else "VBP"
+    return out
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
 
 
 def is_nominal(tag: str) -> bool:

@@ -18,7 +18,7 @@ STRAIGHT = '"'
 SINGLE_OPENING = frozenset("‘")
 SINGLE_CLOSING = frozenset("’")
 
-_MARK = re.compile("[\"“”„«»‘’']")
+_MARK = re.compile("''|``|[\"“”„«»‘’']")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _BEFORE_OPEN = frozenset("([{—–-/\u00a0")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…\u00a0")
@@ -49,13 +49,14 @@ def find_quoted(text: str) -> list[Quoted]:
     pending: tuple[int, int] | None = None  # (open mark, paragraphs so far) carried over
     for number, (p_start, p_end) in enumerate(paragraphs):
         marks = [(m.start(), m.group()) for m in _MARK.finditer(text, p_start, p_end)]
-        doubles = [(i, c) for i, c in marks if c in OPENING or c in CLOSING or c == STRAIGHT]
+        doubles = [(i, c) for i, c in marks
+                   if c in OPENING or c in CLOSING or c == STRAIGHT or len(c) == 2]
         opener: int | None = None
         count = 1
         if pending is not None:
             first = doubles[0] if doubles else None
             if first is not None and text[p_start:first[0]].strip() == "" \
-                    and _role(text, first[0]) != "close":
+                    and _role(text, first[0], first[1]) != "close":
                 opener, count = pending[0], pending[1] + 1
                 doubles = doubles[1:]
             else:
@@ -63,12 +64,12 @@ def find_quoted(text: str) -> list[Quoted]:
             pending = None
         closed_spans: list[tuple[int, int]] = []
         for index, char in doubles:
-            role = _role(text, index)
+            role = _role(text, index, char)
             if opener is None:
                 if role != "close":
                     opener, count = index, 1
                 continue
-            if role == "open" and char != STRAIGHT:
+            if role == "open" and char in OPENING:
                 # A second opening mark: the first never closed; it ends where this one opens.
                 unclosed = _unclosed(text, opener, count, limit=index)
                 if unclosed.end > unclosed.start:
@@ -94,11 +95,15 @@ def find_quoted(text: str) -> list[Quoted]:
     return _drop_overlaps(out)
 
 
-def _role(text: str, index: int) -> str:
-    """'open', 'close' or 'either' for the mark at `index`, from its glyph and neighbours."""
-    char = text[index]
+def _role(text: str, index: int, char: str) -> str:
+    """'open', 'close' or 'either' for the mark `char` at `index`, from glyph and neighbours.
+
+    Typewriter text writes double marks as two apostrophes or backticks (''…'' and ``…'').
+    """
     before = text[index - 1] if index > 0 else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
+    after = text[index + len(char)] if index + len(char) < len(text) else " "
+    if char == "``":
+        return "open"
     left_free = before.isspace() or before in _BEFORE_OPEN
     right_free = after.isspace() or after in _AFTER_CLOSE or after in "\"”’'"
     if char in OPENING or char in SINGLE_OPENING:
@@ -117,7 +122,8 @@ def _opens_paragraph(text: str, p_start: int) -> bool:
     index = p_start
     while index < len(text) and text[index] in " \t\u00a0":
         index += 1
-    return index < len(text) and (text[index] in OPENING or text[index] == STRAIGHT)
+    return index < len(text) and (text[index] in OPENING or text[index] == STRAIGHT
+                                  or text.startswith(("''", "``"), index))
 
 
 def _make(text: str, opener: int, closer: int, count: int, single: bool = False
@@ -138,6 +144,8 @@ def _unclosed(text: str, opener: int, count: int, limit: int | None = None) -> Q
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    if start < end and text[start - 1] in "'`" and text[start] == text[start - 1]:
+        start += 1  # the second half of a two-character mark
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -156,7 +164,7 @@ def _singles(text: str, marks: list[tuple[int, str]], doubles: list[tuple[int, i
     out: list[Quoted] = []
     opener: int | None = None
     for index, char in marks:
-        if char not in "‘’'" or inside_double(index):
+        if char not in ("‘", "’", "'") or inside_double(index):
             continue
         before = text[index - 1] if index > 0 else " "
         after = text[index + 1] if index + 1 < p_end else " "
