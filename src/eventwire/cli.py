@@ -18,6 +18,8 @@ from eventwire.errors import EventwireError
 COMMANDS: dict[str, str] = {
     "code": "eventwire.commands.code:code_command",
     "eval": "eventwire.commands.eval:eval_command",
+    "batch": "eventwire.commands.batch:batch_command",
+    "query": "eventwire.commands.query:query_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 
