@@ -20,7 +20,13 @@ from dataclasses import dataclass
 
 from eventwire.model import Token
 from eventwire.quotes.cues import Cue, CueEntry, CueLexicon
-from eventwire.quotes.grammar import has_finite_verb, is_nominal, np_left, np_right
+from eventwire.quotes.grammar import (
+    AUXILIARIES,
+    has_finite_verb,
+    is_nominal,
+    np_left,
+    np_right,
+)
 
 QUOTE_TOKENS = frozenset("\"“”„«»‘’'")
 CLOSING_TOKENS = frozenset("\"”»’'")
@@ -187,8 +193,13 @@ def _subject(tokens: Sequence[Token], tagged: Sequence[str], f: int, cues: CueLe
             return None
         return span
     j = _skip_back(tokens, tagged, f)
-    if j >= 0 and tokens[j].lower in ("who", "which"):
+    if j >= 0 and tokens[j].lower in ("who", "which", "that"):
         j -= 1
+        if j >= 0 and tokens[j].text != ",":
+            # "superdelegates who have announced": the antecedent speaks.
+            head = np_left(tokens, tagged, j + 1)
+            return None if head is None or tokens[head[1] - 1].lower in cues.not_speakers \
+                else head
     if j < 0 or tokens[j].text != ",":
         return None
     # A parenthetical between subject and verb: find the comma that opens it.
@@ -240,8 +251,7 @@ def _content_end(tokens: Sequence[Token], tagged: Sequence[str]) -> int:
 def _skip_back(tokens: Sequence[Token], tagged: Sequence[str], f: int) -> int:
     """Index of the first token before `f` that is not an adverb or auxiliary."""
     j = f - 1
-    while j >= 0 and (tagged[j] in ("RB", "MD") or tokens[j].lower in ("has", "have", "had",
-                                                                       "will", "would")):
+    while j >= 0 and (tagged[j] in ("RB", "MD") or tokens[j].lower in AUXILIARIES):
         j -= 1
     return j
 
@@ -321,6 +331,8 @@ def _content_ok(tokens: Sequence[Token], tagged: Sequence[str], first: int, stop
         return True
     if tokens[first].lower == "to":
         return entry.infinitive
+    if entry.np_content:
+        return True
     if entry.infinitive and first + 1 < stop and is_nominal(tagged[first]):
         # "urged the rebels to withdraw"
         for k in range(first + 1, min(stop, first + 6)):

@@ -31,6 +31,8 @@ class CueEntry:
     deny: bool = False
     thought: bool = False
     np_object: bool = False
+    np_content: bool = False
+    evidence: bool = False
     speaker_after: bool = False
 
 

@@ -57,7 +57,8 @@ FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "be", "been",
                          "will", "would", "could", "can", "did", "does", "do", "may",
-                         "might", "must", "should", "shall"})
+                         "might", "must", "should", "shall", "'s", "’s", "'ve", "’ve", "'d",
+                         "’d", "'ll", "’ll", "'re", "’re"})
 
 
 def tag_of(token: Token) -> str:
