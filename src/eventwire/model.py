@@ -231,6 +231,11 @@ class Claim(Record):
     about: list[Actor] = field(default_factory=list)
     assessment: str | None = None
     assessment_text: str | None = None
+    claimant_text: str | None = None
+    assessed_by: Actor | None = None
+    assessed_by_text: str | None = None
+    sentence: int = internal(-1)
+    cue: str | None = internal()
 
 
 @dataclass

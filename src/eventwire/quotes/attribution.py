@@ -36,6 +36,7 @@ _NOT_CONTENT = frozenset({"responsibility", "credit"})
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "via",
                                    "through", "over", "following", "late", "early", "from",
                                    "with", "while", "when", "last", "this", "earlier",
+                                   "without",
                                    "later", "again", "also", "yesterday", "today", "tonight",
                                    "recently", "repeatedly", "publicly", "privately", "once",
                                    "separately", "previously", "then", "now"})
@@ -275,7 +276,8 @@ def _skip_adjuncts(tokens: Sequence[Token], tagged: Sequence[str], k: int, end: 
             phrase = np_right(tokens, tagged, k + 1, end)
             if phrase is None:
                 if lower in ("on", "in", "at", "with", "from", "through", "via", "over",
-                             "during", "after", "before", "following", "while", "when"):
+                             "during", "after", "before", "following", "while", "when",
+                             "without"):
                     return k
                 k += 1
                 continue
