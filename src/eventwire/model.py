@@ -236,6 +236,7 @@ class Claim(Record):
     assessed_by_text: str | None = None
     sentence: int = internal(-1)
     cue: str | None = internal()
+    claimant_kind: str | None = internal()  # person | state | group | ... from the actors stage
 
 
 @dataclass

@@ -26,7 +26,7 @@ from eventwire.knowledge import Knowledge
 from eventwire.model import Actor, ActorMention, Claim, Document, Result, Sentence, Token
 from eventwire.quotes.cues import lexicon as cue_lexicon
 from eventwire.quotes.grammar import AUXILIARIES, FINITE, np_left, np_right, tags
-from eventwire.quotes.speakers import speaker_actor
+from eventwire.quotes.speakers import mention_for, speaker_actor
 
 __all__ = ["ASSESSMENTS", "find_claims", "run"]
 
@@ -299,7 +299,13 @@ def _claim(item: _Found, result: Result, knowledge: Knowledge, date: dt.date | N
         assessed_by_text=text[item.assessor[0]:item.assessor[1]] if item.assessor else None,
         sentence=item.sentence,
         cue=item.cue,
+        claimant_kind=_kind(item.claimant, mentions),
     )
+
+
+def _kind(span: tuple[int, int] | None, mentions: Sequence[ActorMention]) -> str | None:
+    mention = mention_for(span, mentions) if span else None
+    return mention.kind if mention is not None else None
 
 
 def _about(item: _Found, mentions: Sequence[ActorMention]) -> list[Actor]:
