@@ -24,18 +24,21 @@ from dataclasses import dataclass, field
 from eventwire.claims.lexicon import ASSESSMENTS, ClaimLexicon, PhraseHit, lexicon
 from eventwire.knowledge import Knowledge
 from eventwire.model import Actor, ActorMention, Claim, Document, Result, Sentence, Token
+from eventwire.quotes.cues import is_verb_here
 from eventwire.quotes.cues import lexicon as cue_lexicon
 from eventwire.quotes.grammar import AUXILIARIES, FINITE, np_left, np_right, tags
 from eventwire.quotes.speakers import mention_for, speaker_actor
 
 __all__ = ["ASSESSMENTS", "find_claims", "run"]
 
+_DENY_VERBS = frozenset({"deny", "denies", "denied", "denying"})
 _FOLLOWING = 2
 """How many sentences after a claim may assess it."""
 
 _CLAUSE_BREAKS = frozenset({";", "—", "–"})
 _AFTER_COMMA_BREAKS = frozenset({"which", "saying", "adding", "a", "an", "something", "but",
                                  "according", "while", "although", "though", "as"})
+_CLOSING_MARKS = frozenset({"\"", "”", "''", "’", "'"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _EXTENDING_PREPOSITIONS = frozenset({"in", "on", "at", "near", "against", "by", "of"})
 
@@ -70,6 +73,7 @@ def find_claims(result: Result, knowledge: Knowledge, date: dt.date | None = Non
         found.extend(_claim_nouns(sentence, tagged, lex))
         found.extend(_accusations(sentence, tagged))
         found.extend(_modified(sentence, tagged, lex))
+        found.extend(_denials(sentence, tagged, lex))
     found = _without_overlaps(found)
     for item in found:
         if item.assessment is None:
@@ -153,7 +157,7 @@ def _accusations(sentence: Sentence, tagged: Sequence[str]) -> list[_Found]:
     n = len(tokens)
     out = []
     for k in range(n - 2):
-        if not tokens[k].lower.startswith("accus") or not tagged[k].startswith("VB"):
+        if not tokens[k].lower.startswith("accus") or not is_verb_here(tokens, tagged, k):
             continue
         if k > 0 and tokens[k - 1].lower in _PASSIVE:
             accused, of, claimant = np_left(tokens, tagged, k), k + 1, None
@@ -170,6 +174,39 @@ def _accusations(sentence: Sentence, tagged: Sequence[str]) -> list[_Found]:
                        claimant=_chars(tokens, claimant), cue=tokens[k].text)
         if accused is not None:
             found.about_spans.append(_chars(tokens, accused))
+        out.append(found)
+    return out
+
+
+def _denials(sentence: Sentence, tagged: Sequence[str], lex: ClaimLexicon) -> list[_Found]:
+    """ "Russia denies using chemical weapons": the denied act is a claim about the denier.
+
+    Denials with a clause ("denied that ...") come from the quotes stage; here the object is
+    a gerund or a plain noun phrase that is not itself a claim ("denied the allegations"
+    refers back to a claim, and the assessment step handles it).
+    """
+    tokens = sentence.tokens
+    n = len(tokens)
+    out = []
+    for k in range(n - 1):
+        if tokens[k].lower not in _DENY_VERBS or not is_verb_here(tokens, tagged, k):
+            continue
+        first = k + 1
+        if tokens[first].lower not in ("any", "all") and not (
+                tagged[first] == "VBG" or tokens[first].lower in ("involvement",
+                                                                  "responsibility")):
+            continue
+        if lex.references.find(tokens, first, min(n, first + 3)):
+            continue
+        last = _clause_end(tokens, first)
+        if last <= first:
+            continue
+        denier = np_left(tokens, tagged, k)
+        found = _Found(tokens[first].start, tokens[last - 1].end, sentence.index,
+                       cue=tokens[k].text, assessment="denied",
+                       assessment_text=tokens[k].text, assessor=_chars(tokens, denier))
+        if denier is not None:
+            found.about_spans.append(_chars(tokens, denier))
         out.append(found)
     return out
 
@@ -208,6 +245,8 @@ def _clause_end(tokens: Sequence[Token], first: int) -> int:
             break
         if text == "," and k + 1 < n and tokens[k + 1].lower in _AFTER_COMMA_BREAKS:
             break
+        if text in _CLOSING_MARKS and k > first and tokens[k - 1].text in ",.!?":
+            break  # the end of a quotation the claim sits in
         k += 1
     while k > first and tokens[k - 1].text in ".!?,:;…\"”’'":
         k -= 1

@@ -74,6 +74,9 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
     if not entry.speaker_after:
         if after in _NOT_CONTENT or (after == "to" and not entry.infinitive):
             return None
+        if (entry.thought or entry.evidence or entry.np_content) and tokens[f].tag == "VBN" \
+                and f > 0 and tagged[f - 1].startswith("NN"):
+            return None  # a participle describing a noun: "disinformation intended to ..."
         if f > 0 and tokens[f - 1].lower in _PASSIVE and tokens[f].lower.endswith(("ed", "d")):
             return None
     cue_span = (tokens[f].start, tokens[last - 1].end)
@@ -121,6 +124,10 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
         if hearer is not None and tokens[hearer[0]].lower != "that":
             k = hearer[1]
     k = _skip_adjuncts(tokens, tagged, k, end)
+    said = np_right(tokens, tagged, k, end) if k < end else None
+    if said is not None and said[1] < end and tokens[said[1]].lower == "that" \
+            and tokens[said[1] - 1].lower in cues.content_nouns:
+        k = said[1]  # "reiterated his warning that ...": the clause is what was said
     colon = False
     while k < end and tokens[k].text in (",", ":", "—", "–", "-") or (
             k < end and tokens[k].lower == "that" and not _that_is_subject(tagged, k, end)):
@@ -134,10 +141,11 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
     b = _skip_back_punct(tokens, clause_first)
     set_off = clause_first > 0 and (tokens[clause_first - 1].text in (",", ":", "—")
                                     or tokens[clause_first - 1].text in CLOSING_TOKENS)
-    left_region = (0, b) if b > 0 and set_off else None
+    opening = _after_dateline(tokens, b)
+    left_region = (opening, b) if b > opening and set_off else None
 
     if left_region and right_region and not _right_is_tail(tokens, tagged, right_region):
-        region, side = (0, end), "both"
+        region, side = (left_region[0], end), "both"
     elif left_region and (right_region is None or _right_is_tail(tokens, tagged, right_region)):
         region, side = left_region, "left"
     elif right_region:
@@ -239,6 +247,16 @@ def _chars(tokens: Sequence[Token], span: tuple[int, int] | None) -> tuple[int, 
     if span is None:
         return None
     return tokens[span[0]].start, tokens[span[1] - 1].end
+
+
+def _after_dateline(tokens: Sequence[Token], stop: int) -> int:
+    """Index of the first token after a wire dateline ("MOSCOW, May 7 (Agency) - ")."""
+    if stop < 3 or not tokens[0].text.isupper() or len(tokens[0].text) < 3:
+        return 0
+    for k in range(1, min(stop, 16)):
+        if tokens[k].text in ("-", "–", "—", "--"):
+            return k + 1
+    return 0
 
 
 def _content_end(tokens: Sequence[Token], tagged: Sequence[str]) -> int:

@@ -53,6 +53,7 @@ class CueLexicon:
     phrases: dict[str, tuple[CueEntry, ...]]
     document_nouns: frozenset[str]
     not_speakers: frozenset[str]
+    content_nouns: frozenset[str]
 
 
 def lexicon(knowledge: Knowledge) -> CueLexicon:
@@ -79,6 +80,7 @@ def _build(knowledge: Knowledge) -> CueLexicon:
         phrases={k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in phrases.items()},
         document_nouns=frozenset(w.lower() for w in raw["document_nouns"]),
         not_speakers=frozenset(w.lower() for w in raw["not_speakers"]),
+        content_nouns=frozenset(w.lower() for w in raw["content_nouns"]),
     )
 
 
@@ -100,13 +102,13 @@ def find_cues(tokens: Sequence[Token], tagged: Sequence[str], cues: CueLexicon) 
         if matched:
             continue
         entry = cues.words.get(lower)
-        if entry is not None and _is_verb_here(tokens, tagged, k):
+        if entry is not None and is_verb_here(tokens, tagged, k):
             out.append(Cue(k, k + 1, entry))
         k += 1
     return out
 
 
-def _is_verb_here(tokens: Sequence[Token], tagged: Sequence[str], k: int) -> bool:
+def is_verb_here(tokens: Sequence[Token], tagged: Sequence[str], k: int) -> bool:
     """Whether the cue word at `k` is used as a verb ("claims that", not "the claims")."""
     tag = tokens[k].tag
     if tag.startswith("VB"):
