@@ -28,8 +28,9 @@ from eventwire.quotes.grammar import (
     np_right,
 )
 
-QUOTE_TOKENS = frozenset("\"“”„«»‘’'")
-CLOSING_TOKENS = frozenset("\"”»’'")
+QUOTE_TOKENS = frozenset({*"\"“”„«»‘’'", "''", "``"})
+CLOSING_TOKENS = frozenset({*"\"”»’'", "''"})
+_PARENTHESES = frozenset({",", "—", "–", "--", "-"})
 _TERMINAL = frozenset(".!?…;")
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _NOT_CONTENT = frozenset({"responsibility", "credit"})
@@ -79,6 +80,12 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
             return None  # a participle describing a noun: "disinformation intended to ..."
         if f > 0 and tokens[f - 1].lower in _PASSIVE and tokens[f].lower.endswith(("ed", "d")):
             return None
+    if f > 0 and tokens[f - 1].text in ("-", "–") and tokens[f - 1].start == tokens[f].start - 1:
+        return None  # part of a compound: "so-called"
+    if f > 0 and tokens[f - 1].lower == "to" and not entry.speaker_after:
+        return None  # governed by another verb: "fair to say", "declined to say"
+    if f == 0 and tokens[0].lower.endswith(("ed", "ing")) and not entry.speaker_after:
+        return None  # "Asked about ...," "Speaking in ...,": the main clause attributes
     cue_span = (tokens[f].start, tokens[last - 1].end)
     if entry.speaker_after:
         return _according_to(sentence_index, tokens, tagged, cue, cue_span, cues)
@@ -173,6 +180,13 @@ def _according_to(sentence_index: int, tokens: Sequence[Token], tagged: Sequence
                   cue: Cue, cue_span: tuple[int, int], cues: CueLexicon) -> Attribution | None:
     end = _content_end(tokens, tagged)
     source = np_right(tokens, tagged, cue.last, end)
+    if source is None or (source[1] < end and tokens[source[1]].text not in (",", "—")):
+        # A tagger may misread the source ("to state television" as a verb): take the words
+        # up to the comma that closes the phrase instead.
+        comma = next((k for k in range(cue.last, min(end, cue.last + 9))
+                      if tokens[k].text in (",", "—")), None)
+        if comma is not None and comma > cue.last:
+            source = (cue.last, comma)
     if source is None:
         return None
     speaker = _chars(tokens, _document_speaker(tokens, tagged, source, cues))
@@ -200,31 +214,50 @@ def _subject(tokens: Sequence[Token], tagged: Sequence[str], f: int, cues: CueLe
     if span is not None:
         if tokens[span[1] - 1].lower in cues.not_speakers:
             return None
-        return span
+        return _before_parenthesis(tokens, tagged, span)
     j = _skip_back(tokens, tagged, f)
     if j >= 0 and tokens[j].lower in ("who", "which", "that"):
         j -= 1
-        if j >= 0 and tokens[j].text != ",":
-            # "superdelegates who have announced": the antecedent speaks.
-            head = np_left(tokens, tagged, j + 1)
-            return None if head is None or tokens[head[1] - 1].lower in cues.not_speakers \
-                else head
-    if j < 0 or tokens[j].text != ",":
+        if j >= 0 and tokens[j].text in _PARENTHESES:
+            head = np_left(tokens, tagged, j)  # "Donald Trump, who has threatened"
+        else:
+            head = np_left(tokens, tagged, j + 1)  # "superdelegates who have announced"
+        if head is None or tokens[head[1] - 1].lower in cues.not_speakers:
+            return None
+        return _before_parenthesis(tokens, tagged, head)
+    if j < 0 or tokens[j].text not in _PARENTHESES:
         return None
-    # A parenthetical between subject and verb: find the comma that opens it.
+    # A parenthetical between subject and verb: find the mark that opens it.
     k = j - 1
-    while k >= 0 and tokens[k].text != ",":
+    while k >= 0 and tokens[k].text != tokens[j].text and not (
+            tokens[j].text == "," and tokens[k].text in _PARENTHESES):
         k -= 1
     if k <= 0:
         return None
     head = np_left(tokens, tagged, k)
     if head is None or tokens[head[1] - 1].lower in cues.not_speakers:
         return None
+    head = _before_parenthesis(tokens, tagged, head)
     apposition = np_right(tokens, tagged, k + 1, j)
-    if apposition is not None and apposition[1] == j:
+    if apposition is not None and apposition[1] == j and tokens[j].text == ",":
         # "Jan Kubis, the UN envoy, said": the name and its apposition name the speaker.
         return head[0], j
     return head
+
+
+def _before_parenthesis(tokens: Sequence[Token], tagged: Sequence[str],
+                        span: tuple[int, int]) -> tuple[int, int]:
+    """Let "Rep. Bobby Scott (D-Va.)" keep the name before its bracket."""
+    first, last = span
+    if first > 0 and tokens[first - 1].text == ")":
+        k = first - 1
+        while k > 0 and tokens[k].text != "(":
+            k -= 1
+        if tokens[k].text == "(":
+            head = np_left(tokens, tagged, k)
+            if head is not None:
+                return head[0], last
+    return span
 
 
 def _document_speaker(tokens: Sequence[Token], tagged: Sequence[str],

@@ -111,6 +111,8 @@ def find_cues(tokens: Sequence[Token], tagged: Sequence[str], cues: CueLexicon) 
 def is_verb_here(tokens: Sequence[Token], tagged: Sequence[str], k: int) -> bool:
     """Whether the cue word at `k` is used as a verb ("claims that", not "the claims")."""
     tag = tokens[k].tag
+    if k > 0 and tokens[k - 1].lower in _DETERMINERS:
+        return False  # "a pledged delegate", "the reported attack"
     if tag.startswith("VB"):
         return True
     if tag and tag not in NOUN_TAGS:
@@ -127,5 +129,7 @@ def is_verb_here(tokens: Sequence[Token], tagged: Sequence[str], k: int) -> bool
     return before in _VERB_MAKERS or tagged[k - 1] in ("NNP", "NNPS", "NNS", "NN", "PRP", "RB")
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her",
+                          "their", "our", "my", "your"})
 _VERB_MAKERS = frozenset({"to", "will", "would", "could", "did", "does", "not", "has", "have",
                           "had", "also", "later", "who", ","})

@@ -99,14 +99,17 @@ def tag_of(token: Token) -> str:
 def tags(tokens: Sequence[Token]) -> list[str]:
     """Tags of a token sequence (see `tag_of`), guessed ones mended by their neighbours.
 
-    A guessed noun right after a subject pronoun is a verb ("she encourages", "they want").
+    A guessed noun right after a subject pronoun is a verb ("she encourages", "they want");
+    a guessed verb right after a determiner is a noun or an adjective ("his warning").
     """
     out = [tag_of(t) for t in tokens]
     for k in range(1, len(out)):
-        if tokens[k].tag or out[k] not in ("NN", "NNS"):
+        if tokens[k].tag:
             continue
-        if tokens[k - 1].lower in _SUBJECT_PRONOUNS:
+        if out[k] in ("NN", "NNS") and tokens[k - 1].lower in _SUBJECT_PRONOUNS:
             out[k] = "VBZ" if out[k] == "NNS" else "VBP"
+        elif out[k] in ("VBG", "VBD") and out[k - 1] in ("DT", "PRP$", "JJ"):
+            out[k] = "NN" if out[k] == "VBG" else "JJ"  # "his warning", "the embattled"
     return out
 
 
@@ -180,7 +183,8 @@ def np_right(tokens: Sequence[Token], tagged: Sequence[str], start: int, stop: i
                 j += 1
                 seen_noun = True
             break
-        if in_np(tag) and not (tag == "VBN" and not seen_noun):
+        if in_np(tag) and not (tag == "VBN" and not seen_noun and not (
+                j + 1 < stop and in_np(tagged[j + 1]) and tagged[j + 1] != "VBN")):
             if tag in ("DT", "PRP$") and seen_noun:
                 break
             seen_noun = seen_noun or is_nominal(tag)
