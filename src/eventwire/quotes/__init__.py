@@ -263,7 +263,7 @@ class _Builder:
             before = self._previous_pending(q.start)
             if before is not None and before.speaker is not None \
                     and sentence - self.sentence_at(before.end) <= _CARRY_SENTENCES \
-                    and (clause or len(words) >= 2):
+                    and clause:
                 self.pending.append(_Pending(q.start, q.end, "direct", before.speaker,
                                              None, sentence, carried=True))
             elif clause and not q.single and len(words) >= 4:

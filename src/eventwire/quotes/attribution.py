@@ -82,6 +82,8 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
             return None
     if f > 0 and tokens[f - 1].text in ("-", "–") and tokens[f - 1].start == tokens[f].start - 1:
         return None  # part of a compound: "so-called"
+    if after == "than":
+        return None  # "easier said than done"
     if f > 0 and tokens[f - 1].lower == "to" and not entry.speaker_after:
         return None  # governed by another verb: "fair to say", "declined to say"
     if f == 0 and tokens[0].lower.endswith(("ed", "ing")) and not entry.speaker_after:
