@@ -17,7 +17,7 @@ from eventwire.knowledge import Knowledge
 from eventwire.model import Document, Quote, Result, Sentence
 from eventwire.quotes.attribution import Attribution, analyse
 from eventwire.quotes.cues import CueLexicon, find_cues, lexicon
-from eventwire.quotes.grammar import tags
+from eventwire.quotes.grammar import has_finite_verb, tags
 from eventwire.quotes.marks import Quoted, find_quoted
 from eventwire.quotes.speakers import speaker_actor
 
@@ -266,8 +266,20 @@ class _Builder:
                     and clause:
                 self.pending.append(_Pending(q.start, q.end, "direct", before.speaker,
                                              None, sentence, carried=True))
-            elif clause and not q.single and len(words) >= 4:
+            elif clause and not q.single and len(words) >= 4 and self._has_clause(q):
+                # A quotation on its own, not a title ("Operation Dawn of Idlib").
                 self.pending.append(_Pending(q.start, q.end, "direct", None, None, sentence))
+
+    def _has_clause(self, q: Quoted) -> bool:
+        """Whether the quoted words hold a finite verb."""
+        first = self.sentence_at(q.start)
+        for sentence in self.sentences[first:]:
+            if sentence.start >= q.end:
+                break
+            inside = [t for t in sentence.tokens if q.start <= t.start and t.end <= q.end]
+            if has_finite_verb(tags(inside), 0, len(inside)):
+                return True
+        return False
 
     def _previous_pending(self, offset: int) -> _Pending | None:
         best: _Pending | None = None

@@ -61,6 +61,12 @@ AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "be",
                          "’d", "'ll", "’ll", "'re", "’re"})
 
 
+def glued(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token j is a hyphen joining the words on both sides ("al-Saleh")."""
+    return (0 < j < len(tokens) - 1 and tokens[j].text in ("-", "–")
+            and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start)
+
+
 def tag_of(token: Token) -> str:
     """The token's Penn tag, or a guess from closed-class words and shape if it has none."""
     if token.tag:
@@ -144,6 +150,9 @@ def np_left(tokens: Sequence[Token], tagged: Sequence[str], end: int, stop: int 
             if j == last:
                 j -= 1
             break
+        if glued(tokens, j) and j > stop:
+            j -= 1
+            continue
         if in_np(tag) and not (tag == "VBN" and j == last):
             j -= 1
             if tag in ("DT", "PRP$"):
@@ -183,6 +192,9 @@ def np_right(tokens: Sequence[Token], tagged: Sequence[str], start: int, stop: i
                 j += 1
                 seen_noun = True
             break
+        if glued(tokens, j) and seen_noun and j + 1 < stop:
+            j += 1
+            continue
         if in_np(tag) and not (tag == "VBN" and not seen_noun and not (
                 j + 1 < stop and in_np(tagged[j + 1]) and tagged[j + 1] != "VBN")):
             if tag in ("DT", "PRP$") and seen_noun:

@@ -129,6 +129,8 @@ def _opens_paragraph(text: str, p_start: int) -> bool:
 def _make(text: str, opener: int, closer: int, count: int, single: bool = False
           ) -> Quoted | None:
     start, end = _trim(text, opener + 1, closer)
+    if end > start and text[end - 1] == ",":
+        end -= 1  # the comma before "he said" belongs to the sentence, not to the words
     if end <= start:
         return None
     return Quoted(start, end, opener, closer, count, single)
