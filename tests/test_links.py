@@ -14,7 +14,7 @@ REPORT = """Syrian and Russian jets struck Kafr Nabudah again on Monday, activis
 
 See our report of 12 March: Regime jets strike market in Khan Shaykhun
 
-As we reported on Tuesday, the offensive began with heavy shelling of the town (see our earlier report).
+As we reported on Tuesday, the offensive began with heavy shelling (see our earlier report).
 
 Read more: Turkey sends reinforcements to observation posts in Idlib
 """
