@@ -11,6 +11,7 @@ EVALUATIONS: dict[str, str] = {
     "events": "eventwire.evaluation.events",
     "geo": "eventwire.evaluation.geo",
     "time": "eventwire.evaluation.time",
+    "quotes": "eventwire.evaluation.quotes",
 }
 """Kind -> module in `eventwire.evaluation` whose `command` runs that evaluation."""
 
