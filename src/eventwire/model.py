@@ -163,7 +163,10 @@ class Place(Record):
     role: str = "mention"
     relation: str | None = None
     precision: int | None = None
+    demonym: bool = False
     sentence: int = internal(-1)
+    locative: bool = internal(False)
+    score: float = internal(0.0)
 
 
 @dataclass
@@ -231,6 +234,8 @@ class Quote(Record):
     kind: str
     cue: str | None = None
     sentence: int = internal(-1)
+    speaker_span: tuple[int, int] | None = internal()
+    carried: bool = internal(False)
 
 
 @dataclass
@@ -242,6 +247,12 @@ class Claim(Record):
     about: list[Actor] = field(default_factory=list)
     assessment: str | None = None
     assessment_text: str | None = None
+    claimant_text: str | None = None
+    assessed_by: Actor | None = None
+    assessed_by_text: str | None = None
+    sentence: int = internal(-1)
+    cue: str | None = internal()
+    claimant_kind: str | None = internal()  # person | state | group | ... from the actors stage
 
 
 @dataclass
