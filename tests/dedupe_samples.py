@@ -130,3 +130,20 @@ def countryside_raids() -> tuple[Document, Result]:
         "hama-0506", "2019-05-06", "Agence Exemple",
         "Russian jets pounded villages in the northern Hama countryside on Monday.",
         E("pounded", RUSMIL, None, AIR_STRIKE, NORTH_HAMA, date="2019-05-06"))
+
+
+def village(number: int, admin1: str = "Hama") -> dict:
+    """A distinct village (5 km apart from the next) in `admin1`, for counting tests."""
+    return dict(geonameid=None, name=f"Village {admin1} {number}", lat=35.0 + 0.05 * number,
+                lon=36.0 if admin1 == "Hama" else 36.8, country="SY", admin1=admin1,
+                feature="city")
+
+
+def strike(doc_id: str, day: str, place: dict, outlet: str = "Idlib Monitor"
+           ) -> tuple[Document, Result]:
+    """A one-sentence report of an air strike on `place` on `day`."""
+    name = place["name"]
+    return document(
+        doc_id, day, outlet,
+        f"Government aircraft struck {name} on {day}, a monitoring group said.",
+        E("struck", SYRMIL, None, AIR_STRIKE, place, date=day, modality="reported"))

@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "documents": "eventwire.commands.documents:documents_command",
     "export": "eventwire.commands.export:export_command",
     "summary": "eventwire.commands.summary:summary_command",
+    "trends": "eventwire.commands.trends:trends_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 
