@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "export": "eventwire.commands.export:export_command",
     "summary": "eventwire.commands.summary:summary_command",
     "trends": "eventwire.commands.trends:trends_command",
+    "watch": "eventwire.commands.watch:watch_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 
