@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "summary": "eventwire.commands.summary:summary_command",
     "trends": "eventwire.commands.trends:trends_command",
     "watch": "eventwire.commands.watch:watch_command",
+    "threads": "eventwire.commands.threads:threads_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 
