@@ -79,7 +79,7 @@ def test_ingest_of_a_missing_file_fails_cleanly(runner, tmp_path):
     result = runner.invoke(cli, ["ingest", "--db", str(tmp_path / "x.db"),
                                  str(tmp_path / "nowhere.txt")])
     assert result.exit_code == 1
-    assert "nowhere.txt: cannot read file" in result.stderr
+    assert "nowhere.txt: no such file" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -190,3 +190,22 @@ def test_help_lists_the_store_commands(run_cli):
         assert name in result.stdout
     assert "Example:" in run_cli("events", "--help").stdout
     assert run_cli("--version").stdout.startswith("eventwire, version")
+
+
+def test_ingest_reads_one_document_from_stdin(run_cli, tmp_path):
+    db = str(tmp_path / "stdin.db")
+    result = run_cli("ingest", "--db", db, "--date", "2019-05-06", "-", input=ARTICLE)
+    assert result.stdout == "ingested 1 new document (0 already stored, 0 failed)\n"
+    with Store.open(db) as store:
+        (row,) = store.documents()
+        assert row["date"] == "2019-05-06" and row["source"] == "<stdin>"
+
+
+def test_ingest_shows_a_progress_bar_on_a_terminal(run_cli, sources, tmp_path, monkeypatch):
+    from eventwire.commands import ingest
+
+    article, _ = sources
+    monkeypatch.setattr(ingest, "_on_terminal", lambda: True)
+    result = run_cli("ingest", "--db", str(tmp_path / "tty.db"), str(article))
+    assert "ingesting" in result.stderr
+    assert result.stdout.endswith("ingested 1 new document (0 already stored, 0 failed)\n")

@@ -213,3 +213,29 @@ def test_unknown_country_and_empty_search_are_input_errors(store):
     with pytest.raises(InputError, match="no words to search"):
         store.events(EventFilter(text="!!"))
     assert threats_and_claims()[1].quotes
+
+
+def test_events_without_unique_ids_still_store(store):
+    document, result = shelling()
+    result.text = result.text + " Residents fled."
+    document.text = result.text
+    result.id = document.id = "renumbered"
+    for event in result.events:
+        event.id = ""
+    result.events.append(result.events[0])
+    assert store.add(document, result)
+    stored = store.events(EventFilter(document_id="renumbered"), limit=None)
+    assert sorted(e["id"] for e in stored) == ["e1", "e2", "e3"]
+    assert [e["id"] for e in store.document("renumbered")["result"]["events"]] == [
+        "e1", "e2", "e3"]
+
+
+def test_a_locked_store_gives_a_store_error_naming_the_document(db_path):
+    Store.open(db_path).close()
+    document, result = shelling()
+    with sqlite3.connect(db_path, isolation_level=None) as other:
+        other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+        with Store.open(db_path, timeout=0.05) as store, pytest.raises(
+                StoreError, match="cannot store document 'qalaat-shelling' .*locked"):
+            store.add(document, result)
+        other.execute("ROLLBACK")

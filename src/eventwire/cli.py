@@ -17,14 +17,16 @@ from eventwire.errors import EventwireError
 
 COMMANDS: dict[str, str] = {
     "code": "eventwire.commands.code:code_command",
+    "actors": "eventwire.commands.actors:actors_command",
     "eval": "eventwire.commands.eval:eval_command",
-    "batch": "eventwire.commands.batch:batch_command",
-    "query": "eventwire.commands.query:query_command",
     "ingest": "eventwire.commands.ingest:ingest_command",
     "events": "eventwire.commands.events:events_command",
     "documents": "eventwire.commands.documents:documents_command",
     "export": "eventwire.commands.export:export_command",
     "summary": "eventwire.commands.summary:summary_command",
+    "batch": "eventwire.commands.batch:batch_command",
+    "query": "eventwire.commands.query:query_command",
+    "gazetteer": "eventwire.commands.gazetteer:gazetteer_command",
     "trends": "eventwire.commands.trends:trends_command",
     "watch": "eventwire.commands.watch:watch_command",
     "threads": "eventwire.commands.threads:threads_command",

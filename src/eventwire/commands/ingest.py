@@ -14,7 +14,7 @@ from eventwire import watch
 from eventwire.commands.store_options import db_option
 from eventwire.dates import parse_date
 from eventwire.errors import EventwireError, InputError
-from eventwire.ingest import iter_documents
+from eventwire.ingest import decode_bytes, iter_documents
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
 from eventwire.pipeline import code
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 def ingest_command(sources: tuple[str, ...], db: str, date_text: str | None,
                    dictionaries: Path | None) -> None:
     """Code every document in SOURCE... and store it (files, directories, feeds, JSONL, URLs).
+
+    A SOURCE of - reads one plain-text document from stdin.
 
     A document already stored (same text) is skipped, so re-running is safe. A bad item is
     reported on stderr and the others go on; the exit status is 1 if any item failed.
@@ -77,6 +79,10 @@ def ingest_command(sources: tuple[str, ...], db: str, date_text: str | None,
 
 def _items(sources: tuple[str, ...], date) -> Iterator[Document | EventwireError]:
     for source in sources:
+        if source == "-":
+            text = decode_bytes(sys.stdin.buffer.read())
+            yield Document(text=text, date=date, source="<stdin>")
+            continue
         try:
             yield from iter_documents(source, date=date)
         except EventwireError as exc:  # a reader that raises instead of yielding its error
@@ -90,10 +96,14 @@ def _name(document: Document) -> str:
 @contextlib.contextmanager
 def _progress(items: Iterator[Document | EventwireError]):
     """A progress bar on a terminal; the bare items when stderr is a pipe or file."""
-    if not sys.stderr.isatty():
+    if not _on_terminal():
         yield items
         return
     with click.progressbar(items, label="ingesting", show_pos=True, file=sys.stderr,
                            item_show_func=lambda d: _name(d) if isinstance(d, Document) else None
                            ) as bar:
         yield bar
+
+
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()

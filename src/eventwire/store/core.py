@@ -43,7 +43,7 @@ from eventwire.ingest import content_hash
 from eventwire.model import Document, Result
 from eventwire.store import countries, migrations, schema
 from eventwire.store.filters import EventFilter, Near, fts_query, haversine_km
-from eventwire.store.rows import record_rows
+from eventwire.store.rows import record_rows, unique_event_ids
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +68,12 @@ class Store:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path = DEFAULT_PATH, *, create: bool = True) -> Store:
+    def open(cls, path: str | Path = DEFAULT_PATH, *, create: bool = True,
+             timeout: float = 30.0) -> Store:
         """Open (and with `create`, make) the store at `path`, migrating it to this version.
 
-        `":memory:"` gives a private in-memory store (tests, one-off runs).
+        `":memory:"` gives a private in-memory store (tests, one-off runs). `timeout` is how
+        long to wait for another process's write to finish before giving up.
 
         Raises:
             StoreError: the file is missing (and `create` is false), is not a database, or was
@@ -88,7 +90,7 @@ class Store:
                 file.parent.mkdir(parents=True, exist_ok=True)
             elif file.is_dir():
                 raise StoreError(f"{name}: is a directory, not a database file")
-        engine = _engine(name)
+        engine = _engine(name, timeout)
         store = cls(engine, name)
         try:
             store._migrate()
@@ -155,7 +157,17 @@ class Store:
         text already holds that id, the new one gets the id plus a short hash suffix.
         """
         data = result.to_dict()
+        unique_event_ids(data)
         digest = content_hash(result.text)
+        try:
+            return self._add(document, result, data, digest)
+        except DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot store document "
+                             f"{data.get('id') or document.id or digest[:16]!r} "
+                             f"({_reason(exc)})") from None
+
+    def _add(self, document: Document, result: Result, data: dict[str, Any], digest: str
+             ) -> bool:
         with self._write() as conn:
             if conn.execute(select(D.c.pk).where(D.c.hash == digest)).first() is not None:
                 return False
@@ -391,13 +403,13 @@ class Store:
 # -- helpers -------------------------------------------------------------------------------
 
 
-def _engine(name: str) -> Engine:
+def _engine(name: str, timeout: float) -> Engine:
     memory = name == ":memory:"
     if memory:
         engine = create_engine("sqlite+pysqlite://", poolclass=StaticPool,
                                connect_args={"check_same_thread": False})
     else:
-        engine = create_engine(f"sqlite+pysqlite:///{name}", connect_args={"timeout": 30})
+        engine = create_engine(f"sqlite+pysqlite:///{name}", connect_args={"timeout": timeout})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi: sqlite3.Connection, _record: Any) -> None:
@@ -408,7 +420,7 @@ def _engine(name: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

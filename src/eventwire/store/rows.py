@@ -16,6 +16,23 @@ from eventwire.store import schema
 _ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
 
 
+def unique_event_ids(data: dict[str, Any]) -> None:
+    """Give events with an empty or repeated id a unique one (`e3`, `x-e1#2`), in place.
+
+    Event ids key events within a document (`DOC:EVENT` across the store), so they must be
+    unique; a stage that forgot to number its events must not make the document unstorable.
+    """
+    seen: set[str] = set()
+    for index, event in enumerate(data.get("events", []), start=1):
+        event_id = str(event.get("id") or "")
+        if not event_id:
+            event_id = f"e{index}"
+        while event_id in seen:
+            event_id = f"{event_id}#{index}"
+        event["id"] = event_id
+        seen.add(event_id)
+
+
 def record_rows(document_pk: int, data: dict[str, Any]) -> dict[Table, list[dict[str, Any]]]:
     """Rows for `events` and every record table, for the document stored as `document_pk`."""
     text = data["text"]
