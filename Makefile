@@ -7,13 +7,20 @@ DEMO_DB := out/demo.db
 
 .PHONY: setup demo test lint bench clean
 
-setup: $(VENV)/.installed
+WEB_DIST := src/eventwire/web/static/dist/app.js
+
+setup: $(VENV)/.installed $(WEB_DIST)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
+
+# The dashboard's assets: npm packages pinned in web/package-lock.json, bundled by esbuild.
+$(WEB_DIST): web/package-lock.json web/build.mjs $(wildcard web/src/*)
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	cd web && npm run --silent build
 
 demo: setup
 	mkdir -p out

@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "eval": "eventwire.commands.eval:eval_command",
     "batch": "eventwire.commands.batch:batch_command",
     "query": "eventwire.commands.query:query_command",
+    "serve": "eventwire.commands.serve:serve_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 
