@@ -101,6 +101,7 @@ class Segment(Record):
     time: dt.datetime | None = None
     label: str | None = None
     date: dt.date | None = internal()
+    body: int | None = internal()  # where the text after the update marker starts
 
 
 @dataclass
