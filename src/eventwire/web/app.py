@@ -7,6 +7,7 @@ value is a 400 with the CLI's message; every query is parameterised by SQLAlchem
 from __future__ import annotations
 
 import hmac
+import io
 import os
 from importlib import resources
 from pathlib import Path
@@ -18,13 +19,22 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from eventwire import __version__
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.errors import InputError
+from eventwire.exports import export as export_store
 from eventwire.model import MODALITIES
 from eventwire.store import EventFilter, Store, build_filter
 from eventwire.web.errors import install_error_handlers
 
 STATIC = Path(str(resources.files("eventwire") / "web" / "static"))
 MAX_PAGE = 5000
+STREAM_FORMATS = {
+    "jsonl": ("application/x-ndjson", ".jsonl"),
+    "acled-csv": ("text/csv", ".csv"),
+    "gdelt-tsv": ("text/tab-separated-values", ".tsv"),
+    "geojson": ("application/geo+json", ".geojson"),
+}
+"""Export formats the API streams, with their media type and file suffix."""
 
 
 class Page(BaseModel):
@@ -149,16 +159,15 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
                 "modality": list(MODALITIES)}
 
     @app.get("/api/export", tags=["export"])
-    def export(filters: Filters, format: str = "jsonl") -> Response:
-        """Matching events in one of the export formats (jsonl, acled-csv, gdelt-tsv, geojson)."""
-        from eventwire.exports import EXPORTERS, export_text
-
-        if format not in EXPORTERS or format == "parquet":
+    def export(filters: Filters, format: str = "jsonl", canonical: bool = True) -> Response:
+        """Matching events as jsonl (documents), acled-csv, gdelt-tsv or geojson."""
+        if format not in STREAM_FORMATS:
             raise InputError(f"unknown format {format!r}; choose from "
-                             f"{', '.join(f for f in EXPORTERS if f != 'parquet')}",
-                             source="format")
-        body, media_type, suffix = export_text(store, format, filters)
-        return Response(body, media_type=media_type, headers={
+                             f"{', '.join(STREAM_FORMATS)}", source="format")
+        buffer = io.StringIO()
+        export_store(CanonicalStore(store) if canonical else store, format, buffer, filters)
+        media_type, suffix = STREAM_FORMATS[format]
+        return Response(buffer.getvalue(), media_type=media_type, headers={
             "Content-Disposition": f'attachment; filename="eventwire-events{suffix}"'})
 
     if STATIC.is_dir():
