@@ -37,12 +37,11 @@ async function refresh({ fit = false } = {}) {
     const placed = eventMap.show(page.items, { fit });
     setStatus(`${page.total} events (${placed} on the map)`);
     renderList(page.items);
-    const trendFilters = { ...filters };
-    delete trendFilters.since; delete trendFilters.until;
+    const trendFilters = { since: $("filter-since").value, until: $("filter-until").value };
     if (!state.range.since) {
-      const timeline = await getJSON("/api/trends", { ...trendFilters, interval: "day",
-                                                      by: "quad_class", since: filters.since,
-                                                      until: filters.until });
+      const timeline = await getJSON("/api/trends", { interval: "day", by: "quad_class",
+                                                      since: trendFilters.since,
+                                                      until: trendFilters.until });
       timelineChart.show(timeline.rows);
     }
     renderQuotes((await getJSON("/api/quotes", { ...filters, limit: 50 })).items);
@@ -56,15 +55,19 @@ async function refresh({ fit = false } = {}) {
 function renderList(events) {
   const list = clear($("event-list"));
   for (const event of events.slice(0, 300)) {
+    const modalities = Object.keys(event.modalities || { [event.modality]: 1 });
     list.append(el("li", { class: `event-row quad-${event.quad_class}`, tabindex: "0",
-                           dataset: { eventId: event.id },
+                           dataset: { eventId: event.id, modalities: modalities.join(" ") },
+                           title: modalities.length > 1
+                             ? `reports: ${modalities.join(", ")}` : undefined,
                            onclick: () => showEvent(event.id),
                            onkeydown: (e) => { if (e.key === "Enter") showEvent(event.id); } },
       el("span", { class: "when" }, event.date || "undated"),
       el("span", { class: "what" }, event.plover?.event || event.cameo),
       el("span", { class: "who" }, `${actorLabel(event.source)} → ${actorLabel(event.target)}`),
       el("span", { class: "where" }, event.place?.name || ""),
-      el("span", { class: `modality modality-${event.modality}` }, event.modality),
+      el("span", { class: `modality modality-${event.modality}` },
+         modalities.length > 1 ? `${event.modality}*` : event.modality),
       el("span", { class: "reports" }, `${event.report_count || 1} rep.`)));
   }
 }
@@ -89,10 +92,13 @@ async function showEvent(eventId) {
       el("h3", {}, `Reports (${event.reports.length})`),
       el("ol", { class: "reports" }, event.reports.map((report) => el("li", { class: "report" },
         el("div", { class: "report-meta" },
-          `${report.title || report.doc_id} · ${report.date || ""} · ${report.modality}`),
+          `${report.document?.title || report.doc_id} · ${report.document?.date || ""} · `,
+          el("span", { class: `modality modality-${report.modality}` }, report.modality)),
         el("blockquote", { class: "report-sentence" },
-          highlighted(report.sentence_text, report.start - report.sentence_start,
-                      report.end - report.sentence_start)),
+          report.sentence_start === undefined ? report.sentence_text
+            : highlighted(report.sentence_text, report.start - report.sentence_start,
+                          report.end - report.sentence_start)),
+        report.reason ? el("div", { class: "report-reason" }, `joined: ${report.reason}`) : null,
         el("a", { href: `#doc=${encodeURIComponent(report.doc_id)}`,
                   onclick: (e) => { e.preventDefault(); showDocument(report.doc_id, report); } },
            "show in document")))));

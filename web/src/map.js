@@ -7,10 +7,21 @@ import { feature } from "topojson-client";
 const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation",
                      3: "verbal conflict", 4: "material conflict" };
 
+// The bounds of the middle 80% of events by latitude and longitude: one stray report from
+// Washington or Moscow should not zoom the map out to the whole world.
+function coreBounds(events) {
+  const quantile = (values, q) => values[Math.min(values.length - 1,
+                                                  Math.floor(q * values.length))];
+  const lats = events.map((e) => e.place.lat).sort((a, b) => a - b);
+  const lons = events.map((e) => e.place.lon).sort((a, b) => a - b);
+  return L.latLngBounds([quantile(lats, 0.1), quantile(lons, 0.1)],
+                        [quantile(lats, 0.9), quantile(lons, 0.9)]);
+}
+
 export class EventMap {
   constructor(element, onSelect) {
     this.onSelect = onSelect;
-    this.map = L.map(element, { worldCopyJump: true, preferCanvas: false, zoomSnap: 0.5 })
+    this.map = L.map(element, { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 13 })
       .setView([35.5, 37.5], 6);
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution("Borders: Natural Earth via world-atlas");
@@ -56,8 +67,7 @@ export class EventMap {
       this.markers.set(event.id, marker);
     }
     if (fit && placed.length) {
-      this.map.fitBounds(L.latLngBounds(placed.map((e) => [e.place.lat, e.place.lon])).pad(0.3),
-                         { maxZoom: 9 });
+      this.map.fitBounds(coreBounds(placed).pad(0.3), { maxZoom: 9 });
     }
     return placed.length;
   }

@@ -6,6 +6,7 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 
 const QUADS = [1, 2, 3, 4];
+const RECENT_DAYS = 45;
 
 export class Timeline {
   constructor(element, onRange) {
@@ -21,7 +22,12 @@ export class Timeline {
       day[row.quad_class] += row.count;
       byDay.set(row.date, day);
     }
-    const days = [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date));
+    // Background history (events dated years back) would squeeze the current weeks into a
+    // corner: the chart shows the RECENT_DAYS up to the last day with events.
+    const all = [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date));
+    const last = all.length ? new Date(all[all.length - 1].date) : null;
+    const first = last ? new Date(last.getTime() - RECENT_DAYS * 86400000) : null;
+    const days = all.filter((d) => new Date(d.date) >= first);
     const width = this.element.clientWidth || 800;
     const height = 150;
     const margin = { top: 8, right: 12, bottom: 22, left: 32 };

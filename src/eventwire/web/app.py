@@ -9,6 +9,8 @@ from __future__ import annotations
 import hmac
 import io
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,7 +20,8 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from eventwire import __version__
+from eventwire import __version__, threads, trends
+from eventwire.dates import parse_date
 from eventwire.dedupe.views import CanonicalStore
 from eventwire.errors import InputError
 from eventwire.exports import export as export_store
@@ -56,6 +59,22 @@ class NewDocument(BaseModel):
     url: str | None = None
 
 
+def event_filter(
+    since: str | None = None, until: str | None = None, actor: str | None = None,
+    country: str | None = None, cameo: str | None = None, plover: str | None = None,
+    modality: str | None = None, near: str | None = None, text: str | None = None,
+    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
+) -> EventFilter:
+    """The filters of every list endpoint, parsed as the CLI parses them (bad value: 400)."""
+    return build_filter(since=since, until=until, actor=actor, country=country, cameo=cameo,
+                        plover=plover, modality=modality, near=near, text=text, bbox=bbox)
+
+
+Filters = Annotated[EventFilter, Depends(event_filter)]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Offset = Annotated[int, Query(ge=0)]
+
+
 def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
     """The API and dashboard over the store at `db_path`.
 
@@ -64,27 +83,18 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         token: when set (by default from `EVENTWIRE_TOKEN`), `POST /api/documents` accepts
             requests carrying `Authorization: Bearer <token>`; without it, posting is off.
     """
-    token = token if token is not None else os.environ.get("EVENTWIRE_TOKEN") or None
+    token = (token if token is not None else os.environ.get("EVENTWIRE_TOKEN")) or None
     store = Store.open(db_path)
-    app = FastAPI(title="eventwire", version=__version__,
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(title="eventwire", version=__version__, lifespan=lifespan,
                   description="Structured, source-linked conflict events from news.")
     app.state.store = store
     install_error_handlers(app)
-    app.add_event_handler("shutdown", store.close)
-
-    def event_filter(
-        since: str | None = None, until: str | None = None, actor: str | None = None,
-        country: str | None = None, cameo: str | None = None, plover: str | None = None,
-        modality: str | None = None, near: str | None = None, text: str | None = None,
-        bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
-    ) -> EventFilter:
-        return build_filter(since=since, until=until, actor=actor, country=country,
-                            cameo=cameo, plover=plover, modality=modality, near=near,
-                            text=text, bbox=bbox)
-
-    Filters = Annotated[EventFilter, Depends(event_filter)]
-    Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-    Offset = Annotated[int, Query(ge=0)]
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> Response:
@@ -94,19 +104,57 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         return FileResponse(STATIC / "index.html")
 
     @app.get("/api/events", response_model=Page, tags=["events"])
-    def events(filters: Filters, limit: Limit = 100, offset: Offset = 0) -> Page:
-        """Canonical events matching the filters, a page at a time."""
-        items = store.canonical_events(filters, limit=limit, offset=offset)
+    def events(filters: Filters, limit: Limit = 100, offset: Offset = 0,
+               order: Annotated[str, Query(pattern="^(newest|oldest)$")] = "newest") -> Page:
+        """Canonical events matching the filters, a page at a time, newest day first."""
+        items = store.canonical_events(filters, limit=limit, offset=offset,
+                                       newest_first=order == "newest")
         return Page(items=items, total=store.count_canonical_events(filters), limit=limit,
                     offset=offset)
 
     @app.get("/api/events/{event_id}", tags=["events"])
-    def event(event_id: str) -> dict[str, Any]:
-        """One canonical event with its reports and their source sentences."""
+    def event(event_id: int) -> dict[str, Any]:
+        """One canonical event with its reports, each with its sentence's offsets."""
         found = store.canonical_event(event_id)
         if found is None:
-            raise HTTPException(404, f"no event {event_id!r}")
+            raise HTTPException(404, f"no event {event_id}")
+        sentences: dict[str, list[dict[str, Any]]] = {}
+        for report in found.get("reports", []):
+            doc_id = report["doc_id"]
+            if doc_id not in sentences:
+                stored = store.document(doc_id)
+                sentences[doc_id] = stored["result"]["sentences"] if stored else []
+            spans = sentences[doc_id]
+            if 0 <= report["sentence"] < len(spans):
+                report["sentence_start"] = spans[report["sentence"]]["start"]
+                report["sentence_end"] = spans[report["sentence"]]["end"]
         return found
+
+    @app.get("/api/trends", tags=["trends"])
+    def trend_rows(
+        by: Annotated[str, Query(pattern="^(quad_class|region|actor|class|modality)$")] = "region",
+        interval: Annotated[str, Query(pattern="^(day|week)$")] = "week",
+        since: str | None = None, until: str | None = None,
+    ) -> dict[str, Any]:
+        """Real-event counts per day or week: by quad class (the timeline) or with change and
+        escalation by region, actor, event class or modality."""
+        start = parse_date(since, source="since")
+        end = parse_date(until, source="until")
+        if by == "quad_class":
+            rows = trends.daily_quad_counts(store, since=start, until=end)
+            return {"rows": [{"date": r["day"], "quad_class": r["quad_class"],
+                              "count": r["count"]} for r in rows if r["count"]]}
+        return {"rows": trends.trends(store, by, interval, since=start, until=end)}
+
+    @app.get("/api/threads", tags=["threads"])
+    def story_threads(since: str | None = None, until: str | None = None,
+                      limit: Limit = 50) -> dict[str, Any]:
+        """Storylines: events, quotes and claims grouped by actors, places, time and links."""
+        start = parse_date(since, source="since")
+        end = parse_date(until, source="until")
+        built = threads.build(store, since=start.isoformat() if start else None,
+                              until=end.isoformat() if end else None)
+        return {"items": [t.summary() for t in built[:limit]], "total": len(built)}
 
     @app.get("/api/quotes", response_model=Page, tags=["statements"])
     def quotes(filters: Filters, limit: Limit = 100, offset: Offset = 0) -> Page:
