@@ -54,6 +54,7 @@ def main() -> None:
         read = time.perf_counter() - started
         print(f"read: {read:.2f} s")
         started = time.perf_counter()
+        cpu = time.process_time()
         if args.full:
             result = code(document, knowledge=knowledge)
         else:
@@ -61,10 +62,11 @@ def main() -> None:
             segments.run(document, result, knowledge)
             sentences.run(document, result, knowledge)
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu
     n = len(result.sentences)
     tokens = sum(len(s.tokens) for s in result.sentences)
-    print(f"{'code()' if args.full else 'segments+sentences+tags'}: {elapsed:.1f} s for {n} "
-          f"sentences ({tokens} tokens), {n / elapsed:.0f} sentences/s")
+    print(f"{'code()' if args.full else 'segments+sentences+tags'}: {elapsed:.1f} s wall, "
+          f"{cpu:.1f} s CPU for {n} sentences ({tokens} tokens), {n / cpu:.0f} sentences/s CPU")
     print(f"peak memory: {peak_mb():.0f} MB")
 
 
