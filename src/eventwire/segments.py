@@ -273,5 +273,5 @@ def _marker_pattern(zone: str) -> re.Pattern[str]:
         r"(?P<hour>\d{1,2})(?:(?P<colon>[:.h])?(?P<minute>\d\d))?"
         r"[ \t]*(?P<ampm>[ap]\.?m\b\.?)?"
         r"(?:[ \t]*\(?[ \t]*(?P<zone>" + zone + r")\)?)?"
-        r")[ \t*_]*(?:[:\u2013\u2014|-]+[ \t]*|\n|$)",
+        r")[ \t\r*_]*(?:[:\u2013\u2014|-]+[ \t]*|\r?\n|$)",
         re.I | re.M)
