@@ -45,6 +45,8 @@ def _text(summary: dict[str, Any]) -> list[str]:
         ("top actors", "top_actors", "code"),
         ("top places", "top_places", "country"),
     )
+    if not counts["events"]:
+        lines.append("no events coded")
     for title, key, extra in sections:
         rows = summary[key]
         if not rows:
@@ -54,5 +56,5 @@ def _text(summary: dict[str, Any]) -> list[str]:
         width = max(len(str(r["key"])) for r in rows)
         for r in rows:
             note = f"  ({r[extra]})" if extra and r.get(extra) and r[extra] != r["key"] else ""
-            lines.append(f"  {r['count']:>6}  {str(r['key']).ljust(width)}{note}")
+            lines.append(f"  {r['count']:>6}  {str(r['key']).ljust(width)}{note}".rstrip())
     return lines
