@@ -10,7 +10,7 @@ import click
 from eventwire.commands.store_options import db_option, open_existing
 
 
-@click.command("summary")
+@click.command("summary", short_help="Summarise what the store holds.")
 @db_option
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many actors, places and types to list.")
