@@ -239,3 +239,21 @@ def test_a_locked_store_gives_a_store_error_naming_the_document(db_path):
                 StoreError, match="cannot store document 'qalaat-shelling' .*locked"):
             store.add(document, result)
         other.execute("ROLLBACK")
+
+
+def test_an_older_store_is_migrated_forward_with_its_data(db_path, monkeypatch):
+    from eventwire.store import migrations
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:1])
+    with Store.open(db_path) as old:
+        old.add(*shelling())
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    with Store.open(db_path) as store:
+        assert store.count_events(EventFilter(cameo="19")) == 2
+        assert store.check() == []
+    with sqlite3.connect(db_path) as raw:
+        names = [r[0] for r in raw.execute("SELECT name FROM _migrations ORDER BY name")]
+        indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master "
+                                             "WHERE type = 'index'")}
+    assert names == [m.name for m in MIGRATIONS]
+    assert "events_cameo_day" in indexes and "events_cameo" not in indexes

@@ -199,10 +199,16 @@ class Store:
         from), `day` (the date used for filtering) and `document` (id, date, title, url,
         source, ingested_at).
         """
+        # Pick the page's keys from the indexes first, then fetch the wide rows of just those:
+        # sorting (day, pk) pairs is far cheaper than sorting whole events.
         order = (E.c.day.desc(), E.c.pk.desc()) if newest_first else (E.c.day, E.c.pk)
-        query = _event_select(filters).order_by(*order).offset(offset)
+        keys = _matching(filters).add_columns(E.c.day).order_by(*order).offset(offset)
         if limit is not None:
-            query = query.limit(limit)
+            keys = keys.limit(limit)
+        page = keys.subquery()
+        query = (_event_select(E.join(page, page.c.pk == E.c.pk))
+                 .order_by(*((page.c.day.desc(), page.c.pk.desc()) if newest_first
+                             else (page.c.day, page.c.pk))))
         with self._read() as conn:
             return [_event_dict(row) for row in conn.execute(query)]
 
@@ -211,7 +217,9 @@ class Store:
         """Every event matching `filters`, in storage order, fetched a page at a time."""
         last = 0
         while True:
-            query = _event_select(filters).where(E.c.pk > last).order_by(E.c.pk).limit(batch_size)
+            keys = (_matching(filters).where(E.c.pk > last).order_by(E.c.pk).limit(batch_size)
+                    .subquery())
+            query = _event_select(E.join(keys, keys.c.pk == E.c.pk)).order_by(E.c.pk)
             with self._read() as conn:
                 rows = list(conn.execute(query))
             for row in rows:
@@ -222,7 +230,7 @@ class Store:
 
     def count_events(self, filters: EventFilter | None = None) -> int:
         """How many events match `filters`."""
-        query = select(func.count()).select_from(_event_select(filters).subquery())
+        query = select(func.count()).select_from(_matching(filters).subquery())
         with self._read() as conn:
             return conn.execute(query).scalar_one()
 
@@ -462,18 +470,25 @@ def _event_conditions(f: EventFilter) -> list[Any]:
     if f.text:
         conds.append(E.c.pk.in_(_fts_match(_events_fts, "events_fts", f.text)))
     if f.document_id:
-        conds.append(D.c.id == f.document_id)
+        conds.append(E.c.document_pk == select(D.c.pk).where(D.c.id == f.document_id)
+                     .scalar_subquery())
     return conds
 
 
-def _event_select(filters: EventFilter | None) -> Any:
-    query = (select(E.c.pk, E.c.record, E.c.sentence_text, E.c.day,
-                    D.c.id.label("document_id"), D.c.date.label("document_date"),
-                    D.c.title, D.c.url, D.c.source, D.c.ingested_at)
-             .select_from(E.join(D, E.c.document_pk == D.c.pk)))
+def _matching(filters: EventFilter | None) -> Any:
+    """The keys (pk) of the events matching `filters`, from the events table alone."""
+    query = select(E.c.pk)
     if filters is not None:
         query = query.where(*_event_conditions(filters))
     return query
+
+
+def _event_select(events: Any) -> Any:
+    """Full event rows with their document's fields, from `events` (a join on `E`)."""
+    return (select(E.c.pk, E.c.record, E.c.sentence_text, E.c.day,
+                   D.c.id.label("document_id"), D.c.date.label("document_date"),
+                   D.c.title, D.c.url, D.c.source, D.c.ingested_at)
+            .select_from(events.join(D, E.c.document_pk == D.c.pk)))
 
 
 def _event_dict(row: Any) -> dict[str, Any]:
