@@ -11,7 +11,14 @@ from eventwire.errors import InputError, StoreError
 from eventwire.model import Document, Result
 from eventwire.store import EventFilter, Near, Store, build_filter, schema
 from eventwire.store.migrations import MIGRATIONS
-from store_samples import all_samples, make_event, shelling, split_sentences, threats_and_claims
+from store_samples import (
+    all_samples,
+    barrel_bombs,
+    make_event,
+    shelling,
+    split_sentences,
+    threats_and_claims,
+)
 
 
 @pytest.fixture
@@ -257,3 +264,17 @@ def test_an_older_store_is_migrated_forward_with_its_data(db_path, monkeypatch):
                                              "WHERE type = 'index'")}
     assert names == [m.name for m in MIGRATIONS]
     assert "events_cameo_day" in indexes and "events_cameo" not in indexes
+
+
+def test_one_store_serves_reading_and_writing_threads(db_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with Store.open(db_path) as store:
+        store.add(*shelling())
+        documents = [barrel_bombs(), threats_and_claims()]
+        with ThreadPoolExecutor(6) as pool:
+            reads = [pool.submit(store.count_events, EventFilter(cameo="19")) for _ in range(40)]
+            writes = [pool.submit(store.add, *pair) for pair in documents]
+            assert all(w.result() for w in writes)
+            assert {r.result() for r in reads} <= {2, 3, 4}
+        assert store.count_events(EventFilter(cameo="19")) == 4
