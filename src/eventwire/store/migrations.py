@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from eventwire.dedupe import tables as dedupe_tables
 from eventwire.errors import StoreError
 
 
@@ -168,7 +169,8 @@ page's keys are picked and sorted from the index alone."""
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
-    Migration("0002_day_ordered_indexes", _DAY_ORDERED_INDEXES),
+    Migration(dedupe_tables.MIGRATION_NAME, dedupe_tables.MIGRATION),  # dedupe (issue 7)
+    Migration("0003_day_ordered_indexes", _DAY_ORDERED_INDEXES),
 )
 """Every migration in order; append only."""
 
