@@ -42,7 +42,7 @@ def _text(summary: dict[str, Any]) -> list[str]:
         ("events by PLOVER type", "events_by_plover", None),
         ("events by ACLED type", "events_by_acled", None),
         ("events by modality", "events_by_modality", None),
-        ("top actors", "top_actors", "code"),
+        ("top actors", "top_actors", "name"),
         ("top places", "top_places", "country"),
     )
     if not counts["events"]:

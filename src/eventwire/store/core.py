@@ -355,11 +355,10 @@ class Store:
             query = query.group_by(key).order_by(func.count().desc(), key).limit(top)
             return [dict(row._mapping) for row in conn.execute(query)]
 
-        A, P = schema.actor_mentions, schema.places
+        P = schema.places
         with self._read() as conn:
             first, last = conn.execute(select(func.min(E.c.day), func.max(E.c.day))).one()
             dfirst, dlast = conn.execute(select(func.min(D.c.date), func.max(D.c.date))).one()
-            actor_key = func.coalesce(A.c.name, A.c.code)
             return {
                 "counts": _counts(conn),
                 "documents_dates": [dfirst, dlast],
@@ -368,8 +367,7 @@ class Store:
                 "events_by_acled": grouped(conn, E.c.acled_event_type, E),
                 "events_by_cameo_root": grouped(conn, func.substr(E.c.cameo, 1, 2), E),
                 "events_by_modality": grouped(conn, E.c.modality, E),
-                "top_actors": grouped(conn, actor_key, A, func.max(A.c.code).label("code"),
-                                      where=A.c.code.is_not(None)),
+                "top_actors": _top_actors(conn, top),
                 "top_places": grouped(conn, P.c.name, P, func.max(P.c.country).label("country"),
                                       func.max(P.c.lat).label("lat"),
                                       func.max(P.c.lon).label("lon")),
@@ -427,6 +425,22 @@ def _engine(name: str, timeout: float) -> Engine:
         conn.exec_driver_sql(conn.info.pop("begin", "BEGIN"))
 
     return engine
+
+
+def _top_actors(conn: Connection, top: int) -> list[dict[str, Any]]:
+    """The most mentioned actor codes, each with the name it is most often given."""
+    A = schema.actor_mentions
+    rows = conn.execute(select(A.c.code, A.c.name, func.count().label("n"))
+                        .where(A.c.code.is_not(None)).group_by(A.c.code, A.c.name)).all()
+    totals: dict[str, int] = {}
+    names: dict[str, tuple[int, str]] = {}
+    for code, name, n in rows:
+        totals[code] = totals.get(code, 0) + n
+        if name and n > names.get(code, (0, ""))[0]:
+            names[code] = (n, name)
+    ranked = sorted(totals, key=lambda code: (-totals[code], code))[:top]
+    return [{"key": code, "name": names.get(code, (0, None))[1], "count": totals[code]}
+            for code in ranked]
 
 
 def _counts(conn: Connection) -> dict[str, int]:
