@@ -223,3 +223,28 @@ def test_compiled_knowledge_is_cached_and_rebuilt_on_change(tmp_path, monkeypatc
     monkeypatch.setenv("EVENTWIRE_CACHE", "off")
     cached("thing", [source], build)
     assert len(builds) == 3
+
+
+def test_dateline_is_not_an_actor():
+    found = actors("ANKARA, May 5 (Example Wire) - Turkey will respond, officials said.")
+    assert ("ANKARA", "TURGOV") not in found
+    assert ("Turkey", "TUR") in found
+
+
+def test_agent_words_qualifying_a_noun_are_not_actors():
+    assert actors("Shelling hit the police station and a military hospital.") == []
+    assert actors("A joint working group met, and members spoke.") == []
+    assert actors("Police arrested two men.") == [("Police", "---COP")]
+
+
+def test_regime_takes_the_government_the_story_names():
+    found = actors("Turkey warned Moscow to restrain the regime. Ankara said Turkey would act. "
+                   "Turkish officials said Syrian government forces fired on the post.")
+    assert ("regime", "SYRGOV") in found
+
+
+def test_subject_pronoun_prefers_the_last_subject():
+    result = code("The minister Hulusi Akar said he had told Sergei Shoigu to stop the attacks. "
+                  "He said talks would continue.", date="2019-05-06")
+    he = [m for m in result.actors if m.text == "He"][0]
+    assert he.name == "Hulusi Akar"

@@ -44,7 +44,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     resolve_document(sentences, kb)
     result.actors = [_mention(text, s.pieces, f, s.index)
                      for s in sentences for f in sorted(s.found, key=lambda f: f.first)
-                     if f.code and f.kind != "place"]
+                     if f.code and f.kind not in {"place", "dateline"}]
 
 
 def mentions_in(result: Result, start: int, end: int) -> list[ActorMention]:

@@ -66,6 +66,7 @@ class Found:
     role: str | None = None  # the title a person was named with, or a lone title's words
     surname: str | None = None  # key of a captured unknown person's surname
     context: bool = False  # a lone agent meaning "the government in question" ("the regime")
+    governs: bool = False  # names whose government "the regime" is ("the Syrian regime")
 
 
 def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledge,
@@ -84,6 +85,8 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
         found: Found | None
         if head.kind == "agent":
             found = _agent_phrase(pieces, chain, terms, kb, day)
+            if found is not None and found.lone and _not_an_actor(pieces, last, terms):
+                found = None
             if found is not None and found.kind == "agent" and found.role:
                 found = _capture_name(pieces, chain, found, matches, kb) or found
         elif head.kind == "person":
@@ -94,7 +97,9 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                           role=titles[-1].name if titles else head.role_on(day))
         else:
             found = _named(head, first, last, day)
-            if head.locative and first > 0 and pieces[first - 1].key in LOCATIVE:
+            if _dateline(pieces, first, last):
+                found.kind = "dateline"  # "ANKARA, May 5 (Wire) -": where the story was filed
+            elif head.locative and first > 0 and pieces[first - 1].key in LOCATIVE:
                 found.kind = "place"  # kept only as a hint of where the story is
             elif head.kind == "state" and head.form == "adjective" and len(chain) == 1:
                 if _coordinated(pieces, chains, position):
@@ -117,6 +122,21 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
         out.append(found)
     out.sort(key=lambda f: f.first)
     return out
+
+
+def _not_an_actor(pieces: Sequence[Piece], last: int, terms: Sequence[Term]) -> bool:
+    """A lone agent that is no actor: a generic word alone ("members"), or a word qualifying the
+    noun after it ("military observation posts", "police station")."""
+    agents = [t for t in terms if t.kind == "agent"]
+    if not any(t.alone for t in agents):
+        return True
+    following = pieces[last] if last < len(pieces) else None
+    return following is not None and following.tag in {"NN", "NNS"}
+
+
+def _dateline(pieces: Sequence[Piece], first: int, last: int) -> bool:
+    return (first == 0 and last < len(pieces) and pieces[last].key in {",", "-", "("}
+            and all(p.upper for p in pieces[first:last] if p.text[:1].isalpha()))
 
 
 def _chains(pieces: Sequence[Piece], matches: Sequence[Match]) -> list[list[Match]]:
@@ -195,7 +215,8 @@ def _agent_phrase(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequen
             return Found(first, last, base, *describe(base), modifier.name, "group", head,
                          role=role)
         return Found(first, last, f"{country}{agent_code}", country, sector,
-                     kb.actor_name(country, sector), "agent", head, role=role)
+                     kb.actor_name(country, sector), "agent", head, role=role,
+                     governs=any(a.context for a in agents))
     if modifier.kind in {"group", "igo"}:
         code = modifier.code_on(day)
         country, own_sector = modifier.describe(code)
@@ -213,7 +234,8 @@ def _agent_phrase(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequen
         return Found(first, last, code, country, sector, modifier.name, "agent", head, role=role)
     country = modifier.country or (modifier.code or "---")[:3]
     return Found(first, last, f"{country}{agent_code}", country, sector,
-                 kb.actor_name(country, sector), "agent", head, role=role)
+                 kb.actor_name(country, sector), "agent", head, role=role,
+                 governs=any(a.context for a in agents))
 
 
 def _capture_name(pieces: Sequence[Piece], chain: Sequence[Match], found: Found,

@@ -71,6 +71,7 @@ class Term:
     role: bool = False  # agent naming one person's job ("minister")
     weak: bool = False  # generic agent head ("forces") that yields to a specific modifier
     context: bool = False  # agent meaning "the government of the country in question"
+    alone: bool = True  # an agent that is an actor by itself ("troops"; not "members")
     gender: str | None = None
     roles: tuple[str, ...] = ()  # a person's office roles, for "the minister"
     prefix: bool = False  # PETRARCH agent code written before the actor's ("NGO~")
@@ -360,5 +361,6 @@ def _load_agents(kb: ActorKnowledge, path: Path) -> None:
         for phrase in section.get("phrases") or []:
             term = Term("agent", str(phrase), code, None, sector,
                         role=bool(section.get("role")), weak=bool(section.get("weak")),
-                        context=bool(section.get("context")))
+                        context=bool(section.get("context")),
+                        alone=bool(section.get("alone", True)))
             kb.add(str(phrase), term, case=False)

@@ -26,6 +26,7 @@ class Piece:
     key: str
     start: int
     end: int
+    tag: str = ""  # the Penn tag of the token the piece comes from, when the tagger ran
 
     @property
     def capitalised(self) -> bool:
@@ -43,10 +44,12 @@ def pieces_of_tokens(tokens: Iterable[Token]) -> list[Piece]:
     for token in tokens:
         text = token.text.translate(_APOSTROPHES)
         if text.lower() == "'s":  # a tokenizer that splits the possessive off
-            raw.append(Piece(text, "'s", token.start, token.end))
+            raw.append(Piece(text, "'s", token.start, token.end, token.tag))
             continue
         for match in _PIECE.finditer(text):
-            raw.extend(_split_possessive(match.group(), token.start + match.start()))
+            for piece in _split_possessive(match.group(), token.start + match.start()):
+                raw.append(Piece(piece.text, piece.key, piece.start, piece.end, token.tag)
+                           if token.tag else piece)
     return _join_initialisms(raw)
 
 
@@ -100,7 +103,7 @@ def _join_initialisms(pieces: list[Piece]) -> list[Piece]:
                 j += 2
             if j - i >= 4:
                 text = "".join(q.text for q in pieces[i:j])
-                out.append(Piece(text, text.lower(), p.start, end))
+                out.append(Piece(text, text.lower(), p.start, end, p.tag))
                 i = j
                 continue
         out.append(p)
