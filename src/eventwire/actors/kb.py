@@ -103,7 +103,7 @@ class Term:
         return country, sector
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Entry:
     """A phrase of the dictionary: the term it names and the case the text must have."""
 
