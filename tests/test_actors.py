@@ -248,3 +248,21 @@ def test_subject_pronoun_prefers_the_last_subject():
                   "He said talks would continue.", date="2019-05-06")
     he = [m for m in result.actors if m.text == "He"][0]
     assert he.name == "Hulusi Akar"
+
+
+def test_a_job_takes_its_organisations_sector():
+    assert resolve("rebel commanders").code == "---REB"
+    assert resolve("Syrian rebel official").code == "SYRREB"
+    assert resolve("army spokesman").code == "---MIL"
+    assert resolve("opposition spokesman").code == "---OPP"
+
+
+def test_capital_qualifying_a_noun_is_not_an_actor():
+    assert actors("Delegates gathered for the Astana talks.") == []
+
+
+def test_the_army_is_the_army_the_story_names():
+    found = actors("Russian jets struck Idlib. The Syrian army shelled the town, and later the "
+                   "army advanced while the government said nothing.")
+    assert ("army", "SYRMIL") in found
+    assert ("government", "SYRGOV") in found

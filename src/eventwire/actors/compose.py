@@ -65,8 +65,9 @@ class Found:
     definite: bool = False  # preceded by "the"
     role: str | None = None  # the title a person was named with, or a lone title's words
     surname: str | None = None  # key of a captured unknown person's surname
-    context: bool = False  # a lone agent meaning "the government in question" ("the regime")
-    governs: bool = False  # names whose government "the regime" is ("the Syrian regime")
+    context: str | None = None  # a lone agent meaning "the government (GOV) or army (MIL) in
+    # question" ("the regime", "the army")
+    governs: str | None = None  # names whose government/army that is ("the Syrian regime")
 
 
 def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledge,
@@ -101,8 +102,11 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                 found.kind = "dateline"  # "ANKARA, May 5 (Wire) -": where the story was filed
             elif head.locative and first > 0 and pieces[first - 1].key in LOCATIVE:
                 found.kind = "place"  # kept only as a hint of where the story is
-            elif head.kind == "state" and head.form == "adjective" and len(chain) == 1:
-                if _coordinated(pieces, chains, position):
+            elif head.kind == "capital" and len(chain) == 1 and last < len(pieces) \
+                    and pieces[last].tag in {"NN", "NNS"}:
+                found.kind = "place"  # "the Astana talks", "the Damascus countryside"
+            elif head.kind == "state" and head.form == "adjective":
+                if len(chain) == 1 and _coordinated(pieces, chains, position):
                     pending.append(found)
                     found = None
                 else:
@@ -131,7 +135,22 @@ def _not_an_actor(pieces: Sequence[Piece], last: int, terms: Sequence[Term]) -> 
     if not any(t.alone for t in agents):
         return True
     following = pieces[last] if last < len(pieces) else None
-    return following is not None and following.tag in {"NN", "NNS"}
+    if following is not None and following.tag in {"NN", "NNS"}:
+        return True
+    return _inside_name(pieces, last)
+
+
+def _inside_name(pieces: Sequence[Piece], last: int) -> bool:
+    """"North Star Press", "Example Wire": a capitalised agent word ending a longer name."""
+    end = pieces[last - 1]
+    if not end.capitalised:
+        return False
+    i = last - 2
+    while i >= 0 and pieces[i].capitalised and pieces[i].text[:1].isalpha():
+        if i > 0:  # a capital that does not just open the sentence
+            return True
+        i -= 1
+    return False
 
 
 def _dateline(pieces: Sequence[Piece], first: int, last: int) -> bool:
@@ -201,12 +220,16 @@ def _agent_phrase(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequen
         specific = [a for a in agents[:-1] if not a.weak and (a.code or "")[:3] != "GOV"]
         if specific:
             agent_code = specific[-1].code or agent_code
+    elif head.role:  # a job takes its organisation's sector: "rebel commander" -> REB
+        bodies = [a for a in agents[:-1] if not a.role and not a.weak]
+        if bodies:
+            agent_code = bodies[-1].code or agent_code
     sector = agent_code[-3:] if agent_code else None
     first, last = chain[0].first, chain[-1].last
     role = head.name if head.role else None
     if k == 0:
         return Found(first, last, f"---{agent_code}", None, sector, kb.actor_name(None, sector),
-                     "agent", head, lone=True, role=role, context=any(a.context for a in agents))
+                     "agent", head, lone=True, role=role, context=_family(agents))
     modifier = terms[k - 1]
     if modifier.kind == "person":
         base = modifier.code_on(day) or "---"
@@ -216,7 +239,7 @@ def _agent_phrase(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequen
                          role=role)
         return Found(first, last, f"{country}{agent_code}", country, sector,
                      kb.actor_name(country, sector), "agent", head, role=role,
-                     governs=any(a.context for a in agents))
+                     governs=_family(agents))
     if modifier.kind in {"group", "igo"}:
         code = modifier.code_on(day)
         country, own_sector = modifier.describe(code)
@@ -235,7 +258,15 @@ def _agent_phrase(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequen
     country = modifier.country or (modifier.code or "---")[:3]
     return Found(first, last, f"{country}{agent_code}", country, sector,
                  kb.actor_name(country, sector), "agent", head, role=role,
-                 governs=any(a.context for a in agents))
+                 governs=_family(agents))
+
+
+def _family(agents: Sequence[Term]) -> str | None:
+    """GOV or MIL when the agent words include a context word ("regime", "army")."""
+    for agent in agents:
+        if agent.context:
+            return (agent.code or "GOV")[:3]
+    return None
 
 
 def _capture_name(pieces: Sequence[Piece], chain: Sequence[Match], found: Found,

@@ -64,7 +64,8 @@ def _remember(index: int, found: Found, memory: _Memory) -> None:
     if found.kind in {"person", "pronoun"} and found.name:
         memory.people.append((index, found))
         _register_surnames(found, memory)
-    if found.country and found.sector and found.country not in NON_STATE:
+    if found.country and found.sector and (found.code or "")[:3] == found.country \
+            and found.country not in NON_STATE:
         memory.by_sector[found.sector] = found
 
 
@@ -150,7 +151,8 @@ def _last_subject(people: Sequence[tuple[int, Found]], index: int, gender: str
 
 def _resolve_lone(found: Found, memory: _Memory, day: dt.date | None) -> None:
     """A bare title or agent: an earlier person with that title, or the same sector's actor."""
-    if found.role and found.term is not None:
+    if found.role and found.definite and found.term is not None \
+            and not found.term.name.endswith("s"):
         person = _person_with_title(memory, found.term.name)
         if person is not None:
             found.code, found.country, found.sector = person.code, person.country, person.sector
@@ -192,13 +194,14 @@ def _weight(found: Found) -> float:
 
 
 def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
-    """Give "the regime", "government forces" a country: the nearest mention in the document
-    that names whose government it is ("the Syrian regime", "Syrian government forces"), else
+    """Give "the regime", "government forces", "the army" a country: the nearest mention in the
+    document that names whose government (or army) it is ("the Syrian regime", "Syrian
+    government forces"; else "the Syrian army" for a government and the other way round), else
     the country the document is most about, else the knowledge's default."""
     waiting = [(s.index, f) for s in sentences for f in s.found if f.lone and f.context]
     if not waiting:
         return
-    named = [(s.index, f.country) for s in sentences for f in s.found
+    named = [(s.index, f.governs, f.country) for s in sentences for f in s.found
              if f.governs and f.country in kb.country_names]
     counts: Counter[str] = Counter()
     for sentence in sentences:
@@ -208,8 +211,9 @@ def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
     about = counts.most_common(1)[0][0] if counts else kb.context_default
     for index, found in waiting:
         country = about
-        if named:
-            country = min(named, key=lambda n: (abs(n[0] - index), n[0] > index))[1]
+        family = [n for n in named if n[1] == found.context] or named
+        if family:
+            country = min(family, key=lambda n: (abs(n[0] - index), n[0] > index))[2]
         if not country:
             continue
         agent_code = (found.code or "---")[3:]
