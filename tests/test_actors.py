@@ -266,3 +266,15 @@ def test_the_army_is_the_army_the_story_names():
                    "army advanced while the government said nothing.")
     assert ("army", "SYRMIL") in found
     assert ("government", "SYRGOV") in found
+
+
+def test_agent_joined_to_countries_after_it():
+    found = actors("The ambassadors of Russia, Turkey and Iran met in Geneva.")
+    assert found == [("ambassadors of Russia", "RUSGOV"), ("Turkey", "TURGOV"),
+                     ("Iran", "IRNGOV")]
+    assert actors("Soldiers from Chad arrived.") == [("Soldiers from Chad", "TCDMIL")]
+
+
+def test_former_office_holders_are_elites():
+    assert resolve("former Syrian officials").code == "SYRELI"
+    assert resolve("Syria's former deputy prime minister").code == "SYRELI"

@@ -35,6 +35,13 @@ BACKING = frozenset({"backed", "led", "allied", "supported", "sponsored", "align
                      "affiliated", "linked", "controlled", "held", "run", "made", "built",
                      "based", "born", "trained", "armed", "brokered", "owned"})
 COORDINATORS = frozenset({"and", ",", "&"})
+FILLERS = frozenset({"first", "deputy", "acting", "top", "senior", "new", "interim",
+                     "caretaker", "then", "outgoing", "incoming", "chief", "former"})
+"""Words that may sit inside a title without breaking it ("Dagolath's first Deputy Prime
+Minister")."""
+LINKS = frozenset({"of", "from", "in"})
+"""Words joining an agent to the country after it: "ambassadors of Arnor", "soldiers from
+Gondor"."""
 NAME_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "le",
                              "-", "abu", "abdel", "abdul"})
 NOT_NAMES = frozenset({
@@ -84,7 +91,9 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
             continue
         head = terms[-1]
         found: Found | None
-        if head.kind == "agent":
+        if any(t.kind == "dict" for t in terms) and any(t.kind == "agent" for t in terms):
+            found = _petrarch_phrase(chain, terms, day)
+        elif head.kind == "agent":
             found = _agent_phrase(pieces, chain, terms, kb, day)
             if found is not None and found.lone and _not_an_actor(pieces, last, terms):
                 found = None
@@ -113,6 +122,9 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                     found.kind = "place"  # "the Syrian border": a hint, not an actor
         if found is None:
             continue
+        if found.kind == "agent" and found.country and _former(pieces, first, last):
+            found.code, found.sector = f"{found.code[:3]}ELI", "ELI"  # "former officials"
+            found.name = kb.actor_name(found.country, "ELI") or found.name
         found.definite = first > 0 and pieces[first - 1].key == "the"
         if pending and found.kind == "agent" and found.country and found.sector:
             agent_code = found.code[3:] if found.code else ""
@@ -124,7 +136,73 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                 out.append(waiting)
         pending = []
         out.append(found)
-    out.sort(key=lambda f: f.first)
+    return attach_links(pieces, out, kb)
+
+
+def _former(pieces: Sequence[Piece], first: int, last: int) -> bool:
+    """"former" just before or inside the phrase: people who no longer hold the job (ELI)."""
+    return (first > 0 and pieces[first - 1].key == "former") or any(
+        p.key == "former" for p in pieces[first:last])
+
+
+def _petrarch_phrase(chain: Sequence[Match], terms: Sequence[Term], day: dt.date | None
+                     ) -> Found:
+    """PETRARCH's composition: the actor's code with its agents' codes, "NGO~" agents in
+    front ("MSF Arnor diplomat" -> NGOARNGOV; "Bree Prime Minister Romendacil" -> BREGOV)."""
+    actors = [t for t in terms if t.kind != "agent"]
+    actor = actors[-1]
+    base = actor.code_on(day) or "---"
+    before = "".join(t.code or "" for t in terms if t.kind == "agent" and t.prefix)
+    after = ""
+    for term in terms:
+        if term.kind == "agent" and not term.prefix and term.code and \
+                not (base + after).endswith(term.code):
+            after += term.code
+    code = f"{before}{base}{after}"
+    head = [t for t in terms if t.kind == "agent"][-1]
+    country, sector = describe(code)
+    return Found(chain[0].first, chain[-1].last, code, country, sector, actor.name, "agent",
+                 head, role=head.name if head.role else None)
+
+
+def attach_links(pieces: Sequence[Piece], found: list[Found], kb: ActorKnowledge) -> list[Found]:
+    """Join a lone agent to the country after it: "ambassadors of Arnor, Osgiliath and Gondor"
+    -> ARNGOV, OSGGOV, GONGOV; "soldiers from Gondor" -> GONMIL."""
+    found = sorted(found, key=lambda f: f.first)
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        agent = found[i]
+        out.append(agent)
+        i += 1
+        if not (agent.kind == "agent" and agent.lone and i < len(found)):
+            continue
+        j = agent.last
+        if j >= len(pieces) or pieces[j].key not in LINKS:
+            continue
+        j += 1
+        if j < len(pieces) and pieces[j].key == "the":
+            j += 1
+        suffix = (agent.code or "---")[3:]
+        merged = False
+        while i < len(found) and found[i].first == j and found[i].kind in {"state", "place"} \
+                and found[i].code:
+            country_code = found[i].code
+            target = found[i] if merged else agent
+            merged = True
+            target.code = f"{country_code}{suffix}"
+            target.country, _ = describe(target.code)
+            target.name = kb.actor_name(target.country, agent.sector) \
+                if target.country in kb.country_names else found[i].name
+            target.kind, target.lone = "agent", False
+            if target is agent:
+                agent.last = found[i].last
+            else:
+                out.append(target)
+            j = found[i].last
+            i += 1
+            while j < len(pieces) and pieces[j].key in COORDINATORS | {"the"}:
+                j += 1
     return out
 
 
@@ -163,8 +241,8 @@ def _chains(pieces: Sequence[Piece], matches: Sequence[Match]) -> list[list[Matc
     for match in matches:
         if chains:
             previous = chains[-1][-1]
-            gap = match.first - previous.last
-            if gap == 0 or (gap == 1 and pieces[previous.last].key == "'s"):
+            gap = pieces[previous.last:match.first]
+            if not gap or all(p.key in FILLERS or p.key == "'s" for p in gap):
                 chains[-1].append(match)
                 continue
         chains.append([match])
