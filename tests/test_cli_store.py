@@ -84,7 +84,7 @@ def test_ingest_of_a_missing_file_fails_cleanly(runner, tmp_path):
 
 
 def test_events_table_lists_events_with_a_count(run_cli, sample_db):
-    result = run_cli("events", "--db", sample_db, "--cameo", "19")
+    result = run_cli("events", "--reports", "--db", sample_db, "--cameo", "19")
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["day", "cameo", "plover", "modality", "source", "target",
                                 "place", "text"]
@@ -94,14 +94,14 @@ def test_events_table_lists_events_with_a_count(run_cli, sample_db):
 
 
 def test_events_json_jsonl_and_csv(run_cli, sample_db):
-    as_json = json.loads(run_cli("events", "--db", sample_db, "--format", "json",
+    as_json = json.loads(run_cli("events", "--reports", "--db", sample_db, "--format", "json",
                                  "--actor", "RUS").stdout)
     assert [(e["document"]["id"], e["id"]) for e in as_json] == [
         ("kafr-nabudah", "e2"), ("ankara-lavrov", "e2")]
-    lines = run_cli("events", "--db", sample_db, "--format", "jsonl", "--modality",
+    lines = run_cli("events", "--reports", "--db", sample_db, "--format", "jsonl", "--modality",
                     "speculated").stdout.splitlines()
     assert [json.loads(line)["plover"]["event"] for line in lines] == ["MOBILIZE"]
-    rows = list(csv.DictReader(run_cli("events", "--db", sample_db, "--format", "csv",
+    rows = list(csv.DictReader(run_cli("events", "--reports", "--db", sample_db, "--format", "csv",
                                        "--near", "35.42,36.51,15").stdout.splitlines()))
     assert [r["event_id"] for r in rows] == ["kafr-nabudah:e1", "kafr-nabudah:e2",
                                              "qalaat-shelling:e1"]
@@ -110,7 +110,8 @@ def test_events_json_jsonl_and_csv(run_cli, sample_db):
 
 def test_events_filters_on_the_command_line(run_cli, sample_db):
     def ids(*args):
-        out = run_cli("events", "--db", sample_db, "--format", "jsonl", *args).stdout
+        out = run_cli("events", "--reports", "--db", sample_db, "--format", "jsonl",
+                      *args).stdout
         return [f"{e['document']['id']}:{e['id']}" for e in map(json.loads, out.splitlines())]
 
     assert ids("--since", "2019-05-09") == ["qalaat-shelling:e2"]

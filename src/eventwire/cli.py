@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "summary": "eventwire.commands.summary:summary_command",
     "batch": "eventwire.commands.batch:batch_command",
     "query": "eventwire.commands.query:query_command",
+    "gazetteer": "eventwire.commands.gazetteer:gazetteer_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from eventwire.commands import canonical
 from eventwire.commands.store_options import db_option, event_filter_options, open_existing
 from eventwire.commands.table import render
 from eventwire.exports.flat import COLUMNS, flat_event
@@ -24,9 +25,15 @@ from eventwire.store import EventFilter
               help="At most this many events (0 = all).")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many first.")
 @click.option("--newest-first", is_flag=True, help="Latest day first.")
+@click.option("--reports", is_flag=True,
+              help="List raw events (one per report) instead of canonical events.")
 def events_command(db: str, filters: EventFilter, output_format: str, limit: int, offset: int,
-                   newest_first: bool) -> None:
+                   newest_first: bool, reports: bool) -> None:
     """List stored events that match every filter given, in order of day.
+
+    By default each real event is listed once (deduplicated), with its `reports` and
+    `report_count`; a canonical event matches when any of its reports does. `--reports`
+    lists every report (raw event) instead.
 
     \b
     Example:
@@ -34,6 +41,8 @@ def events_command(db: str, filters: EventFilter, output_format: str, limit: int
         eventwire events --near 35.42,36.51,20 --modality asserted,reported --format csv
         eventwire events --text "barrel bombs" --format jsonl
     """
+    if not reports:
+        return canonical.show(db, filters, output_format, limit, offset, newest_first)
     with open_existing(db) as store:
         events = store.events(filters, limit=limit or None, offset=offset,
                               newest_first=newest_first)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from eventwire.commands.store_options import db_option, event_filter_options, open_existing
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.exports import FORMATS, export
 from eventwire.store import EventFilter
 
@@ -15,9 +16,12 @@ from eventwire.store import EventFilter
                    "parquet: events and documents tables.")
 @click.option("--out", metavar="PATH",
               help="File to write (default: stdout); a directory for parquet.")
+@click.option("--canonical", is_flag=True,
+              help="One row per real event (deduplicated, with its reports), not per report.")
 @db_option
 @event_filter_options
-def export_command(fmt: str, out: str | None, db: str, filters: EventFilter) -> None:
+def export_command(fmt: str, out: str | None, db: str, filters: EventFilter,
+                   canonical: bool) -> None:
     """Export stored documents or events (filtered as for `eventwire events`).
 
     ACLED and GDELT exports hold events the text presents as having happened (asserted,
@@ -29,7 +33,7 @@ def export_command(fmt: str, out: str | None, db: str, filters: EventFilter) -> 
         eventwire export --format parquet --out out/parquet
     """
     with open_existing(db) as store:
-        written = export(store, fmt, out, filters)
+        written = export(CanonicalStore(store) if canonical else store, fmt, out, filters)
     if out:
         click.echo(f"wrote {written} {'documents' if fmt == 'jsonl' else 'events'} to {out}",
                    err=True)

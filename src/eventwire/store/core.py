@@ -35,6 +35,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import StaticPool
 
+from eventwire.dedupe import tables as dedupe_tables
+from eventwire.dedupe import views as dedupe_views
 from eventwire.errors import InputError, StoreError
 from eventwire.ingest import content_hash
 from eventwire.model import Document, Result
@@ -181,6 +183,7 @@ class Store:
                               "SELECT pk, lat, lat, lon, lon FROM events "
                               "WHERE document_pk = :pk AND lat IS NOT NULL AND lon IS NOT NULL"),
                          {"pk": pk})
+            dedupe_tables.resolve_pending(conn)  # fold the new events into canonical events
         return True
 
     def has(self, text_: str) -> bool:
@@ -225,6 +228,42 @@ class Store:
         query = select(func.count()).select_from(_event_select(filters).subquery())
         with self._read() as conn:
             return conn.execute(query).scalar_one()
+
+    # -- canonical events (dedupe: one record per real event, with all its reports) --------
+
+    def canonical_events(self, filters: EventFilter | None = None, *, limit: int | None = 100,
+                         offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
+        """One page of canonical events with a report matching `filters` (see dedupe.views)."""
+        with self._read() as conn:
+            return dedupe_views.page(conn, _matching_pks(filters), limit=limit, offset=offset,
+                                     newest_first=newest_first)
+
+    def iter_canonical_events(self, filters: EventFilter | None = None, *,
+                              batch_size: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every canonical event with a report matching `filters`, by id, a page at a time."""
+        last = 0
+        while True:
+            with self._read() as conn:
+                page = dedupe_views.after(conn, _matching_pks(filters), last, batch_size)
+            yield from page
+            if len(page) < batch_size:
+                return
+            last = page[-1]["id"]
+
+    def count_canonical_events(self, filters: EventFilter | None = None) -> int:
+        """How many canonical events have a report matching `filters`."""
+        with self._read() as conn:
+            return dedupe_views.count(conn, _matching_pks(filters))
+
+    def canonical_event(self, id: int) -> dict[str, Any] | None:
+        """One canonical event, each report with its sentence text and document; or None."""
+        with self._read() as conn:
+            return dedupe_views.one(conn, int(id))
+
+    def rebuild_canonical(self) -> int:
+        """Recompute every canonical event from scratch; return the number of raw events."""
+        with self._write() as conn:
+            return dedupe_tables.rebuild(conn)
 
     # -- documents -------------------------------------------------------------------------
 
@@ -474,6 +513,14 @@ def _event_select(filters: EventFilter | None) -> Any:
     if filters is not None:
         query = query.where(*_event_conditions(filters))
     return query
+
+
+def _matching_pks(filters: EventFilter | None) -> Any:
+    """A select of the pks of raw events matching `filters`; None when there are none."""
+    if filters is None or filters == EventFilter():
+        return None
+    return (select(E.c.pk).select_from(E.join(D, E.c.document_pk == D.c.pk))
+            .where(*_event_conditions(filters)))
 
 
 def _event_dict(row: Any) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from eventwire.dedupe import tables as dedupe_tables
 from eventwire.errors import StoreError
 
 
@@ -156,6 +157,7 @@ _INITIAL = (
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
+    Migration(dedupe_tables.MIGRATION_NAME, dedupe_tables.MIGRATION),  # dedupe (issue 7)
 )
 """Every migration in order; append only."""
 
