@@ -36,7 +36,7 @@ def first(text: str, date: str = "2019-05-06"):
     ("the Kremlin", ("RUSGOV", None)),
     ("Turkish-backed Syrian National Army", ("SYRREBSNA", "Syrian National Army")),
     ("Hezbollah fighters", ("LBNUAFHEZ", "Hezbollah")),
-    ("UN Security Council", ("IGOUNOSEC", "UN Security Council")),
+    ("UN Security Council", ("IGOUNO", "UN Security Council")),
     ("U.S. troops", ("USAMIL", None)),
     ("Syria's army", ("SYRMIL", None)),
     ("White Helmets", ("SYRHLHSCD", "Syria Civil Defence")),

@@ -35,6 +35,7 @@ BACKING = frozenset({"backed", "led", "allied", "supported", "sponsored", "align
                      "affiliated", "linked", "controlled", "held", "run", "made", "built",
                      "based", "born", "trained", "armed", "brokered", "owned"})
 COORDINATORS = frozenset({"and", ",", "&"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 FILLERS = frozenset({"first", "deputy", "acting", "top", "senior", "new", "interim",
                      "caretaker", "then", "outgoing", "incoming", "chief", "former"})
 """Words that may sit inside a title without breaking it ("Dagolath's first Deputy Prime
@@ -112,7 +113,8 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
             elif head.locative and first > 0 and pieces[first - 1].key in LOCATIVE:
                 found.kind = "place"  # kept only as a hint of where the story is
             elif head.kind == "capital" and len(chain) == 1 and last < len(pieces) \
-                    and pieces[last].tag in {"NN", "NNS"}:
+                    and pieces[last].tag in {"NN", "NNS"} and first > 0 \
+                    and pieces[first - 1].key in DETERMINERS:
                 found.kind = "place"  # "the Astana talks", "the Damascus countryside"
             elif head.kind == "state" and head.form == "adjective":
                 if len(chain) == 1 and _coordinated(pieces, chains, position):
@@ -343,7 +345,7 @@ def _family(agents: Sequence[Term]) -> str | None:
     """GOV or MIL when the agent words include a context word ("regime", "army")."""
     for agent in agents:
         if agent.context:
-            return (agent.code or "GOV")[:3]
+            return agent.context
     return None
 
 

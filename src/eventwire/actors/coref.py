@@ -159,7 +159,7 @@ def _resolve_lone(found: Found, memory: _Memory, day: dt.date | None) -> None:
             found.name, found.kind, found.lone = person.name, "person", False
             found.term = person.term
             return
-    if found.definite and not found.context and found.sector in memory.by_sector:
+    if found.definite and found.context in (None, "DOM") and found.sector in memory.by_sector:
         earlier = memory.by_sector[found.sector]
         agent_code = (found.code or "---")[3:]
         found.country = earlier.country
@@ -197,22 +197,25 @@ def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
     """Give "the regime", "government forces", "the army" a country: the nearest mention in the
     document that names whose government (or army) it is ("the Syrian regime", "Syrian
     government forces"; else "the Syrian army" for a government and the other way round), else
-    the country the document is most about, else the knowledge's default."""
+    the country the document is most about, else the knowledge's default. Home-grown
+    challengers ("the opposition", "rebels") take the country the document is most about."""
     waiting = [(s.index, f) for s in sentences for f in s.found if f.lone and f.context]
     if not waiting:
         return
     named = [(s.index, f.governs, f.country) for s in sentences for f in s.found
-             if f.governs and f.country in kb.country_names]
+             if f.governs in {"GOV", "MIL"} and f.country in kb.country_names]
     counts: Counter[str] = Counter()
     for sentence in sentences:
         for found in sentence.found:
             if found.country in kb.country_names and not found.lone:
                 counts[found.country] += _weight(found)
-    about = counts.most_common(1)[0][0] if counts else kb.context_default
+    about = counts.most_common(1)[0][0] if counts else None
     for index, found in waiting:
-        country = about
+        if not found.lone:  # resolved by an earlier mention of its sector
+            continue
+        country = about if found.context == "DOM" else about or kb.context_default
         family = [n for n in named if n[1] == found.context] or named
-        if family:
+        if family and found.context != "DOM":
             country = min(family, key=lambda n: (abs(n[0] - index), n[0] > index))[2]
         if not country:
             continue
