@@ -109,7 +109,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cu
     i = 0
     while i < count:
         token = tokens[i]
-        if not _capitalised(token):
+        if not token.text[:1].isupper() and not _ARTICLE_NAME.match(token.text):
             i += 1
             continue
         match = _longest_match(text, tokens, i, keys, cues, firsts)
@@ -130,7 +130,8 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cu
             mention.text = text[mention.start:mention.end]
         if not mention.extra.get("inner"):
             _attach_suffix(text, mention, tokens, cues)
-        verdict = _verdict(mention, tokens, firsts, mentions, cues, text)
+        verdict = _verdict(mention, tokens, firsts, mentions, cues, text,
+                           _is_major(gazetteer, key, mention.candidates))
         if verdict == "place":
             mentions.append(mention)
             i = mention.last + 1
@@ -233,8 +234,15 @@ def _dotted(surface: str) -> bool:
     return surface.count(".") >= 2
 
 
+def _is_major(gazetteer: Gazetteer, key: str, candidates: tuple[Candidate, ...]) -> bool:
+    found = gazetteer.memo.get(("major", key))
+    if found is None:
+        found = gazetteer.memo[("major", key)] = _major(candidates)
+    return found
+
+
 def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: list[Mention],
-             cues: Cues, text: str) -> str:
+             cues: Cues, text: str, major: bool) -> str:
     """"place", "person" (part of a person's name) or "word" (not a place here)."""
     first = mention.first
     previous = tokens[first - 1] if first > 0 else None
@@ -245,7 +253,6 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
         return "person"
     token = tokens[first]
     lower = token.lower
-    major = _major(mention.candidates)
     country_code = token.text.isupper() and any(c.feature == "country"
                                                 for c in mention.candidates)
     if single and token.tag and token.tag.startswith(_NON_NAME_TAGS) and not country_code:
