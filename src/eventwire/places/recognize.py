@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from eventwire.model import Sentence, Token
 from eventwire.places.cues import Cues
-from eventwire.places.gazetteer import ABBREVIATION, DEMONYM, Candidate, Gazetteer
+from eventwire.places.gazetteer import ABBREVIATION, DEMONYM, PRIMARY, Candidate, Gazetteer
 from eventwire.places.normalize import ascii_fold, name_key
 
 MAX_TOKENS = 10
@@ -121,6 +121,11 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cu
         mention = Mention(token.start, end, sentence_of[i], i, last, text[token.start:end], key,
                           gazetteer.candidates(key), initial=initial)
         mention.words = sum(1 for t in tokens[i:last + 1] if t.text[:1].isalnum())
+        if not _abbreviated(text, end, mention.text):
+            mention.candidates = tuple(c for c in mention.candidates if c.kind != ABBREVIATION)
+            if not mention.candidates:
+                i += 1
+                continue
         if end != tokens[last].end:
             mention.extra["inner"] = True
         elif mention.text.endswith(".") and not _dotted(mention.text) and not any(
@@ -223,11 +228,17 @@ def _attach_suffix(text: str, mention: Mention, tokens: list[Token], cues: Cues)
     nxt = mention.last + 1
     if nxt < len(tokens):
         feature = cues.suffix_feature.get(tokens[nxt].lower)
-        if feature:
+        after = tokens[nxt + 1].text if nxt + 1 < len(tokens) else ""
+        if feature and not after[:1].isupper():  # not "Michigan State University"
             mention.feature_hint = feature
             mention.last = nxt
             mention.end = tokens[nxt].end
             mention.text = text[mention.start:mention.end]
+
+
+def _abbreviated(text: str, end: int, surface: str) -> bool:
+    """Written as an abbreviation: with a full stop ("Ill.", "W. Va.") or in capitals ("DC")."""
+    return "." in surface or text[end:end + 1] == "." or (surface.isupper() and len(surface) > 1)
 
 
 def _dotted(surface: str) -> bool:
@@ -252,7 +263,10 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     if before and before.group(1).lower() in cues.person_titles:
         return "person"
     token = tokens[first]
-    lower = token.lower
+    lower = mention.text.lower() if mention.extra.get("inner") else token.lower
+    if previous is not None and previous.text == "," and any(
+            c.kind == ABBREVIATION for c in mention.candidates):
+        return "place"  # "Springfield, Ill."
     country_code = token.text.isupper() and any(c.feature == "country"
                                                 for c in mention.candidates)
     if single and token.tag and token.tag.startswith(_NON_NAME_TAGS) and not country_code:
@@ -271,12 +285,14 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     if single and not major and lower in cues.person_names and not governed \
             and not _qualifier_follows(mention, tokens):
         return "person"
-    if single and lower in cues.common_words and not mention.demonym and not major:
+    if single and lower in cues.common_words and not mention.demonym \
+            and not _famous(mention.candidates):
         if mention.initial or not governed:
             return "word"
         if following is not None and following.text[:1].isupper():
             return "word"
-    if single and token.text.isupper() and len(token.text) <= 3 and not country_code:
+    if single and token.text.isupper() and len(token.text) <= 3 and not country_code \
+            and not any(c.kind == ABBREVIATION for c in mention.candidates):
         return "word"
     return "place"
 
@@ -298,6 +314,13 @@ _SPEECH = frozenset({"said", "says", "told", "added", "explained", "wrote", "ask
                      "testified", "stated"})
 _GOVERNING = frozenset({"in", "at", "near", "from", "outside", "to", "of", "into", "toward",
                         "towards", "around", "through"})
+
+
+def _famous(candidates: tuple[Candidate, ...]) -> bool:
+    """A place famous enough under this very name to beat the ordinary word ("Nice" no,
+    "Turkey" and "US" yes): a country, sea or area of ours, or a city of a million."""
+    return any((c.kind != ABBREVIATION and c.feature in ("country", "water", "region"))
+               or (c.kind == PRIMARY and c.population >= 1_000_000) for c in candidates)
 
 
 def _major(candidates: tuple[Candidate, ...]) -> bool:
