@@ -15,10 +15,22 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
+# The sample corpus, except examples/bad/ (inputs that are meant to fail).
+DEMO_SOURCES = $(sort $(wildcard examples/liveblogs/*.html examples/liveblogs/*.txt \
+	examples/articles/*.txt examples/feeds/*.xml examples/feeds/*.atom examples/feeds/*.rss \
+	examples/batch/*.jsonl))
+
 demo: setup
 	mkdir -p out
-	$(EVENTWIRE) code --format jsonl examples/batch/reports.jsonl > out/coded.jsonl
-	@echo "coded $$(wc -l < out/coded.jsonl) documents into out/coded.jsonl"
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(EVENTWIRE) ingest --db $(DEMO_DB) $(DEMO_SOURCES)
+	$(EVENTWIRE) summary --db $(DEMO_DB)
+	$(EVENTWIRE) export --db $(DEMO_DB) --format jsonl --out out/documents.jsonl
+	$(EVENTWIRE) export --db $(DEMO_DB) --format acled-csv --out out/events-acled.csv
+	$(EVENTWIRE) export --db $(DEMO_DB) --format gdelt-tsv --out out/events-gdelt.tsv
+	$(EVENTWIRE) export --db $(DEMO_DB) --format geojson --out out/events.geojson
+	$(EVENTWIRE) export --db $(DEMO_DB) --format parquet --out out/parquet
+	@echo "demo done: store $(DEMO_DB); exports in out/"
 
 lint: setup
 	$(VENV)/bin/ruff check src tests bench
@@ -28,6 +40,7 @@ test: lint
 
 bench: setup
 	$(PY) bench/throughput.py
+	$(PY) bench/store_ingest.py
 
 clean:
 	rm -rf $(VENV) out

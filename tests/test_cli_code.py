@@ -32,3 +32,71 @@ def test_jsonl_bad_line_reported_and_others_coded(tmp_path, runner):
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert ids == ["a", "c"]
     assert f"{path}:2: bad JSON" in result.stderr
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Strikes | News</title>
+<meta property="article:published_time" content="2019-05-06T08:00:00Z"></head><body>
+<article><h1>Jets strike Kafr Nabudah</h1>
+<p>Russian jets struck Kafr Nabudah in northern Hama on Monday, killing nine civilians,
+rescuers said.</p>
+<p><strong>UPDATE 1330 GMT:</strong> Rescuers said the search of the rubble had ended.</p>
+</article><footer>\u00a9 2023 News</footer></body></html>"""
+
+
+def test_code_html_file(run_cli, tmp_path):
+    path = tmp_path / "strikes.html"
+    path.write_text(PAGE)
+    result = run_cli("code", str(path))
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert (data["id"], data["date"]) == ("strikes", "2019-05-06")
+    assert data["text"].startswith("Jets strike Kafr Nabudah\nRussian jets struck")
+    assert data["segments"][1]["time"] == "2019-05-06T13:30Z"
+
+
+def test_several_documents_make_an_array_in_input_order(run_cli, tmp_path):
+    (tmp_path / "b.txt").write_text("Second report.")
+    (tmp_path / "a.txt").write_text("First report.")
+    result = run_cli("code", str(tmp_path / "b.txt"), str(tmp_path / "a.txt"))
+    assert [d["id"] for d in json.loads(result.output)] == ["b", "a"]
+
+
+def test_jsonl_output_keeps_ids_and_order(run_cli, tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": f"Report {i}.", "date": "2019-05-06"})
+                            + "\n" for i in ("z9", "a1", "m5")))
+    result = run_cli("code", "--format", "jsonl", str(path))
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [(d["id"], d["date"]) for d in lines] == [("z9", "2019-05-06"), ("a1", "2019-05-06"),
+                                                     ("m5", "2019-05-06")]
+
+
+def test_dash_reads_stdin_among_files(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("From a file.")
+    result = run_cli("code", "--format", "jsonl", str(tmp_path / "a.txt"), "-",
+                     input="From standard input.")
+    assert [json.loads(line)["id"] for line in result.output.splitlines()] == ["a", "stdin"]
+
+
+def test_missing_file_is_reported_and_others_still_coded(runner, tmp_path):
+    from eventwire.cli import cli
+
+    (tmp_path / "a.txt").write_text("A report.")
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(cli, ["code", str(missing), str(tmp_path / "a.txt")])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {missing}: no such file\n"
+    assert json.loads(result.stdout)["id"] == "a"
+
+
+def test_empty_stdin_and_random_bytes_are_one_line_each(runner, tmp_path):
+    from eventwire.cli import cli
+
+    result = runner.invoke(cli, ["code"], input="")
+    assert (result.exit_code, result.stderr) == (1, "error: <stdin>: empty: no text to code\n")
+    noise = tmp_path / "noise.bin.txt"
+    noise.write_bytes(bytes(range(256)) * 8)
+    result = runner.invoke(cli, ["code", str(noise)])
+    assert (result.exit_code, result.stderr) == (1, f"error: {noise}: binary data, not text\n")
+    assert result.stdout == ""

@@ -17,7 +17,15 @@ from eventwire.errors import EventwireError
 
 COMMANDS: dict[str, str] = {
     "code": "eventwire.commands.code:code_command",
+    "actors": "eventwire.commands.actors:actors_command",
     "eval": "eventwire.commands.eval:eval_command",
+    "ingest": "eventwire.commands.ingest:ingest_command",
+    "events": "eventwire.commands.events:events_command",
+    "documents": "eventwire.commands.documents:documents_command",
+    "export": "eventwire.commands.export:export_command",
+    "summary": "eventwire.commands.summary:summary_command",
+    "batch": "eventwire.commands.batch:batch_command",
+    "query": "eventwire.commands.query:query_command",
     "gazetteer": "eventwire.commands.gazetteer:gazetteer_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""

@@ -101,6 +101,7 @@ class Segment(Record):
     time: dt.datetime | None = None
     label: str | None = None
     date: dt.date | None = internal()
+    body: int | None = internal()  # where the text after the update marker starts
 
 
 @dataclass
@@ -170,12 +171,24 @@ class Place(Record):
 
 @dataclass
 class TimeExpression(Record):
+    """A time expression and the value the text supports at its own resolution.
+
+    `end_value` is the last value of a range ("from 2012 to 2014"); `relation` says how the
+    text relates to the value ("since", "until", "before", "after", "by", "between", "from").
+    `timeml` keeps the TimeML-style value where it is finer or other than the contract's
+    (part of day "2019-05-05TNI", weekend "2019-W18-WE", quarter "2019-Q2", "PRESENT_REF").
+    """
+
     text: str
     start: int
     end: int
     value: str
-    granularity: str
+    granularity: str | None
+    end_value: str | None = None
+    relation: str | None = None
     sentence: int = internal(-1)
+    timeml: str | None = internal()
+    parts: list[TimeExpression] = internal(factory=list)
 
 
 @dataclass
@@ -221,6 +234,8 @@ class Quote(Record):
     kind: str
     cue: str | None = None
     sentence: int = internal(-1)
+    speaker_span: tuple[int, int] | None = internal()
+    carried: bool = internal(False)
 
 
 @dataclass
@@ -232,6 +247,12 @@ class Claim(Record):
     about: list[Actor] = field(default_factory=list)
     assessment: str | None = None
     assessment_text: str | None = None
+    claimant_text: str | None = None
+    assessed_by: Actor | None = None
+    assessed_by_text: str | None = None
+    sentence: int = internal(-1)
+    cue: str | None = internal()
+    claimant_kind: str | None = internal()  # person | state | group | ... from the actors stage
 
 
 @dataclass
@@ -262,6 +283,9 @@ class Result(Record):
     claims: list[Claim] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     url: str | None = internal()
+    time_refs: list[TimeExpression] = internal(factory=list)
+    """Time expressions outside the contract's granularities (quarters, seasons, decades,
+    "now"/"recently"): kept for event dating and evaluation, not printed."""
 
 
 MODALITIES = (

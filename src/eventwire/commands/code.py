@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
-from eventwire.ingest import decode_bytes, iter_documents
+from eventwire.ingest import iter_documents
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
 from eventwire.pipeline import code
+
+logger = logging.getLogger(__name__)
 
 
 @click.command("code")
@@ -28,13 +32,16 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
                  dictionaries: Path | None) -> None:
     """Code documents and print the result as JSON (see CONTRACT.md); store nothing.
 
-    PATH is a text file, an HTML file (.html/.htm) or a JSON Lines file (.jsonl, one
-    {"id", "text", "date"?, "title"?, "url"?} per line). No PATH, or -, reads text from stdin.
+    PATH is a text file, an HTML page (.html/.htm), a feed (.xml/.rss/.atom), a JSON Lines
+    file (.jsonl, one {"id", "text", "date"?, "title"?, "url"?} per line), a directory (read
+    recursively) or an http(s) URL. No PATH, or -, reads text from standard input. A text file
+    named YYYY-MM-DD-slug.txt takes its date from its name unless --date is given.
 
     \b
     Example:
         eventwire code --date 2019-05-06 article.txt
         echo "Russian jets struck Kafr Nabudah." | eventwire code --date 2019-05-06
+        eventwire code --format jsonl reports.jsonl > coded.jsonl
     """
     date = parse_date(date_text, source="--date")
     if dictionaries is not None and not dictionaries.is_dir():
@@ -47,7 +54,14 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
             failures += 1
             click.echo(f"error: {item}", err=True)
             continue
-        result = code(item, knowledge=knowledge).to_dict()
+        try:
+            result = code(item, knowledge=knowledge).to_dict()
+        except Exception as exc:  # one document's failure must not sink the batch
+            failures += 1
+            logger.debug("coding %s failed", item.source, exc_info=True)
+            click.echo(f"error: {item.source or item.id}: could not be coded "
+                       f"({type(exc).__name__}: {exc}); run with -vv for details", err=True)
+            continue
         if output_format == "jsonl":
             click.echo(json.dumps(result, ensure_ascii=False))
         else:
@@ -59,10 +73,6 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
         sys.exit(1)
 
 
-def _documents(paths: tuple[str, ...], date):
+def _documents(paths: tuple[str, ...], date) -> Iterator[Document | InputError]:
     for path in paths:
-        if path == "-":
-            text = decode_bytes(sys.stdin.buffer.read())
-            yield Document(text=text, id="stdin", date=date, source="<stdin>")
-        else:
-            yield from iter_documents(path, date=date)
+        yield from iter_documents(path, date=date)

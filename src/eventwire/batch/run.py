@@ -1,0 +1,155 @@
+"""Running planned partitions, in this process or on a Dask cluster."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from eventwire.batch.plan import Partition
+from eventwire.batch.read import read_partition
+from eventwire.batch.tables import TABLES, rows_of, to_arrow
+from eventwire.errors import InputError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PartitionReport:
+    """What coding one partition did."""
+
+    name: str
+    documents: int = 0
+    sentences: int = 0
+    words: int = 0
+    rejected: int = 0
+    skipped: bool = False
+    peak_rss_mb: float = 0.0
+
+
+@dataclass
+class BatchSummary:
+    """What a whole batch run did."""
+
+    partitions: list[PartitionReport] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return sum(p.documents for p in self.partitions)
+
+    @property
+    def rejected(self) -> int:
+        return sum(p.rejected for p in self.partitions)
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for p in self.partitions if p.skipped)
+
+
+def run_partition(partition: Partition, out_dir: str, dictionaries: str | None = None
+                  ) -> PartitionReport:
+    """Code one partition and write its tables; the `_done` marker is written last."""
+    from eventwire.knowledge import Knowledge, default_knowledge
+    from eventwire.pipeline import code
+
+    out = Path(out_dir)
+    marker = out / "_done" / partition.name
+    report = PartitionReport(partition.name)
+    if marker.exists():
+        report.skipped = True
+        return report
+    knowledge = Knowledge(Path(dictionaries)) if dictionaries else default_knowledge()
+    tables: dict[str, list[dict]] = {table: [] for table in TABLES}
+    rejects: list[dict] = []
+    for item in read_partition(partition):
+        if isinstance(item, InputError):
+            rejects.append({"source": item.source, "line": item.line, "reason": str(item)})
+            continue
+        try:
+            result = code(item, knowledge=knowledge).to_dict()
+        except Exception as exc:  # one bad document never sinks the partition
+            log.exception("coding failed for %s", item.id)
+            rejects.append({"source": item.source, "id": item.id,
+                            "reason": f"coding failed: {type(exc).__name__}: {exc}"})
+            continue
+        report.documents += 1
+        report.sentences += len(result["sentences"])
+        report.words += len(item.text.split())
+        for table, rows in rows_of(result).items():
+            tables[table].extend(rows)
+    for table, rows in tables.items():
+        _write_atomically(to_arrow(table, rows), out / table / f"{partition.name}.parquet")
+    report.rejected = len(rejects)
+    if rejects:
+        reject_path = out / "rejects" / f"{partition.name}.jsonl"
+        reject_path.parent.mkdir(parents=True, exist_ok=True)
+        reject_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                       for r in rejects), encoding="utf-8")
+    report.peak_rss_mb = _peak_rss_mb()
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps(report.__dict__), encoding="utf-8")
+    return report
+
+
+def run_batch(partitions: Iterable[Partition], out_dir: str | Path, *, engine: str = "local",
+              scheduler: str | None = None, workers: int = 2, dictionaries: str | None = None,
+              progress: Callable[[PartitionReport], None] | None = None) -> BatchSummary:
+    """Run every partition not yet done; `engine` is "local" (this process) or "dask"."""
+    out = str(out_dir)
+    Path(out).mkdir(parents=True, exist_ok=True)
+    todo = list(partitions)
+    summary = BatchSummary()
+    if engine == "local":
+        for partition in todo:
+            report = run_partition(partition, out, dictionaries)
+            summary.partitions.append(report)
+            if progress:
+                progress(report)
+        return summary
+    for report in _run_on_dask(todo, out, scheduler, workers, dictionaries):
+        summary.partitions.append(report)
+        if progress:
+            progress(report)
+    summary.partitions.sort(key=lambda r: r.name)
+    return summary
+
+
+def _run_on_dask(todo: list[Partition], out: str, scheduler: str | None, workers: int,
+                 dictionaries: str | None):
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.WARNING)
+        client = Client(cluster)
+    try:
+        futures = [client.submit(run_partition, p, out, dictionaries, key=f"eventwire-{p.name}",
+                                 pure=False) for p in todo]
+        for future in as_completed(futures):
+            yield future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _write_atomically(table, path: Path) -> None:
+    """Write a Parquet file under a temporary name and rename it, so no half file remains."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".tmp-{os.getpid()}")
+    pq.write_table(table, temporary)
+    os.replace(temporary, path)
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -1,0 +1,58 @@
+"""`eventwire summary`: what the store holds — counts, event types, top actors and places."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from eventwire.commands.store_options import db_option, open_existing
+
+
+@click.command("summary")
+@db_option
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many actors, places and types to list.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+def summary_command(db: str, top: int, output_format: str) -> None:
+    """Summarise the store: documents, events by type and modality, top actors and places.
+
+    \b
+    Example:
+        eventwire summary --db out/demo.db
+    """
+    with open_existing(db) as store:
+        summary = store.summary(top=top)
+    if output_format == "json":
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    click.echo("\n".join(_text(summary)))
+
+
+def _text(summary: dict[str, Any]) -> list[str]:
+    counts = summary["counts"]
+    first, last = summary["documents_dates"]
+    lines = [f"{counts['documents']} documents ({first or '?'} to {last or '?'}), "
+             f"{counts['events']} events, {counts['actor_mentions']} actor mentions, "
+             f"{counts['places']} place mentions, {counts['quotes']} quotes, "
+             f"{counts['claims']} claims"]
+    sections = (
+        ("events by PLOVER type", "events_by_plover", None),
+        ("events by ACLED type", "events_by_acled", None),
+        ("events by modality", "events_by_modality", None),
+        ("top actors", "top_actors", "code"),
+        ("top places", "top_places", "country"),
+    )
+    for title, key, extra in sections:
+        rows = summary[key]
+        if not rows:
+            continue
+        lines.append("")
+        lines.append(f"{title}:")
+        width = max(len(str(r["key"])) for r in rows)
+        for r in rows:
+            note = f"  ({r[extra]})" if extra and r.get(extra) and r[extra] != r["key"] else ""
+            lines.append(f"  {r['count']:>6}  {str(r['key']).ljust(width)}{note}")
+    return lines

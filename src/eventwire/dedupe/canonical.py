@@ -1,0 +1,160 @@
+"""The canonical record of one real event, built from all the reports that carry it.
+
+The most precise date and place win; the most specific known actor codes win; the modality is
+the strongest evidence among the reports (an asserted report beats a reported one), and when
+some reports say it happened while others deny or negate it, the event is `disputed` and the
+`modalities` count shows the split. Every report stays listed with its document, sentence,
+span, modality, outlet and the reason it was joined. Like a raw event from `Store.events()`,
+the record carries the `sentence_text` and `document` of its anchor report, so exports and
+tables that take raw events take canonical ones too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from eventwire.dedupe.cluster import Cluster, precision_order
+from eventwire.dedupe.reports import Report, iso_day
+
+STRENGTH = ("asserted", "reported", "claimed", "speculated", "planned", "intended",
+            "threatened", "hypothetical", "negated", "denied")
+"""Modalities from the strongest evidence that an event happened (or will) to the weakest."""
+
+POSITIVE = frozenset({"asserted", "reported", "claimed"})
+NEGATIVE = frozenset({"negated", "denied"})
+
+ANCHOR_REASON = "anchor: the most precise report"
+ALONE_REASON = "no other report matches"
+UNDATED_REASON = "no date: not compared with other reports"
+
+
+def _record(report: Report) -> dict[str, Any]:
+    row = report.row or {}
+    record = row.get("record")
+    if isinstance(record, str):
+        record = json.loads(record)
+        row["record"] = record
+    return record or {}
+
+
+def _best_actor(reports: list[Report], role: str) -> dict[str, Any] | None:
+    """The most specific known actor for `role`: the longest code, then the most reported."""
+    known = [r for r in reports if getattr(r, role).code]
+    if not known:
+        return None
+    counts = Counter(getattr(r, role).code for r in known)
+    best = min(known, key=lambda r: (-len(getattr(r, role).code), -counts[getattr(r, role).code],
+                                     precision_order(r)))
+    return _record(best).get(role)
+
+
+def modality_summary(modalities: list[str]) -> tuple[str, dict[str, int], bool]:
+    """(canonical modality, count per modality, disputed) of a cluster's reports."""
+    counts = Counter(modalities)
+    ordered = {m: counts[m] for m in sorted(counts, key=lambda m: (
+        STRENGTH.index(m) if m in STRENGTH else len(STRENGTH), m))}
+    strongest = next(iter(ordered))
+    disputed = bool(POSITIVE & counts.keys()) and bool(NEGATIVE & counts.keys())
+    return strongest, ordered, disputed
+
+
+def report_entry(report: Report, reason: str, score: float | None) -> dict[str, Any]:
+    """How one report appears in its canonical event's `reports`."""
+    row = report.row or {}
+    return {
+        "doc_id": row.get("document_id"),
+        "sentence": report.sentence,
+        "start": row.get("span_start"),
+        "end": row.get("span_end"),
+        "modality": report.modality,
+        "outlet": row.get("document_source") or row.get("document_title"),
+        "event_id": row.get("id"),
+        "event_pk": report.pk,
+        "text": row.get("text"),
+        "reason": reason,
+        "score": score,
+    }
+
+
+def reasons(cluster: Cluster) -> dict[int, tuple[str, float | None]]:
+    """Why each report of a cluster is in it, keyed by report pk."""
+    out: dict[int, tuple[str, float | None]] = {}
+    for report in cluster.reports:
+        match = cluster.matches.get(report.pk)
+        if match is not None:
+            out[report.pk] = (match.reason, match.score)
+        elif len(cluster.reports) == 1:
+            out[report.pk] = (ALONE_REASON, None)
+        else:
+            out[report.pk] = (ANCHOR_REASON, None)
+    return out
+
+
+def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
+    """The `canonical_events` row (flat columns plus `record` JSON) of one cluster."""
+    reports = cluster.reports
+    anchor = cluster.anchor
+    dated = min(reports, key=lambda r: (-r.date_rank, r.span_days, r.pk))
+    placed = min(reports, key=precision_order)
+    base = dict(_record(anchor))
+    dated_record, placed_record = _record(dated), _record(placed)
+    cameos = Counter(r.cameo for r in reports if r.cameo)
+    cameo = (min(cameos, key=lambda c: (-cameos[c], -len(c), c)) if cameos else anchor.cameo)
+    cameo_report = next((r for r in sorted(reports, key=precision_order) if r.cameo == cameo),
+                        anchor)
+    klass = _record(cameo_report)
+    modality, modalities, disputed = modality_summary([r.modality for r in reports])
+    why = reasons(cluster)
+    entries = [report_entry(r, *why[r.pk]) for r in sorted(reports, key=lambda r: r.pk)]
+    documents = {r.document for r in reports}
+    place = placed_record.get("place") if placed.has_place else base.get("place")
+    record: dict[str, Any] = {
+        **base,
+        "id": cluster.id,
+        "cameo": cameo,
+        "plover": klass.get("plover", base.get("plover")),
+        "acled": klass.get("acled", base.get("acled")),
+        "quad_class": klass.get("quad_class", base.get("quad_class")),
+        "goldstein": klass.get("goldstein", base.get("goldstein")),
+        "source": _best_actor(reports, "source"),
+        "target": _best_actor(reports, "target"),
+        "date": dated_record.get("date") or (dated.row or {}).get("day"),
+        "date_granularity": dated_record.get("date_granularity")
+        or ("day" if (dated.row or {}).get("day") else None),
+        "day": iso_day(dated.first),
+        "place": place,
+        "modality": modality,
+        "modalities": modalities,
+        "disputed": disputed,
+        "confidence": max((_record(r).get("confidence") or 0.0) for r in reports),
+        "report_count": len(reports),
+        "document_count": len(documents),
+        "reports": entries,
+    }
+    anchor_row = anchor.row or {}
+    record["sentence_text"] = anchor_row.get("sentence_text")
+    record["document"] = {key: anchor_row.get(f"document_{key}") for key in (
+        "id", "date", "title", "url", "source", "ingested_at")}
+    source, target = record["source"] or {}, record["target"] or {}
+    place = place or {}
+    return {
+        "pk": cluster.id, "component": component,
+        "day": record["day"], "first_day": dated.first, "last_day": dated.last,
+        "date": record["date"], "date_granularity": record["date_granularity"],
+        "cameo": cameo, "plover_event": (record.get("plover") or {}).get("event"),
+        "acled_event_type": (record.get("acled") or {}).get("event_type"),
+        "quad_class": record.get("quad_class"), "goldstein": record.get("goldstein"),
+        "source_code": source.get("code"), "source_name": source.get("name"),
+        "source_country": source.get("country"),
+        "target_code": target.get("code"), "target_name": target.get("name"),
+        "target_country": target.get("country"),
+        "place_name": place.get("name") or place.get("text"),
+        "place_country": place.get("country"), "place_admin1": place.get("admin1"),
+        "place_feature": place.get("feature"),
+        "lat": place.get("lat"), "lon": place.get("lon"),
+        "modality": modality, "disputed": int(disputed),
+        "report_count": len(reports), "document_count": len(documents),
+        "record": json.dumps(record, ensure_ascii=False),
+    }

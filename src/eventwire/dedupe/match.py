@@ -1,0 +1,187 @@
+"""Whether two reports describe the same real event, with the reason in words.
+
+Two reports match when every dimension is compatible:
+
+- class: the same CAMEO root (195 and 190 are both "fight") or the same PLOVER event;
+- realis: both say the event happened (asserted, reported, claimed, denied, ...) or both
+  that it has not (threatened, planned, ...); an assertion and a denial do match, so the
+  disagreement stays visible on one canonical event;
+- time: their day ranges overlap (a report dated "this week" overlaps one dated Monday);
+- actors: source with source and target with target are the same, one is unknown, one code
+  refines the other (SYR / SYRMIL), or both are state forces of one coalition (RUSMIL / SYRMIL);
+- place: within the tolerance of the vaguer place; a report without a place matches only
+  within its own document or when both reports name the same known source.
+
+Two events of one sentence never match: the coder made them distinct on purpose.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from eventwire.dedupe.reports import ActorKey, Report, iso_day
+from eventwire.knowledge import data_path
+
+EARTH_RADIUS_KM = 6371.0088
+
+SAME_NAME_KM = 25.0
+"""Two reports naming the same place agree on place unless geocoded this far apart (then
+they are namesakes, such as two villages called Tal Abyad)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Two reports that match: how well (0..1, higher is closer) and why, in words."""
+
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Coalitions:
+    """Countries whose state forces are reported interchangeably (data/coalitions.yaml)."""
+
+    by_country: dict[str, str]
+    state_sectors: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def coalitions() -> Coalitions:
+    """The shipped coalition table, read once."""
+    data = yaml.safe_load(data_path("coalitions.yaml").read_text(encoding="utf-8"))
+    by_country = {country: group["name"] for group in data.get("coalitions", [])
+                  for country in group.get("countries", [])}
+    return Coalitions(by_country, frozenset(data.get("state_sectors", [])))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def actors_compatible(a: ActorKey, b: ActorKey, table: Coalitions | None = None
+                      ) -> str | None:
+    """How two actors relate ("same", "unknown", "compatible"), or None if they conflict."""
+    if not a.code or not b.code:
+        return "unknown"
+    if a.code == b.code:
+        return "same"
+    if a.code.startswith(b.code) or b.code.startswith(a.code):
+        return "compatible"
+    if a.country and a.country == b.country and (
+            not a.sector or not b.sector or a.sector == b.sector):
+        return "compatible"
+    table = table or coalitions()
+    group_a, group_b = table.by_country.get(a.country or ""), table.by_country.get(b.country or "")
+    if (group_a and group_a == group_b
+            and (not a.sector or a.sector in table.state_sectors)
+            and (not b.sector or b.sector in table.state_sectors)):
+        return "compatible"
+    return None
+
+
+def _actor_reason(role: str, a: ActorKey, b: ActorKey, how: str) -> str | None:
+    if how == "same":
+        return f"{role} {a.code} same"
+    if how == "compatible":
+        return f"{role} {a.code}~{b.code} compatible"
+    if a.code or b.code:
+        return f"{role} {a.code or b.code} unknown in one report"
+    return None
+
+
+def _class_reason(a: Report, b: Report) -> str | None:
+    if a.root and a.root == b.root:
+        if a.cameo == b.cameo:
+            return f"same CAMEO {a.cameo}"
+        return f"CAMEO {a.cameo}~{b.cameo} same root {a.root}"
+    if a.plover and a.plover == b.plover:
+        return f"same PLOVER {a.plover}"
+    return None
+
+
+def _day_text(report: Report) -> str:
+    if report.first == report.last:
+        return iso_day(report.first)
+    return f"{iso_day(report.first)}..{iso_day(report.last)}"
+
+
+_NO_EVIDENCE = Match(0.0, "no evidence either way")
+
+
+def compare(a: Report, b: Report, table: Coalitions | None = None, *, strict: bool = True
+            ) -> Match | None:
+    """A `Match` if `a` and `b` may report the same real event, else None.
+
+    With `strict=False`, a pair that contradicts nothing but has too little in common to be
+    joined on its own (a report without a place and a report from another document naming no
+    common source) gives a zero-score match instead of None: it may share a cluster with
+    reports it does match.
+    """
+    same_document = a.document == b.document
+    if same_document and a.sentence == b.sentence:
+        return None
+    if a.realis != b.realis:
+        return None
+    klass = _class_reason(a, b)
+    if klass is None:
+        return None
+    # time: overlapping day ranges; vague dates only within one document
+    if a.first > b.last or b.first > a.last:
+        return None
+    if not same_document and max(a.span_days, b.span_days) > 7:
+        return None
+    if a.first == a.last == b.first == b.last:
+        when, time_score = f"same day {iso_day(a.first)}", 1.0
+    else:
+        when = f"dates overlap {_day_text(a)} / {_day_text(b)}"
+        time_score = 1.0 / max(a.span_days, b.span_days)
+    # actors
+    reasons = [klass]
+    actor_score = 1.0
+    corroborated = False
+    for role in ("source", "target"):
+        x, y = getattr(a, role), getattr(b, role)
+        how = actors_compatible(x, y, table)
+        if how is None:
+            return None
+        if how == "unknown":
+            actor_score -= 0.25
+        elif role == "source":
+            corroborated = True
+        text = _actor_reason(role, x, y, how)
+        if text:
+            reasons.append(text)
+    # place
+    if a.has_place and b.has_place:
+        km = distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+        limit = max(a.tolerance_km, b.tolerance_km)
+        same_name = bool(a.place_name) and a.place_name == b.place_name and km <= SAME_NAME_KM
+        if km > limit and not same_name:
+            return None
+        place_score = 1.0 - min(km, limit) / (limit + 1.0)
+        if same_name:
+            where = f"same place {a.place_name} ({km:.0f} km)"
+        else:
+            where = (f"places {a.place_name or '?'} / {b.place_name or '?'} {km:.0f} km apart "
+                     f"(within {limit:.0f} km)")
+    else:
+        if a.place_country and b.place_country and a.place_country != b.place_country:
+            return None
+        if not same_document and not corroborated:
+            return None if strict else _NO_EVIDENCE
+        place_score = 0.3
+        where = ("no place in either report" if not (a.has_place or b.has_place)
+                 else "place unknown in one report")
+        if same_document:
+            where += ", same document"
+    reasons[1:1] = [where, when]
+    score = (place_score + time_score + actor_score) / 3.0
+    return Match(round(score, 6), ", ".join(reasons))

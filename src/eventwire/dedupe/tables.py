@@ -1,0 +1,214 @@
+"""Dedupe's tables in the store, and keeping them current as documents arrive.
+
+- `event_clusters`: one row per raw event: its day range and class keys (the blocking columns),
+  its `component` (connected part of the match graph, the unit of recomputation), its
+  `canonical` event and the `reason` it was joined, in words.
+- `canonical_events`: one row per real event, with flat columns for filtering and the
+  canonical record (with its `reports`) as JSON.
+
+`resolve_pending()` runs inside the store's write transaction right after a document is added:
+each new event is compared with the stored events that share its class and overlap its days;
+the components it touches are merged and re-partitioned from scratch, so the result never
+depends on the order documents arrived in (`rebuild()` gives the same tables).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, reasons
+from eventwire.dedupe.cluster import Cluster, components, partition
+from eventwire.dedupe.match import coalitions, compare
+from eventwire.dedupe.reports import MAX_RANGE_DAYS, Report, report_from_row
+
+MIGRATION_NAME = "0002_dedupe"
+
+MIGRATION = (
+    """CREATE TABLE event_clusters (
+        event_pk INTEGER PRIMARY KEY REFERENCES events(pk) ON DELETE CASCADE,
+        first_day INTEGER,
+        last_day INTEGER,
+        class_root TEXT,
+        class_plover TEXT,
+        component INTEGER NOT NULL,
+        canonical INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        score REAL
+    )""",
+    "CREATE INDEX event_clusters_first_day ON event_clusters(first_day)",
+    "CREATE INDEX event_clusters_component ON event_clusters(component)",
+    "CREATE INDEX event_clusters_canonical ON event_clusters(canonical)",
+    """CREATE TABLE canonical_events (
+        pk INTEGER PRIMARY KEY,
+        component INTEGER NOT NULL,
+        day TEXT, first_day INTEGER, last_day INTEGER, date TEXT, date_granularity TEXT,
+        cameo TEXT, plover_event TEXT, acled_event_type TEXT, quad_class INTEGER,
+        goldstein REAL,
+        source_code TEXT, source_name TEXT, source_country TEXT,
+        target_code TEXT, target_name TEXT, target_country TEXT,
+        place_name TEXT, place_country TEXT, place_admin1 TEXT, place_feature TEXT,
+        lat REAL, lon REAL,
+        modality TEXT NOT NULL,
+        disputed INTEGER NOT NULL,
+        report_count INTEGER NOT NULL,
+        document_count INTEGER NOT NULL,
+        record TEXT NOT NULL
+    )""",
+    "CREATE INDEX canonical_events_day ON canonical_events(day, pk)",
+    "CREATE INDEX canonical_events_component ON canonical_events(component)",
+)
+"""DDL of migration `0002_dedupe` (frozen once released)."""
+
+ROW_SELECT = """SELECT e.pk, e.document_pk, e.id, e.sentence, e.day, e.date,
+    e.date_granularity, e.cameo, e.plover_event,
+    e.source_code, e.source_country, e.source_sector, e.source_name,
+    e.target_code, e.target_country, e.target_sector, e.target_name,
+    e.lat, e.lon, e.place_feature, e.place_precision, e.place_relation, e.place_name,
+    e.place_text, e.place_country, e.modality, e.span_start, e.span_end, e.text, e.record,
+    e.sentence_text, d.id AS document_id, d.source AS document_source,
+    d.title AS document_title, d.date AS document_date, d.url AS document_url,
+    d.ingested_at AS document_ingested_at
+    FROM events e JOIN documents d ON d.pk = e.document_pk"""
+
+_CANONICAL_COLUMNS = (
+    "pk", "component", "day", "first_day", "last_day", "date", "date_granularity", "cameo",
+    "plover_event", "acled_event_type", "quad_class", "goldstein", "source_code",
+    "source_name", "source_country", "target_code", "target_name", "target_country",
+    "place_name", "place_country", "place_admin1", "place_feature", "lat", "lon", "modality",
+    "disputed", "report_count", "document_count", "record")
+
+_INSERT_CANONICAL = text(
+    f"INSERT OR REPLACE INTO canonical_events ({', '.join(_CANONICAL_COLUMNS)}) "
+    f"VALUES ({', '.join(':' + c for c in _CANONICAL_COLUMNS)})")
+
+_UPSERT_LINK = text(
+    "INSERT OR REPLACE INTO event_clusters (event_pk, first_day, last_day, class_root, "
+    "class_plover, component, canonical, reason, score) VALUES (:event_pk, :first_day, "
+    ":last_day, :class_root, :class_plover, :component, :canonical, :reason, :score)")
+
+
+def _rows(conn: Connection, where: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    result = conn.execute(text(f"{ROW_SELECT} WHERE {where} ORDER BY e.pk"), params)
+    return [dict(row._mapping) for row in result]
+
+
+def _link(report: Report, component: int, canonical: int, reason: str,
+          score: float | None) -> dict[str, Any]:
+    return {"event_pk": report.pk, "first_day": report.first, "last_day": report.last,
+            "class_root": report.root, "class_plover": report.plover, "component": component,
+            "canonical": canonical, "reason": reason, "score": score}
+
+
+def _collect(component: int, clusters: list[Cluster], links: list[dict[str, Any]],
+             canon: list[dict[str, Any]]) -> None:
+    for cluster in clusters:
+        why = reasons(cluster)
+        for report in cluster.reports:
+            links.append(_link(report, component, cluster.id, *why[report.pk]))
+        canon.append(canonical_row(cluster, component))
+
+
+def _write(conn: Connection, component: int, clusters: list[Cluster]) -> None:
+    links: list[dict[str, Any]] = []
+    canon: list[dict[str, Any]] = []
+    _collect(component, clusters, links, canon)
+    _flush(conn, links, canon)
+
+
+def _flush(conn: Connection, links: list[dict[str, Any]], canon: list[dict[str, Any]]) -> None:
+    if links:
+        conn.execute(_UPSERT_LINK, links)
+    if canon:
+        conn.execute(_INSERT_CANONICAL, canon)
+
+
+def _write_undated(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
+    """Events with no date at all: each is its own canonical event."""
+    for row in rows:
+        pk = int(row["pk"])
+        report = Report(pk=pk, document=int(row["document_pk"]),
+                        sentence=int(row.get("sentence") or -1), first=0, last=0,
+                        date_rank=0, cameo=row.get("cameo"), root=None, plover=None,
+                        source=None, target=None, lat=None, lon=None,  # type: ignore[arg-type]
+                        tolerance_km=0.0, place_name=None, place_country=None, place_rank=0,
+                        modality=row.get("modality") or "asserted", realis=True, row=row)
+        cluster = Cluster([report])
+        out = canonical_row(cluster, pk)
+        out.update(first_day=None, last_day=None, day=None)
+        conn.execute(_UPSERT_LINK, [{**_link(report, pk, pk, UNDATED_REASON, None),
+                                     "first_day": None, "last_day": None}])
+        conn.execute(_INSERT_CANONICAL, [out])
+
+
+def _candidates(conn: Connection, report: Report) -> list[Report]:
+    rows = _rows(conn, (
+        "e.pk IN (SELECT event_pk FROM event_clusters WHERE "
+        "((first_day BETWEEN :lo AND :hi AND last_day >= :first "
+        "  AND (class_root = :root OR class_plover = :plover)) "
+        " OR (first_day IS NOT NULL AND e.document_pk = :doc)))"),
+        {"lo": report.first - MAX_RANGE_DAYS, "hi": report.last, "first": report.first,
+         "root": report.root, "plover": report.plover, "doc": report.document})
+    return [r for r in map(report_from_row, rows) if r is not None]
+
+
+def resolve(conn: Connection, rows: list[dict[str, Any]]) -> int:
+    """Fold new events (rows of `ROW_SELECT`) into the clusters; return how many."""
+    table = coalitions()
+    undated = []
+    for row in rows:
+        report = report_from_row(row)
+        if report is None:
+            undated.append(row)
+            continue
+        matched = [c for c in _candidates(conn, report) if compare(report, c, table)]
+        touched = sorted({pk for (pk,) in conn.execute(text(
+            "SELECT DISTINCT component FROM event_clusters WHERE event_pk IN "
+            f"({', '.join(str(c.pk) for c in matched) or 'NULL'})"))})
+        members = [report]
+        if touched:
+            where = f"e.pk IN (SELECT event_pk FROM event_clusters WHERE component IN " \
+                    f"({', '.join(map(str, touched))}))"
+            members += [r for r in map(report_from_row, _rows(conn, where, {})) if r]
+            conn.execute(text("DELETE FROM canonical_events WHERE component IN "
+                              f"({', '.join(map(str, touched))})"))
+        component = min(r.pk for r in members)
+        _write(conn, component, partition(members, table))
+    _write_undated(conn, undated)
+    return len(rows)
+
+
+def resolve_pending(conn: Connection) -> int:
+    """Cluster every stored event that dedupe has not seen yet; return how many.
+
+    Called in the store's write transaction after each added document (and safe to call on
+    any store: a store filled before dedupe existed is caught up on the first call).
+    """
+    done = conn.execute(text("SELECT coalesce(max(event_pk), 0) FROM event_clusters")
+                        ).scalar_one()
+    rows = _rows(conn, "e.pk > :done", {"done": done})
+    return resolve(conn, rows) if rows else 0
+
+
+def rebuild(conn: Connection) -> int:
+    """Recompute every cluster from scratch (same result as incremental); return events seen."""
+    conn.execute(text("DELETE FROM event_clusters"))
+    conn.execute(text("DELETE FROM canonical_events"))
+    rows = _rows(conn, "1", {})
+    reports, undated = [], []
+    for row in rows:
+        report = report_from_row(row)
+        if report is None:
+            undated.append(row)
+        else:
+            reports.append(report)
+    table = coalitions()
+    links: list[dict[str, Any]] = []
+    canon: list[dict[str, Any]] = []
+    for component in components(reports, table):
+        _collect(min(r.pk for r in component), partition(component, table), links, canon)
+    _flush(conn, links, canon)
+    _write_undated(conn, undated)
+    return len(rows)

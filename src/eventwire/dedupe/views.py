@@ -1,0 +1,124 @@
+"""Reading canonical events: pages for lists, one event with its reports in full context.
+
+A canonical event matches a filter when any of its reports (raw events) matches it, so
+`--actor RUSMIL` finds the strike that one outlet blamed on Russian jets even if the canonical
+source is the Syrian military. The store wraps these as `Store.canonical_events()` and
+`Store.canonical_event()`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Column, Connection, Float, Integer, MetaData, Table, Text, func, select
+
+metadata = MetaData()
+
+canonical_events = Table(
+    "canonical_events", metadata,
+    Column("pk", Integer, primary_key=True), Column("component", Integer),
+    Column("day", Text), Column("first_day", Integer), Column("last_day", Integer),
+    Column("date", Text), Column("date_granularity", Text), Column("cameo", Text),
+    Column("plover_event", Text), Column("acled_event_type", Text),
+    Column("quad_class", Integer), Column("goldstein", Float),
+    Column("source_code", Text), Column("source_name", Text), Column("source_country", Text),
+    Column("target_code", Text), Column("target_name", Text), Column("target_country", Text),
+    Column("place_name", Text), Column("place_country", Text), Column("place_admin1", Text),
+    Column("place_feature", Text), Column("lat", Float), Column("lon", Float),
+    Column("modality", Text), Column("disputed", Integer), Column("report_count", Integer),
+    Column("document_count", Integer), Column("record", Text),
+)
+
+event_clusters = Table(
+    "event_clusters", metadata,
+    Column("event_pk", Integer, primary_key=True), Column("first_day", Integer),
+    Column("last_day", Integer), Column("class_root", Text), Column("class_plover", Text),
+    Column("component", Integer), Column("canonical", Integer), Column("reason", Text),
+    Column("score", Float),
+)
+
+C, L = canonical_events, event_clusters
+
+
+def _selection(matching: Any | None) -> Any:
+    query = select(C.c.pk, C.c.record)
+    if matching is not None:
+        query = query.where(C.c.pk.in_(select(L.c.canonical).where(L.c.event_pk.in_(matching))))
+    return query
+
+
+def page(conn: Connection, matching: Any | None = None, *, limit: int | None = 100,
+         offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
+    """Canonical events (records with `reports`), by day then id.
+
+    `matching` is a select of raw event pks; only canonical events with a report among them
+    are returned (None: all).
+    """
+    order = (C.c.day.desc(), C.c.pk.desc()) if newest_first else (C.c.day, C.c.pk)
+    query = _selection(matching).order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [json.loads(row.record) for row in conn.execute(query)]
+
+
+def after(conn: Connection, matching: Any | None, last: int, limit: int
+          ) -> list[dict[str, Any]]:
+    """Up to `limit` canonical events with id above `last`, by id (for iterating)."""
+    query = _selection(matching).where(C.c.pk > last).order_by(C.c.pk).limit(limit)
+    return [json.loads(row.record) for row in conn.execute(query)]
+
+
+def count(conn: Connection, matching: Any | None = None) -> int:
+    """How many canonical events have a report among `matching` (None: all)."""
+    return conn.execute(select(func.count()).select_from(_selection(matching).subquery())
+                        ).scalar_one()
+
+
+def one(conn: Connection, canonical_id: int) -> dict[str, Any] | None:
+    """One canonical event with each report's sentence and document, for provenance."""
+    row = conn.execute(select(C.c.record).where(C.c.pk == canonical_id)).first()
+    if row is None:
+        return None
+    record = json.loads(row.record)
+    pks = [r["event_pk"] for r in record.get("reports", [])]
+    if pks:
+        context = {r.pk: r for r in conn.exec_driver_sql(
+            "SELECT e.pk, e.sentence_text, d.id AS doc_id, d.title, d.url, d.date, d.source "
+            f"FROM events e JOIN documents d ON d.pk = e.document_pk "
+            f"WHERE e.pk IN ({', '.join(str(int(p)) for p in pks)})")}
+        for report in record["reports"]:
+            ctx = context.get(report["event_pk"])
+            if ctx is not None:
+                report["sentence_text"] = ctx.sentence_text
+                report["document"] = {"id": ctx.doc_id, "title": ctx.title, "url": ctx.url,
+                                      "date": ctx.date, "source": ctx.source}
+    return record
+
+
+def of_event(conn: Connection, event_pk: int) -> int | None:
+    """The canonical event id a raw event belongs to."""
+    return conn.execute(select(L.c.canonical).where(L.c.event_pk == event_pk)).scalar()
+
+
+class CanonicalStore:
+    """A store whose `iter_events`/`events` give canonical events: hand it to an exporter.
+
+    Canonical records carry their anchor report's `document` and `sentence_text`, so every
+    exporter written for raw events writes one row per real event through this view.
+    """
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def iter_events(self, filters: Any = None, **_: Any) -> Any:
+        return self._store.iter_canonical_events(filters)
+
+    def events(self, filters: Any = None, **kwargs: Any) -> list[dict[str, Any]]:
+        return self._store.canonical_events(filters, **kwargs)
+
+    def count_events(self, filters: Any = None) -> int:
+        return self._store.count_canonical_events(filters)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)

@@ -1,0 +1,188 @@
+"""ACLED-style CSV: events that have an ACLED type, in ACLED's own column names and codes.
+
+Only events the text presents as having happened are written (asserted, reported, claimed)
+unless the caller filters on modality itself: ACLED records events, not threats or
+speculation. Interaction codes are ACLED's numeric actor types (1 state forces, 2 rebel
+groups, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians,
+8 external/other forces), derived from the actors' sectors and countries. We do not count
+fatalities, so `fatalities` is 0 unless an event carries a `fatalities` field. A last column,
+`eventwire_id`, links each row back to its event (`DOC:EVENT`).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import urlparse
+
+from eventwire.exports.flat import event_key
+from eventwire.store import EventFilter, Store
+from eventwire.store.countries import ACLED_REGIONS, event_country, lookup
+
+COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+    "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "tags", "timestamp", "eventwire_id",
+)
+
+FACTUAL = ("asserted", "reported", "claimed")
+"""Modalities of events that the text presents as having happened."""
+
+DISORDER_TYPES = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence; Demonstrations",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"}
+REBEL_SECTORS = {"REB", "INS", "SEP"}
+MILITIA_SECTORS = {"UAF", "PMG", "MIL_MILITIA"}
+CIVILIAN_SECTORS = {"CVL", "MED", "NGO", "HLH", "EDU", "REF", "LAB", "BUS", "AGR", "JRN"}
+TIME_PRECISION = {"minute": 1, "day": 1, "week": 2, "month": 3, "year": 3}
+
+
+def write(store: Store, filters: EventFilter, out: TextIO) -> int:
+    """Write the ACLED rows of the events matching `filters`; return how many."""
+    if filters.modality is None:
+        filters = dataclasses.replace(filters, modality=FACTUAL)
+    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+    writer.writeheader()
+    numbers: dict[str, int] = {}
+    written = 0
+    for event in store.iter_events(filters):
+        if not event.get("acled"):
+            continue
+        writer.writerow(acled_row(event, numbers))
+        written += 1
+    return written
+
+
+def acled_row(event: dict[str, Any], numbers: dict[str, int]) -> dict[str, Any]:
+    """One ACLED row; `numbers` counts rows per country to number `event_id_cnty`."""
+    acled = event["acled"]
+    place = event.get("place") or {}
+    country = event_country(event)
+    alpha2, alpha3, name, numeric = country or ("", "XXX", "", None)
+    numbers[alpha3] = numbers.get(alpha3, 0) + 1
+    day = event.get("day") or ""
+    inter1 = inter_code(event.get("source"), alpha3)
+    inter2 = inter_code(event.get("target"), alpha3)
+    event_type = acled.get("event_type", "")
+    return {
+        "event_id_cnty": f"{alpha3}{numbers[alpha3]}",
+        "event_date": day,
+        "year": day[:4],
+        "time_precision": _time_precision(event),
+        "disorder_type": DISORDER_TYPES.get(event_type, ""),
+        "event_type": event_type,
+        "sub_event_type": acled.get("sub_event_type", ""),
+        "actor1": _actor_name(event.get("source")),
+        "assoc_actor_1": "",
+        "inter1": inter1 or "",
+        "actor2": _actor_name(event.get("target")),
+        "assoc_actor_2": "",
+        "inter2": inter2 or "",
+        "interaction": _interaction(inter1, inter2),
+        "civilian_targeting": "Civilian targeting" if (
+            inter2 == 7 or event_type == "Violence against civilians") else "",
+        "iso": numeric if numeric is not None else "",
+        "region": ACLED_REGIONS.get(alpha2, ""),
+        "country": name,
+        "admin1": place.get("admin1") or "",
+        "admin2": "",
+        "admin3": "",
+        "location": place.get("name") or place.get("text") or "",
+        "latitude": _coordinate(place.get("lat")),
+        "longitude": _coordinate(place.get("lon")),
+        "geo_precision": geo_precision(place),
+        "source": _source_name(event.get("document") or {}),
+        "source_scale": "",
+        "notes": event.get("sentence_text") or event.get("text") or "",
+        "fatalities": int(event.get("fatalities") or 0),
+        "tags": "" if event.get("modality") == "asserted" else event.get("modality", ""),
+        "timestamp": _timestamp((event.get("document") or {}).get("ingested_at")),
+        "eventwire_id": event_key(event),
+    }
+
+
+def inter_code(actor: dict[str, Any] | None, event_alpha3: str) -> int | None:
+    """ACLED's actor type for an actor, from its sector and whether it is foreign."""
+    if not actor:
+        return None
+    sector = (actor.get("sector") or "").upper()
+    country = actor.get("country")
+    if sector in STATE_SECTORS:
+        home = lookup(country)
+        return 1 if home is None or home[1] == event_alpha3 else 8
+    if sector in REBEL_SECTORS:
+        return 2
+    if sector in MILITIA_SECTORS:
+        return 3
+    if sector in CIVILIAN_SECTORS:
+        return 7
+    if sector == "PRO" or sector == "PROTESTERS":
+        return 6
+    if sector == "RIOT":
+        return 5
+    return 8
+
+
+def geo_precision(place: dict[str, Any]) -> int | str:
+    """1 the town itself, 2 near a town or a district, 3 a province, region or country."""
+    if not place:
+        return ""
+    feature = place.get("feature")
+    if feature == "city":
+        return 2 if place.get("relation") else 1
+    if feature in ("admin2", "other", "water"):
+        return 2
+    return 3
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> int | str:
+    if inter1 is None and inter2 is None:
+        return ""
+    if inter1 is None or inter2 is None:
+        return int(f"{inter1 or inter2}0")
+    low, high = sorted((inter1, inter2))
+    return int(f"{low}{high}")
+
+
+def _time_precision(event: dict[str, Any]) -> int:
+    if not event.get("date"):
+        return 2  # dated by the report, not the text
+    return TIME_PRECISION.get(event.get("date_granularity") or "", 2)
+
+
+def _actor_name(actor: dict[str, Any] | None) -> str:
+    if not actor:
+        return ""
+    return actor.get("name") or actor.get("text") or actor.get("code") or ""
+
+
+def _coordinate(value: float | None) -> str:
+    return "" if value is None else f"{value:.4f}"
+
+
+def _source_name(document: dict[str, Any]) -> str:
+    url = document.get("url")
+    if url:
+        host = urlparse(url).hostname or ""
+        return host.removeprefix("www.")
+    if document.get("source"):
+        return Path(document["source"]).name
+    return document.get("title") or ""
+
+
+def _timestamp(iso: str | None) -> int | str:
+    if not iso:
+        return ""
+    return int(dt.datetime.fromisoformat(iso).timestamp())

@@ -1,0 +1,121 @@
+"""GDELT-style events: GDELT 2.0's event-table columns, tab-separated, one row per event.
+
+The first line names the columns (GDELT's own files have none; skip it to append to them).
+Differences from GDELT's coder: `ActionGeo_CountryCode` is ISO 3166 alpha-2 rather than
+FIPS 10-4, `ActionGeo_FeatureID` is the GeoNames id, actors are not geocoded, and tone and
+mention counts are those of the one report (1 mention, tone 0). As with ACLED, only events the
+text presents as having happened are written unless the caller filters on modality.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+from typing import Any, TextIO
+
+from eventwire.exports.acled import FACTUAL
+from eventwire.store import EventFilter, Store
+
+ACTOR_COLUMNS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
+                 "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+GEO_COLUMNS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long",
+               "FeatureID")
+
+COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{c}" for c in ACTOR_COLUMNS), *(f"Actor2{c}" for c in ACTOR_COLUMNS),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"Actor1Geo_{c}" for c in GEO_COLUMNS), *(f"Actor2Geo_{c}" for c in GEO_COLUMNS),
+    *(f"ActionGeo_{c}" for c in GEO_COLUMNS),
+    "DATEADDED", "SOURCEURL",
+)
+"""GDELT 2.0 event columns, in order (61)."""
+
+GEO_TYPES = {"country": 1, "admin1": 5, "admin2": 5, "region": 5, "city": 4, "other": 4,
+             "water": 4}
+"""GDELT geo types: 1 country, 4 world city, 5 world state (first-order division)."""
+
+
+def write(store: Store, filters: EventFilter, out: TextIO) -> int:
+    """Write the events matching `filters` as GDELT rows; return how many."""
+    if filters.modality is None:
+        filters = dataclasses.replace(filters, modality=FACTUAL)
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+                        escapechar="\\")
+    writer.writerow(COLUMNS)
+    written = 0
+    for number, event in enumerate(store.iter_events(filters), start=1):
+        row = gdelt_row(event, number)
+        writer.writerow([_clean(row[c]) for c in COLUMNS])
+        written += 1
+    return written
+
+
+def gdelt_row(event: dict[str, Any], number: int) -> dict[str, Any]:
+    """One GDELT row for `event`, numbered `number` in this export."""
+    day = event.get("day") or ""
+    date = dt.date.fromisoformat(day) if len(day) == 10 else None
+    cameo = event.get("cameo") or ""
+    document = event.get("document") or {}
+    row: dict[str, Any] = {
+        "GLOBALEVENTID": number,
+        "SQLDATE": date.strftime("%Y%m%d") if date else "",
+        "MonthYear": date.strftime("%Y%m") if date else "",
+        "Year": date.year if date else "",
+        "FractionDate": f"{date.year + (date.timetuple().tm_yday - 1) / 365:.4f}" if date else "",
+        "IsRootEvent": 1 if event.get("sentence") == 0 else 0,
+        "EventCode": cameo,
+        "EventBaseCode": cameo[:3],
+        "EventRootCode": cameo[:2],
+        "QuadClass": event.get("quad_class", ""),
+        "GoldsteinScale": event.get("goldstein", ""),
+        "NumMentions": 1, "NumSources": 1, "NumArticles": 1, "AvgTone": 0,
+        "DATEADDED": _date_added(document.get("ingested_at")),
+        "SOURCEURL": document.get("url") or document.get("source") or "",
+    }
+    for slot, role in (("Actor1", "source"), ("Actor2", "target")):
+        actor = event.get(role) or {}
+        values = {"Code": actor.get("code"), "Name": (actor.get("name") or actor.get("text")
+                                                     or "").upper(),
+                  "CountryCode": actor.get("country"), "Type1Code": actor.get("sector")}
+        for column in ACTOR_COLUMNS:
+            row[f"{slot}{column}"] = values.get(column) or ""
+        for column in GEO_COLUMNS:
+            row[f"{slot}Geo_{column}"] = 0 if column == "Type" else ""
+    row.update(_action_geo(event.get("place") or {}))
+    return row
+
+
+def _action_geo(place: dict[str, Any]) -> dict[str, Any]:
+    if place.get("lat") is None or place.get("lon") is None:
+        return {f"ActionGeo_{c}": (0 if c == "Type" else "") for c in GEO_COLUMNS}
+    country = place.get("country") or ""
+    admin1 = place.get("admin1") or ""
+    full_name = ", ".join(p for p in (place.get("name") or place.get("text"), admin1,
+                                      country) if p)
+    return {
+        "ActionGeo_Type": GEO_TYPES.get(place.get("feature") or "", 4),
+        "ActionGeo_FullName": full_name,
+        "ActionGeo_CountryCode": country,
+        "ActionGeo_ADM1Code": country + admin1 if admin1.isalnum() and len(admin1) <= 3
+        else country,
+        "ActionGeo_ADM2Code": "",
+        "ActionGeo_Lat": place["lat"],
+        "ActionGeo_Long": place["lon"],
+        "ActionGeo_FeatureID": place.get("geonameid") or "",
+    }
+
+
+def _date_added(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return dt.datetime.fromisoformat(iso).strftime("%Y%m%d%H%M%S")
+
+
+def _clean(value: Any) -> Any:
+    """Tabs and newlines would break a row: fold them to spaces."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    return value

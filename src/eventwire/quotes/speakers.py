@@ -1,0 +1,56 @@
+"""Speakers as actors the event coder knows.
+
+The actors stage has already found the actor mentions of the document (with pronouns and
+later mentions resolved), so a speaker is first the mention its span covers. Where no mention
+covers it, the actors stage's public resolver (`eventwire.actors.resolve`) is asked about the
+span as written, if that resolver exists in this build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from eventwire import actors as actors_stage
+from eventwire.knowledge import Knowledge
+from eventwire.model import Actor, ActorMention
+
+Resolver = Callable[..., Actor | None]
+
+
+def mention_for(span: tuple[int, int], mentions: Sequence[ActorMention]
+                ) -> ActorMention | None:
+    """The coded actor mention that best covers `span`: most overlap, then the later head."""
+    start, end = span
+    best: ActorMention | None = None
+    best_key = (0, 0)
+    for mention in mentions:
+        overlap = min(end, mention.end) - max(start, mention.start)
+        if overlap <= 0 or mention.code is None and mention.name is None:
+            continue
+        key = (overlap, mention.end)
+        if key > best_key:
+            best, best_key = mention, key
+    return best
+
+
+def speaker_actor(span: tuple[int, int] | None, text: str, mentions: Sequence[ActorMention],
+                  date: dt.date | None, knowledge: Knowledge) -> Actor | None:
+    """The actor who speaks at `span`, or None if the coder knows no actor there."""
+    if span is None:
+        return None
+    mention = mention_for(span, mentions)
+    if mention is not None:
+        return mention.as_actor()
+    resolve = _resolver()
+    if resolve is None:
+        return None
+    actor = resolve(text[span[0]:span[1]], date=date, knowledge=knowledge)
+    if actor is None or (actor.code is None and actor.name is None):
+        return None
+    return actor
+
+
+def _resolver() -> Resolver | None:
+    """`eventwire.actors.resolve` once the actors stage provides it."""
+    return getattr(actors_stage, "resolve", None)

@@ -1,0 +1,532 @@
+"""`Store`: coded documents and their records in one SQLite file, queried through Core.
+
+Opening a path creates the database on first use and applies pending migrations. Every
+`add()` writes one document with all its records in one transaction, so a crash never leaves
+half a document and loses nothing already committed. SQLite runs in WAL mode, so readers (the
+CLI, the API) never block the writer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    column,
+    create_engine,
+    event,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import StaticPool
+
+from eventwire.dedupe import tables as dedupe_tables
+from eventwire.dedupe import views as dedupe_views
+from eventwire.errors import InputError, StoreError
+from eventwire.ingest import content_hash
+from eventwire.model import Document, Result
+from eventwire.store import countries, migrations, schema
+from eventwire.store.filters import EventFilter, Near, fts_query, haversine_km
+from eventwire.store.rows import record_rows, unique_event_ids
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PATH = "eventwire.db"
+"""Where the CLI keeps its store unless `--db` or `EVENTWIRE_DB` says otherwise."""
+
+_rtree = table("event_rtree", column("pk"), column("min_lat"), column("max_lat"),
+               column("min_lon"), column("max_lon"))
+_events_fts = table("events_fts", column("rowid"))
+_documents_fts = table("documents_fts", column("rowid"))
+
+D, E = schema.documents, schema.events
+
+
+class Store:
+    """A store of coded documents. Use `Store.open(path)`; close it (or use `with`)."""
+
+    def __init__(self, engine: Engine, path: str) -> None:
+        self._engine = engine
+        self.path = path
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_PATH, *, create: bool = True,
+             timeout: float = 30.0) -> Store:
+        """Open (and with `create`, make) the store at `path`, migrating it to this version.
+
+        `":memory:"` gives a private in-memory store (tests, one-off runs). `timeout` is how
+        long to wait for another process's write to finish before giving up.
+
+        Raises:
+            StoreError: the file is missing (and `create` is false), is not a database, or was
+                written by a newer eventwire.
+        """
+        name = str(path)
+        memory = name == ":memory:"
+        if not memory:
+            file = Path(name)
+            if not file.exists():
+                if not create:
+                    raise StoreError(f"{name}: no such database; fill one with "
+                                     f"'eventwire ingest --db {name} SOURCE...'")
+                file.parent.mkdir(parents=True, exist_ok=True)
+            elif file.is_dir():
+                raise StoreError(f"{name}: is a directory, not a database file")
+        engine = _engine(name, timeout)
+        store = cls(engine, name)
+        try:
+            store._migrate()
+        except DatabaseError as exc:
+            engine.dispose()
+            raise StoreError(f"{name}: cannot open database ({_reason(exc)})") from None
+        except StoreError:
+            engine.dispose()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Release the database file."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        with self._engine.connect() as conn:
+            try:
+                done = {row[0] for row in conn.exec_driver_sql("SELECT name FROM _migrations")}
+            except OperationalError:
+                done = set()
+            conn.rollback()
+        if done == {m.name for m in migrations.MIGRATIONS}:
+            return
+        with self._write() as conn:
+            ran = migrations.migrate(conn)
+        if ran:
+            log.info("%s: applied migrations %s", self.path, ", ".join(ran))
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A connection in one IMMEDIATE transaction: committed on success, else rolled back."""
+        with self._engine.connect() as conn:
+            conn.info["begin"] = "BEGIN IMMEDIATE"
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._engine.connect() as conn, conn.begin():
+            yield conn
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, document: Document, result: Result) -> bool:
+        """Store a coded document with all its records; False if its text is already stored.
+
+        Documents are keyed by the SHA-256 of their text, so adding the same document again
+        changes nothing. The document keeps its own id (a JSONL `id`, a file name); if another
+        text already holds that id, the new one gets the id plus a short hash suffix.
+        """
+        data = result.to_dict()
+        unique_event_ids(data)
+        digest = content_hash(result.text)
+        try:
+            return self._add(document, result, data, digest)
+        except DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot store document "
+                             f"{data.get('id') or document.id or digest[:16]!r} "
+                             f"({_reason(exc)})") from None
+
+    def _add(self, document: Document, result: Result, data: dict[str, Any], digest: str
+             ) -> bool:
+        with self._write() as conn:
+            if conn.execute(select(D.c.pk).where(D.c.hash == digest)).first() is not None:
+                return False
+            doc_id = _free_id(conn, data.get("id") or document.id or digest[:16], digest)
+            data["id"] = doc_id
+            pk = conn.execute(insert(D).values(
+                id=doc_id, hash=digest, date=data.get("date"), title=data.get("title"),
+                url=document.url or result.url, source=document.source, text=result.text,
+                result=json.dumps(data, ensure_ascii=False), n_events=len(data["events"]),
+                ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            )).inserted_primary_key[0]
+            conn.execute(text("INSERT INTO documents_fts (rowid, title, text) "
+                              "VALUES (:pk, :title, :text)"),
+                         {"pk": pk, "title": data.get("title") or "", "text": result.text})
+            for tbl, rows in record_rows(pk, data).items():
+                if rows:
+                    conn.execute(insert(tbl), rows)
+            conn.execute(text("INSERT INTO events_fts (rowid, sentence_text, text) "
+                              "SELECT pk, sentence_text, text FROM events WHERE document_pk = :pk"),
+                         {"pk": pk})
+            conn.execute(text("INSERT INTO event_rtree (pk, min_lat, max_lat, min_lon, max_lon) "
+                              "SELECT pk, lat, lat, lon, lon FROM events "
+                              "WHERE document_pk = :pk AND lat IS NOT NULL AND lon IS NOT NULL"),
+                         {"pk": pk})
+            dedupe_tables.resolve_pending(conn)  # fold the new events into canonical events
+        return True
+
+    def has(self, text_: str) -> bool:
+        """True if a document with exactly this text is stored."""
+        with self._read() as conn:
+            row = conn.execute(select(D.c.pk).where(D.c.hash == content_hash(text_))).first()
+        return row is not None
+
+    # -- events ----------------------------------------------------------------------------
+
+    def events(self, filters: EventFilter | None = None, *, limit: int | None = 100,
+               offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
+        """One page of events matching `filters`, in order of day then storage order.
+
+        Each event is its contract record plus `sentence_text` (the whole sentence it came
+        from), `day` (the date used for filtering) and `document` (id, date, title, url,
+        source, ingested_at).
+        """
+        order = (E.c.day.desc(), E.c.pk.desc()) if newest_first else (E.c.day, E.c.pk)
+        query = _event_select(filters).order_by(*order).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._read() as conn:
+            return [_event_dict(row) for row in conn.execute(query)]
+
+    def iter_events(self, filters: EventFilter | None = None, *, batch_size: int = 1000
+                    ) -> Iterator[dict[str, Any]]:
+        """Every event matching `filters`, in storage order, fetched a page at a time."""
+        last = 0
+        while True:
+            query = _event_select(filters).where(E.c.pk > last).order_by(E.c.pk).limit(batch_size)
+            with self._read() as conn:
+                rows = list(conn.execute(query))
+            for row in rows:
+                yield _event_dict(row)
+            if len(rows) < batch_size:
+                return
+            last = rows[-1].pk
+
+    def count_events(self, filters: EventFilter | None = None) -> int:
+        """How many events match `filters`."""
+        query = select(func.count()).select_from(_event_select(filters).subquery())
+        with self._read() as conn:
+            return conn.execute(query).scalar_one()
+
+    # -- canonical events (dedupe: one record per real event, with all its reports) --------
+
+    def canonical_events(self, filters: EventFilter | None = None, *, limit: int | None = 100,
+                         offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
+        """One page of canonical events with a report matching `filters` (see dedupe.views)."""
+        with self._read() as conn:
+            return dedupe_views.page(conn, _matching_pks(filters), limit=limit, offset=offset,
+                                     newest_first=newest_first)
+
+    def iter_canonical_events(self, filters: EventFilter | None = None, *,
+                              batch_size: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every canonical event with a report matching `filters`, by id, a page at a time."""
+        last = 0
+        while True:
+            with self._read() as conn:
+                page = dedupe_views.after(conn, _matching_pks(filters), last, batch_size)
+            yield from page
+            if len(page) < batch_size:
+                return
+            last = page[-1]["id"]
+
+    def count_canonical_events(self, filters: EventFilter | None = None) -> int:
+        """How many canonical events have a report matching `filters`."""
+        with self._read() as conn:
+            return dedupe_views.count(conn, _matching_pks(filters))
+
+    def canonical_event(self, id: int) -> dict[str, Any] | None:
+        """One canonical event, each report with its sentence text and document; or None."""
+        with self._read() as conn:
+            return dedupe_views.one(conn, int(id))
+
+    def rebuild_canonical(self) -> int:
+        """Recompute every canonical event from scratch; return the number of raw events."""
+        with self._write() as conn:
+            return dedupe_tables.rebuild(conn)
+
+    # -- documents -------------------------------------------------------------------------
+
+    def documents(self, *, since: dt.date | None = None, until: dt.date | None = None,
+                  text: str | None = None, limit: int | None = 100, offset: int = 0
+                  ) -> list[dict[str, Any]]:
+        """One page of document summaries (no text), by date then storage order."""
+        query = select(D.c.id, D.c.date, D.c.title, D.c.url, D.c.source, D.c.n_events,
+                       D.c.ingested_at, func.length(D.c.text).label("chars"))
+        if since:
+            query = query.where(D.c.date >= since.isoformat())
+        if until:
+            query = query.where(D.c.date <= until.isoformat())
+        if text:
+            query = query.where(D.c.pk.in_(_fts_match(_documents_fts, "documents_fts", text)))
+        query = query.order_by(D.c.date, D.c.pk).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._read() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def document(self, id: str) -> dict[str, Any] | None:
+        """A stored document: its metadata and `result` (the contract); None if unknown."""
+        query = select(D.c.id, D.c.hash, D.c.date, D.c.title, D.c.url, D.c.source,
+                       D.c.n_events, D.c.ingested_at, D.c.result).where(D.c.id == id)
+        with self._read() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        out = dict(row._mapping)
+        out["result"] = json.loads(out["result"])
+        return out
+
+    def iter_results(self, *, batch_size: int = 200) -> Iterator[dict[str, Any]]:
+        """Every stored document's contract result, in storage order."""
+        last = 0
+        while True:
+            query = (select(D.c.pk, D.c.result).where(D.c.pk > last).order_by(D.c.pk)
+                     .limit(batch_size))
+            with self._read() as conn:
+                rows = list(conn.execute(query))
+            for row in rows:
+                yield json.loads(row.result)
+            if len(rows) < batch_size:
+                return
+            last = rows[-1].pk
+
+    def iter_document_rows(self, *, batch_size: int = 200) -> Iterator[dict[str, Any]]:
+        """Every stored document's row (id, hash, date, title, url, source, n_events,
+        ingested_at, text), without its result, in storage order."""
+        columns = (D.c.id, D.c.hash, D.c.date, D.c.title, D.c.url, D.c.source, D.c.n_events,
+                   D.c.ingested_at, D.c.text)
+        last = 0
+        while True:
+            query = select(D.c.pk, *columns).where(D.c.pk > last).order_by(D.c.pk).limit(batch_size)
+            with self._read() as conn:
+                rows = list(conn.execute(query))
+            for row in rows:
+                out = dict(row._mapping)
+                del out["pk"]
+                yield out
+            if len(rows) < batch_size:
+                return
+            last = rows[-1].pk
+
+    # -- summaries -------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Number of rows in each table: documents, events, actor_mentions, places, …"""
+        with self._read() as conn:
+            return _counts(conn)
+
+    def summary(self, *, top: int = 10) -> dict[str, Any]:
+        """What the store holds: counts, date range, events by type, top actors and places."""
+        def grouped(conn: Connection, key: Any, tbl: Any, *extra: Any,
+                    where: Any = None) -> list[dict[str, Any]]:
+            query = select(key.label("key"), *extra, func.count().label("count")).select_from(tbl)
+            query = query.where(key.is_not(None))
+            if where is not None:
+                query = query.where(where)
+            query = query.group_by(key).order_by(func.count().desc(), key).limit(top)
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+        A, P = schema.actor_mentions, schema.places
+        with self._read() as conn:
+            first, last = conn.execute(select(func.min(E.c.day), func.max(E.c.day))).one()
+            dfirst, dlast = conn.execute(select(func.min(D.c.date), func.max(D.c.date))).one()
+            actor_key = func.coalesce(A.c.name, A.c.code)
+            return {
+                "counts": _counts(conn),
+                "documents_dates": [dfirst, dlast],
+                "events_dates": [first, last],
+                "events_by_plover": grouped(conn, E.c.plover_event, E),
+                "events_by_acled": grouped(conn, E.c.acled_event_type, E),
+                "events_by_cameo_root": grouped(conn, func.substr(E.c.cameo, 1, 2), E),
+                "events_by_modality": grouped(conn, E.c.modality, E),
+                "top_actors": grouped(conn, actor_key, A, func.max(A.c.code).label("code"),
+                                      where=A.c.code.is_not(None)),
+                "top_places": grouped(conn, P.c.name, P, func.max(P.c.country).label("country"),
+                                      func.max(P.c.lat).label("lat"),
+                                      func.max(P.c.lon).label("lon")),
+            }
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity check, the FTS indexes and per-document counts.
+
+        An empty list means the file is sound and every document has all its events.
+        """
+        problems: list[str] = []
+        with self._engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems.extend(rows)
+            for fts in ("events_fts", "documents_fts"):
+                try:
+                    conn.exec_driver_sql(f"INSERT INTO {fts} ({fts}) VALUES ('integrity-check')")
+                except DatabaseError as exc:
+                    problems.append(f"{fts}: {_reason(exc)}")
+            short = conn.execute(text(
+                "SELECT d.id, d.n_events, count(e.pk) FROM documents d "
+                "LEFT JOIN events e ON e.document_pk = d.pk GROUP BY d.pk "
+                "HAVING count(e.pk) != d.n_events")).all()
+            problems.extend(f"document {r[0]}: {r[2]} of {r[1]} events stored" for r in short)
+            conn.rollback()
+        return problems
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _engine(name: str, timeout: float) -> Engine:
+    memory = name == ":memory:"
+    if memory:
+        engine = create_engine("sqlite+pysqlite://", poolclass=StaticPool,
+                               connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(f"sqlite+pysqlite:///{name}", connect_args={"timeout": timeout})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi: sqlite3.Connection, _record: Any) -> None:
+        dbapi.isolation_level = None  # we issue BEGIN ourselves (below)
+        dbapi.create_function("haversine_km", 4, haversine_km, deterministic=True)
+        cursor = dbapi.cursor()
+        if not memory:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql(conn.info.pop("begin", "BEGIN"))
+
+    return engine
+
+
+def _counts(conn: Connection) -> dict[str, int]:
+    return {tbl.name: conn.execute(select(func.count()).select_from(tbl)).scalar_one()
+            for tbl in (D, E, *schema.RECORD_TABLES)}
+
+
+def _reason(exc: DatabaseError) -> str:
+    return str(getattr(exc, "orig", exc)).splitlines()[0]
+
+
+def _free_id(conn: Connection, wanted: str, digest: str) -> str:
+    """`wanted`, or `wanted-<hash prefix>` when a different text already holds that id."""
+    candidate = str(wanted)
+    for width in (8, 12, 16, 64):
+        if conn.execute(select(D.c.pk).where(D.c.id == candidate)).first() is None:
+            return candidate
+        candidate = f"{wanted}-{digest[:width]}"
+    raise StoreError(f"cannot find a free id for document {wanted!r}")
+
+
+def _prefix(col: Any, prefix: str) -> Any:
+    """`col` starts with `prefix`, as a range so that SQLite uses the column's index."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(col >= prefix, col < upper)
+
+
+def _fts_match(fts: Any, name: str, words: str) -> Any:
+    return select(fts.c.rowid).where(literal_column(name).op("MATCH")(fts_query(words)))
+
+
+def _country_codes(value: str) -> tuple[str, str]:
+    """(alpha-2, alpha-3) for a country code or name; a non-country code matches as given."""
+    found = countries.resolve(value)
+    if found is not None:
+        return found
+    if len(value) in (2, 3) and value.isalpha():
+        return value.upper(), value.upper()
+    raise InputError(f"unknown country {value!r}; use an ISO code such as SY or SYR",
+                     source="--country")
+
+
+def _near_condition(near: Near) -> Any:
+    min_lat, max_lat, min_lon, max_lon = near.bounding_box()
+    boxes = [(min_lon, max_lon)]
+    if min_lon < -180:
+        boxes = [(-180.0, max_lon), (min_lon + 360, 180.0)]
+    elif max_lon > 180:
+        boxes = [(min_lon, 180.0), (-180.0, max_lon - 360)]
+    in_box = select(_rtree.c.pk).where(
+        _rtree.c.min_lat <= max_lat, _rtree.c.max_lat >= min_lat,
+        or_(*(and_(_rtree.c.min_lon <= hi, _rtree.c.max_lon >= lo) for lo, hi in boxes)))
+    return and_(E.c.pk.in_(in_box),
+                func.haversine_km(E.c.lat, E.c.lon, near.lat, near.lon) <= near.km)
+
+
+def _event_conditions(f: EventFilter) -> list[Any]:
+    conds: list[Any] = []
+    if f.since:
+        conds.append(E.c.day >= f.since.isoformat())
+    if f.until:
+        conds.append(E.c.day <= f.until.isoformat())
+    if f.actor:
+        code = f.actor.upper()
+        conds.append(or_(_prefix(E.c.source_code, code), _prefix(E.c.target_code, code),
+                         E.c.source_name.collate("NOCASE") == f.actor,
+                         E.c.target_name.collate("NOCASE") == f.actor))
+    if f.country:
+        alpha2, alpha3 = _country_codes(f.country)
+        conds.append(or_(E.c.source_country == alpha3, E.c.target_country == alpha3,
+                         E.c.place_country == alpha2))
+    if f.cameo:
+        conds.append(_prefix(E.c.cameo, f.cameo))
+    if f.plover:
+        conds.append(E.c.plover_event == f.plover)
+    if f.modality:
+        conds.append(E.c.modality.in_(f.modality))
+    if f.near:
+        conds.append(_near_condition(f.near))
+    if f.text:
+        conds.append(E.c.pk.in_(_fts_match(_events_fts, "events_fts", f.text)))
+    if f.document_id:
+        conds.append(D.c.id == f.document_id)
+    return conds
+
+
+def _event_select(filters: EventFilter | None) -> Any:
+    query = (select(E.c.pk, E.c.record, E.c.sentence_text, E.c.day,
+                    D.c.id.label("document_id"), D.c.date.label("document_date"),
+                    D.c.title, D.c.url, D.c.source, D.c.ingested_at)
+             .select_from(E.join(D, E.c.document_pk == D.c.pk)))
+    if filters is not None:
+        query = query.where(*_event_conditions(filters))
+    return query
+
+
+def _matching_pks(filters: EventFilter | None) -> Any:
+    """A select of the pks of raw events matching `filters`; None when there are none."""
+    if filters is None or filters == EventFilter():
+        return None
+    return (select(E.c.pk).select_from(E.join(D, E.c.document_pk == D.c.pk))
+            .where(*_event_conditions(filters)))
+
+
+def _event_dict(row: Any) -> dict[str, Any]:
+    out = json.loads(row.record)
+    out["sentence_text"] = row.sentence_text
+    out["day"] = row.day
+    out["document"] = {"id": row.document_id, "date": row.document_date, "title": row.title,
+                       "url": row.url, "source": row.source, "ingested_at": row.ingested_at}
+    return out

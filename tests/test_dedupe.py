@@ -1,0 +1,132 @@
+"""Dedupe: reports of one real event become one canonical event; different events stay apart."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from dedupe_samples import (
+    ariha_and_ground_assault,
+    countryside_raids,
+    desk_kafr_nabudah,
+    kafr_nabudah_friday,
+    khan_shaykhun_monday,
+    moscow_denies,
+    threat_on_kafr_nabudah,
+    wire_kafr_nabudah,
+)
+from eventwire.store import EventFilter, Store
+
+
+def _store(*documents) -> Store:
+    store = Store.open(":memory:")
+    for doc, result in documents:
+        store.add(doc, result)
+    return store
+
+
+def _groups(store: Store) -> set[frozenset[tuple[str, str]]]:
+    """The clustering as sets of (document id, event id): comparable across stores."""
+    return {frozenset((r["doc_id"], r["event_id"]) for r in e["reports"])
+            for e in store.canonical_events(limit=None)}
+
+
+def test_three_outlets_reporting_one_strike_give_one_canonical_event():
+    store = _store(wire_kafr_nabudah(), desk_kafr_nabudah(), moscow_denies())
+    events = store.canonical_events()
+    assert len(events) == 1
+    event = events[0]
+    assert event["report_count"] == 4 and event["document_count"] == 3
+    assert {r["doc_id"] for r in event["reports"]} == {"wire-kn-0506", "desk-kn-0506",
+                                                       "denial-0507"}
+    assert event["place"]["name"] == "Kafr Nabudah" and event["day"] == "2019-05-06"
+    assert event["source"]["code"] in {"RUSMIL", "SYRMIL"}
+
+
+def test_a_denial_keeps_the_event_but_marks_it_disputed():
+    event = _store(wire_kafr_nabudah(), desk_kafr_nabudah(), moscow_denies()
+                   ).canonical_events()[0]
+    assert event["modality"] == "asserted"
+    assert event["disputed"] is True
+    assert event["modalities"] == {"asserted": 2, "reported": 1, "denied": 1}
+
+
+def test_each_report_says_why_it_was_joined():
+    event = _store(wire_kafr_nabudah(), desk_kafr_nabudah()).canonical_events()[0]
+    reasons = {r["doc_id"] + "/" + r["event_id"]: r["reason"] for r in event["reports"]}
+    joined = reasons["desk-kn-0506/e1"] if "anchor" in reasons["wire-kn-0506/e1"] \
+        else reasons["wire-kn-0506/e1"]
+    assert "same CAMEO 195" in joined
+    assert "same place Kafr Nabudah (0 km)" in joined
+    assert "same day 2019-05-06" in joined
+    assert "RUSMIL~SYRMIL compatible" in joined or "SYRMIL~RUSMIL compatible" in joined
+    assert "same document" in reasons["wire-kn-0506/e2"]
+
+
+def test_same_place_on_another_day_stays_apart():
+    groups = _groups(_store(wire_kafr_nabudah(), kafr_nabudah_friday()))
+    assert frozenset({("kn-0503", "e1")}) in groups
+    assert len(groups) == 2
+
+
+def test_same_day_in_another_town_stays_apart():
+    groups = _groups(_store(wire_kafr_nabudah(), khan_shaykhun_monday()))
+    assert frozenset({("ks-0506", "e1")}) in groups
+
+
+def test_a_threat_is_not_merged_with_the_attack():
+    groups = _groups(_store(wire_kafr_nabudah(), threat_on_kafr_nabudah()))
+    assert frozenset({("threat-0506", "e1")}) in groups
+
+
+def test_same_day_events_of_other_classes_and_towns_stay_apart():
+    groups = _groups(_store(ariha_and_ground_assault(), wire_kafr_nabudah()))
+    assert frozenset({("ariha-0508", "e1")}) in groups
+    assert frozenset({("ariha-0508", "e2")}) in groups
+
+
+def test_a_vague_report_moves_to_the_closer_precise_event_when_one_arrives():
+    store = _store(khan_shaykhun_monday(), countryside_raids())
+    assert frozenset({("ks-0506", "e1"), ("hama-0506", "e1")}) in _groups(store)
+    store.add(*desk_kafr_nabudah())
+    groups = _groups(store)
+    assert frozenset({("hama-0506", "e1"), ("desk-kn-0506", "e1")}) in groups
+    assert frozenset({("ks-0506", "e1")}) in groups
+
+
+ALL = [wire_kafr_nabudah, desk_kafr_nabudah, moscow_denies, kafr_nabudah_friday,
+       khan_shaykhun_monday, threat_on_kafr_nabudah, ariha_and_ground_assault,
+       countryside_raids]
+
+
+@pytest.mark.parametrize("order", list(itertools.islice(itertools.permutations(range(8)), 0,
+                                                        40000, 9973)))
+def test_clustering_does_not_depend_on_arrival_order(order):
+    expected = _groups(_store(*(f() for f in ALL)))
+    assert _groups(_store(*(ALL[i]() for i in order))) == expected
+
+
+def test_rebuild_gives_the_same_clusters_as_incremental_updates():
+    store = _store(*(f() for f in reversed(ALL)))
+    before = store.canonical_events(limit=None)
+    store.rebuild_canonical()
+    assert store.canonical_events(limit=None) == before
+
+
+def test_canonical_events_filter_through_any_report():
+    store = _store(wire_kafr_nabudah(), desk_kafr_nabudah(), khan_shaykhun_monday())
+    assert store.count_canonical_events() == 2
+    by_russia = store.canonical_events(EventFilter(actor="RUSMIL"))
+    assert {e["place"]["name"] for e in by_russia} == {"Kafr Nabudah", "Khan Shaykhun"}
+    assert store.count_canonical_events(EventFilter(modality=("denied",))) == 0
+
+
+def test_one_canonical_event_shows_each_report_in_context():
+    store = _store(wire_kafr_nabudah(), desk_kafr_nabudah())
+    event = store.canonical_event(store.canonical_events()[0]["id"])
+    sentences = {r["sentence_text"] for r in event["reports"]}
+    assert any(s.startswith("Government aircraft bombed the town") for s in sentences)
+    assert {r["document"]["source"] for r in event["reports"]} == {"Example Wire",
+                                                                   "Levant Desk"}
+    assert store.canonical_event(999) is None

@@ -1,0 +1,154 @@
+"""Every export format, written by `eventwire export` and parsed back with its own reader."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+from eventwire.exports import acled, gdelt
+from eventwire.store import Store
+from store_samples import make_sample_db
+
+
+@pytest.fixture
+def sample_db(tmp_path):
+    return make_sample_db(tmp_path / "samples.db")
+
+
+def test_jsonl_is_the_contract_per_document(run_cli, sample_db, tmp_path):
+    out = tmp_path / "docs.jsonl"
+    result = run_cli("export", "--db", sample_db, "--format", "jsonl", "--out", str(out))
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [d["id"] for d in lines] == ["kafr-nabudah", "ankara-lavrov", "qalaat-shelling"]
+    assert set(lines[0]) >= {"id", "date", "title", "text", "segments", "sentences", "actors",
+                             "places", "times", "events", "quotes", "claims", "links"}
+    assert lines[0]["events"][0]["place"]["name"] == "Kafr Nabudah"
+
+
+def test_jsonl_to_stdout_with_a_filter_keeps_documents_with_matching_events(run_cli, sample_db):
+    result = run_cli("export", "--db", sample_db, "--format", "jsonl", "--plover", "ACCUSE")
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["ankara-lavrov"]
+
+
+def test_acled_csv_has_acleds_columns_and_only_events_that_happened(run_cli, sample_db,
+                                                                     tmp_path):
+    out = tmp_path / "acled.csv"
+    result = run_cli("export", "--db", sample_db, "--format", "acled-csv", "--out", str(out))
+    assert result.exit_code == 0
+    with out.open(newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+    assert tuple(reader.fieldnames) == acled.COLUMNS
+    assert reader.fieldnames[:8] == ["event_id_cnty", "event_date", "year", "time_precision",
+                                     "disorder_type", "event_type", "sub_event_type", "actor1"]
+    # speculated troop move and the claimed accusation have no ACLED type or did not happen
+    assert [r["eventwire_id"] for r in rows] == [
+        "kafr-nabudah:e1", "kafr-nabudah:e2", "qalaat-shelling:e1", "qalaat-shelling:e2"]
+    barrels = rows[0]
+    assert barrels["event_id_cnty"] == "SYR1"
+    assert barrels["event_date"] == "2019-05-06" and barrels["year"] == "2019"
+    assert barrels["time_precision"] == "1"
+    assert barrels["disorder_type"] == "Political violence"
+    assert barrels["sub_event_type"] == "Air/drone strike"
+    assert barrels["actor1"] == "Syrian military" and barrels["inter1"] == "1"
+    assert barrels["inter2"] == "7" and barrels["interaction"] == "17"
+    assert barrels["civilian_targeting"] == "Civilian targeting"
+    assert barrels["country"] == "Syria" and barrels["iso"] == "760"
+    assert barrels["region"] == "Middle East"
+    assert barrels["location"] == "Kafr Nabudah" and barrels["admin1"] == "Hama"
+    assert float(barrels["latitude"]) == pytest.approx(35.4236)
+    assert barrels["geo_precision"] == "1"
+    assert barrels["source"] == "example.org"
+    assert barrels["notes"].startswith("Syrian government helicopters dropped barrel bombs")
+    assert barrels["fatalities"] == "0"
+    russian = rows[1]
+    assert russian["inter1"] == "8" and russian["interaction"] == "80"  # foreign forces
+    assert russian["time_precision"] == "2"  # dated by the report only
+    assert rows[3]["tags"] == "reported"
+
+
+def test_acled_with_an_explicit_modality_includes_it(run_cli, sample_db):
+    result = run_cli("export", "--db", sample_db, "--format", "acled-csv",
+                     "--modality", "reported")
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    assert [r["eventwire_id"] for r in rows] == ["qalaat-shelling:e2"]
+
+
+def test_gdelt_tsv_has_gdelt_columns(run_cli, sample_db, tmp_path):
+    out = tmp_path / "events.tsv"
+    run_cli("export", "--db", sample_db, "--format", "gdelt-tsv", "--out", str(out))
+    with out.open(newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t")
+        rows = list(reader)
+    assert len(reader.fieldnames) == 61 and tuple(reader.fieldnames) == gdelt.COLUMNS
+    # the speculated troop move is left out; the claimed accusation stays (GDELT codes claims)
+    assert [r["GLOBALEVENTID"] for r in rows] == ["1", "2", "3", "4", "5"]
+    assert [r["EventCode"] for r in rows] == ["195", "195", "112", "194", "190"]
+    first = rows[0]
+    assert first["SQLDATE"] == "20190506" and first["MonthYear"] == "201905"
+    assert first["Actor1Code"] == "SYRMIL" and first["Actor1CountryCode"] == "SYR"
+    assert first["Actor2Code"] == "SYRCVL" and first["Actor1Type1Code"] == "MIL"
+    assert (first["EventCode"], first["EventBaseCode"], first["EventRootCode"]) == (
+        "195", "195", "19")
+    assert first["QuadClass"] == "4" and float(first["GoldsteinScale"]) == -10.0
+    assert first["IsRootEvent"] == "1" and rows[1]["IsRootEvent"] == "0"
+    assert first["ActionGeo_Type"] == "4" and first["ActionGeo_CountryCode"] == "SY"
+    assert float(first["ActionGeo_Long"]) == pytest.approx(36.5114)
+    assert first["ActionGeo_FeatureID"] == "169023"
+    assert first["SOURCEURL"] == "https://www.example.org/syria/kafr-nabudah"
+    assert len(first["DATEADDED"]) == 14
+    assert rows[2]["ActionGeo_Type"] == "0"  # no place
+
+
+def test_geojson_is_a_feature_collection_of_placed_events(run_cli, sample_db, tmp_path):
+    out = tmp_path / "events.geojson"
+    run_cli("export", "--db", sample_db, "--format", "geojson", "--out", str(out))
+    data = json.loads(out.read_text())
+    assert data["type"] == "FeatureCollection"
+    assert [f["id"] for f in data["features"]] == [
+        "kafr-nabudah:e1", "kafr-nabudah:e2", "ankara-lavrov:e1", "qalaat-shelling:e1"]
+    first = data["features"][0]
+    assert first["geometry"] == {"type": "Point", "coordinates": [36.5114, 35.4236]}
+    assert first["properties"]["modality"] == "asserted"
+    assert first["properties"]["place_name"] == "Kafr Nabudah"
+    assert data["features"][2]["properties"]["modality"] == "speculated"
+
+
+def test_geojson_of_an_empty_selection_is_valid(run_cli, sample_db):
+    result = run_cli("export", "--db", sample_db, "--format", "geojson", "--actor", "FRA")
+    assert json.loads(result.stdout) == {"type": "FeatureCollection", "features": []}
+
+
+def test_parquet_writes_events_and_documents_tables(run_cli, sample_db, tmp_path):
+    out = tmp_path / "parquet"
+    result = run_cli("export", "--db", sample_db, "--format", "parquet", "--out", str(out))
+    assert result.exit_code == 0
+    assert "wrote 6 events" in result.stderr
+    events = pq.read_table(out / "events.parquet").to_pylist()
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert len(events) == 6 and len(documents) == 3
+    assert events[0]["event_id"] == "kafr-nabudah:e1" and events[0]["lat"] == 35.4236
+    assert events[0]["quad_class"] == 4
+    assert documents[0]["id"] == "kafr-nabudah" and documents[0]["n_events"] == 2
+    assert documents[0]["text"].startswith("Syrian government helicopters")
+
+
+def test_parquet_of_an_empty_store_has_typed_empty_tables(run_cli, tmp_path):
+    db = tmp_path / "empty.db"
+    Store.open(db).close()
+    run_cli("export", "--db", str(db), "--format", "parquet", "--out", str(tmp_path / "pq"))
+    table = pq.read_table(tmp_path / "pq" / "events.parquet")
+    assert table.num_rows == 0 and "cameo" in table.column_names
+
+
+def test_parquet_without_out_is_one_line_error(runner, sample_db):
+    from eventwire.cli import cli
+
+    result = runner.invoke(cli, ["export", "--db", sample_db, "--format", "parquet"])
+    assert result.exit_code == 1
+    assert result.stderr == ("error: --format: parquet writes several files: give a directory "
+                             "with --out\n")
