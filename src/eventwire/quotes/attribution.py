@@ -99,7 +99,8 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
     clause_first = f  # first token of the speaker-and-cue clause
     clause_last = last  # token after it
     before = _skip_back(tokens, tagged, f)
-    inverted = entry.invert and (before < 0 or tokens[before].text in (",", ":")
+    participle = tokens[f].lower.endswith("ing") and before >= 0 and tokens[before].text == ","
+    inverted = not participle and entry.invert and (before < 0 or tokens[before].text in (",", ":")
                                  or tokens[before].text in CLOSING_TOKENS)
     if inverted:
         right = np_right(tokens, tagged, last, end)
@@ -158,6 +159,8 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
                                     or tokens[clause_first - 1].text in CLOSING_TOKENS)
     opening = _after_dateline(tokens, b)
     left_region = (opening, b) if b > opening and set_off else None
+    if participle:
+        left_region = None  # "X denounced Y, saying Z": the main clause is not what was said
 
     if left_region and right_region and not _right_is_tail(tokens, tagged, right_region):
         region, side = (left_region[0], end), "both"
