@@ -17,6 +17,7 @@ from eventwire.errors import EventwireError
 
 COMMANDS: dict[str, str] = {
     "code": "eventwire.commands.code:code_command",
+    "actors": "eventwire.commands.actors:actors_command",
     "eval": "eventwire.commands.eval:eval_command",
     "ingest": "eventwire.commands.ingest:ingest_command",
     "events": "eventwire.commands.events:events_command",
@@ -25,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "summary": "eventwire.commands.summary:summary_command",
     "batch": "eventwire.commands.batch:batch_command",
     "query": "eventwire.commands.query:query_command",
+    "gazetteer": "eventwire.commands.gazetteer:gazetteer_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 

@@ -163,17 +163,32 @@ class Place(Record):
     role: str = "mention"
     relation: str | None = None
     precision: int | None = None
+    demonym: bool = False
     sentence: int = internal(-1)
+    locative: bool = internal(False)
+    score: float = internal(0.0)
 
 
 @dataclass
 class TimeExpression(Record):
+    """A time expression and the value the text supports at its own resolution.
+
+    `end_value` is the last value of a range ("from 2012 to 2014"); `relation` says how the
+    text relates to the value ("since", "until", "before", "after", "by", "between", "from").
+    `timeml` keeps the TimeML-style value where it is finer or other than the contract's
+    (part of day "2019-05-05TNI", weekend "2019-W18-WE", quarter "2019-Q2", "PRESENT_REF").
+    """
+
     text: str
     start: int
     end: int
     value: str
-    granularity: str
+    granularity: str | None
+    end_value: str | None = None
+    relation: str | None = None
     sentence: int = internal(-1)
+    timeml: str | None = internal()
+    parts: list[TimeExpression] = internal(factory=list)
 
 
 @dataclass
@@ -268,6 +283,9 @@ class Result(Record):
     claims: list[Claim] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     url: str | None = internal()
+    time_refs: list[TimeExpression] = internal(factory=list)
+    """Time expressions outside the contract's granularities (quarters, seasons, decades,
+    "now"/"recently"): kept for event dating and evaluation, not printed."""
 
 
 MODALITIES = (

@@ -7,6 +7,10 @@ import importlib
 import click
 
 EVALUATIONS: dict[str, str] = {
+    "petrarch": "eventwire.evaluation.petrarch",
+    "events": "eventwire.evaluation.events",
+    "geo": "eventwire.evaluation.geo",
+    "time": "eventwire.evaluation.time",
     "quotes": "eventwire.evaluation.quotes",
 }
 """Kind -> module in `eventwire.evaluation` whose `command` runs that evaluation."""

@@ -1,0 +1,87 @@
+"""Actors: who the text names, resolved to CAMEO-style codes.
+
+The pipeline stage `run` fills `result.actors` with `ActorMention`s: countries and their
+adjectives, capitals and seats of government ("the Kremlin"), organisations, armed groups,
+office holders (coded by the office held on the sentence's date), sector words composed with
+their country ("Israeli jets" -> ISRMIL), and later mentions (surnames, "the minister", "he").
+
+Other stages use `mentions_in(result, start, end)` to read the actors within a span, and
+`resolve(text)` to code a free-text actor description (a quote's speaker, the CLI).
+
+    >>> from eventwire.actors import resolve
+    >>> resolve("Russian Defence Minister Sergei Shoigu", date="2019-05-06").code
+    'RUSGOV'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from eventwire.actors.compose import Found, compose
+from eventwire.actors.coref import SentenceMentions, resolve_document
+from eventwire.actors.kb import ActorKnowledge, load_actor_knowledge
+from eventwire.actors.match import find_matches
+from eventwire.actors.text import Piece, pieces_of_text, pieces_of_tokens
+from eventwire.dates import parse_date
+from eventwire.knowledge import Knowledge, default_knowledge
+from eventwire.model import Actor, ActorMention, Document, Result, Segment
+
+__all__ = ["ActorKnowledge", "load_actor_knowledge", "mentions_in", "resolve", "run"]
+
+
+def run(document: Document, result: Result, knowledge: Knowledge) -> None:
+    """Fill `result.actors` with every actor mention of the document, in text order."""
+    kb = load_actor_knowledge(knowledge)
+    text = result.text
+    sentences = []
+    for sentence in result.sentences:
+        pieces = (pieces_of_tokens(sentence.tokens) if sentence.tokens
+                  else pieces_of_text(text[sentence.start:sentence.end], sentence.start))
+        day = _day_of(sentence.start, result.segments, result.date)
+        found = compose(pieces, find_matches(pieces, kb), kb, day)
+        sentences.append(SentenceMentions(sentence.index, pieces, day, found))
+    resolve_document(sentences, kb)
+    result.actors = [_mention(text, s.pieces, f, s.index)
+                     for s in sentences for f in sorted(s.found, key=lambda f: f.first)
+                     if f.code and f.kind != "place"]
+
+
+def mentions_in(result: Result, start: int, end: int) -> list[ActorMention]:
+    """The actor mentions of `result` that lie within characters [start, end)."""
+    return [m for m in result.actors if m.start >= start and m.end <= end]
+
+
+def resolve(text: str, date: dt.date | str | None = None,
+            knowledge: Knowledge | None = None) -> Actor | None:
+    """Code a free-text actor description ("Turkish-backed Syrian National Army").
+
+    Returns the actor the description is about (the widest mention in it; a person first),
+    with `text` the description itself, or None when it names no known actor.
+    """
+    day = parse_date(date) if isinstance(date, str) else date
+    kb = load_actor_knowledge(knowledge or default_knowledge())
+    pieces = pieces_of_text(text)
+    found = compose(pieces, find_matches(pieces, kb), kb, day)
+    sentence = SentenceMentions(0, pieces, day, found)
+    resolve_document([sentence], kb)
+    candidates = [f for f in sentence.found if f.code]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda f: (f.last - f.first, f.kind == "person", f.first))
+    return Actor(text, best.code, best.country, best.sector, best.name)
+
+
+def _day_of(offset: int, segments: Sequence[Segment], default: dt.date | None
+            ) -> dt.date | None:
+    for segment in segments:
+        if segment.start <= offset < segment.end and segment.date is not None:
+            return segment.date
+    return default
+
+
+def _mention(text: str, pieces: Sequence[Piece], found: Found, index: int) -> ActorMention:
+    start = pieces[found.first].start
+    end = pieces[found.last - 1].end
+    return ActorMention(text[start:end], found.code, found.country, found.sector, found.name,
+                        start, end, index, found.kind)

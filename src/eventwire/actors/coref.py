@@ -1,0 +1,194 @@
+"""Later mentions within a document: surnames, "the minister", pronouns, and "the regime".
+
+Reads sentences in order and keeps what the document has said so far:
+- a person named once ("Turkish Defence Minister Hulusi Akar", or an unknown name after a
+  title) is found again by surname ("Akar");
+- a bare title with no country ("the minister", "the spokesman") is the most recent person
+  named with that title, else the most recent person;
+- "he"/"she"/"him" is the most recent fitting person within the last few sentences;
+- an agent with no country ("the troops") takes the country of the latest mention of the same
+  sector; words that mean "the government of the country in question" ("the regime",
+  "government forces", "state media") take the country the document names most, else the
+  knowledge's default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.actors.codes import NON_STATE, describe
+from eventwire.actors.compose import Found
+from eventwire.actors.kb import ActorKnowledge, _surnames
+from eventwire.actors.text import Piece, pieces_of_text
+
+PRONOUNS = {"he": "m", "him": "m", "she": "f"}
+PRONOUN_REACH = 3
+"""How many sentences back a pronoun may look for its person."""
+
+
+@dataclass
+class SentenceMentions:
+    """One sentence's pieces, date and mentions, as the document pass sees them."""
+
+    index: int
+    pieces: Sequence[Piece]
+    day: dt.date | None
+    found: list[Found]
+
+
+@dataclass
+class _Memory:
+    people: list[tuple[int, Found]] = field(default_factory=list)
+    surnames: dict[str, Found] = field(default_factory=dict)
+    by_sector: dict[str, Found] = field(default_factory=dict)
+
+
+def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
+    """Fill in later mentions and context in place, sentence by sentence."""
+    memory = _Memory()
+    for sentence in sentences:
+        _add_surnames(sentence, memory)
+        _add_pronouns(sentence, memory)
+        sentence.found.sort(key=lambda f: f.first)
+        for found in sentence.found:
+            if found.kind == "agent" and found.lone:
+                _resolve_lone(found, memory, sentence.day)
+            _remember(sentence.index, found, memory)
+    _resolve_context(sentences, kb)
+
+
+def _remember(index: int, found: Found, memory: _Memory) -> None:
+    if found.kind in {"person", "pronoun"} and found.name:
+        memory.people.append((index, found))
+        _register_surnames(found, memory)
+    if found.country and found.sector and found.country not in NON_STATE:
+        memory.by_sector[found.sector] = found
+
+
+def _register_surnames(found: Found, memory: _Memory) -> None:
+    if found.kind != "person":
+        return
+    keys = [found.surname] if found.surname else []
+    if found.term is not None:
+        keys += [pieces_of_text(s)[-1].key for s in _surnames(found.term.name)]
+    for key in keys:
+        if key:
+            memory.surnames[key] = found
+
+
+def _covered(sentence: SentenceMentions) -> set[int]:
+    return {i for f in sentence.found for i in range(f.first, f.last)}
+
+
+def _add_surnames(sentence: SentenceMentions, memory: _Memory) -> None:
+    if not memory.surnames and not any(f.kind == "person" for f in sentence.found):
+        return
+    covered = _covered(sentence)
+    pieces = sentence.pieces
+    for i, piece in enumerate(pieces):
+        if i in covered or not piece.capitalised:
+            continue
+        for f in sentence.found:
+            if f.last <= i:
+                _register_surnames(f, memory)
+        known = memory.surnames.get(piece.key)
+        if known is None:
+            continue
+        code = known.term.code_on(sentence.day) if known.term is not None else known.code
+        country, sector = describe(code) if known.term is not None else (known.country,
+                                                                        known.sector)
+        sentence.found.append(Found(i, i + 1, code, country, sector, known.name, "person",
+                                    known.term, role=known.role, surname=known.surname))
+        covered.add(i)
+
+
+def _add_pronouns(sentence: SentenceMentions, memory: _Memory) -> None:
+    covered = _covered(sentence)
+    for i, piece in enumerate(sentence.pieces):
+        gender = PRONOUNS.get(piece.key)
+        if gender is None or i in covered or (piece.capitalised and i > 0):
+            continue
+        earlier = [(sentence.index, f) for f in sentence.found
+                   if f.last <= i and f.kind in {"person", "pronoun"} and f.name]
+        person = _latest_person([*memory.people, *earlier], sentence.index, gender)
+        if person is None:
+            continue
+        sentence.found.append(Found(i, i + 1, person.code, person.country, person.sector,
+                                    person.name, "pronoun", person.term, role=person.role))
+
+
+def _latest_person(people: Sequence[tuple[int, Found]], index: int, gender: str
+                   ) -> Found | None:
+    for seen, found in reversed(people):
+        if index - seen > PRONOUN_REACH:
+            return None
+        found_gender = (found.term.gender or "m") if found.term is not None else None
+        if found_gender is None or found_gender == gender:
+            return found
+    return None
+
+
+def _resolve_lone(found: Found, memory: _Memory, day: dt.date | None) -> None:
+    """A bare title or agent: an earlier person with that title, or the same sector's actor."""
+    if found.role and found.term is not None:
+        person = _person_with_title(memory, found.term.name)
+        if person is not None:
+            found.code, found.country, found.sector = person.code, person.country, person.sector
+            found.name, found.kind, found.lone = person.name, "person", False
+            found.term = person.term
+            return
+    if found.definite and found.sector in memory.by_sector:
+        earlier = memory.by_sector[found.sector]
+        agent_code = (found.code or "---")[3:]
+        found.country = earlier.country
+        found.code = f"{earlier.country}{agent_code}"
+        found.name = earlier.name if earlier.kind == "agent" else found.name
+        found.lone = False
+
+
+def _person_with_title(memory: _Memory, title: str) -> Found | None:
+    word = title.split()[-1].lower()
+    for _seen, person in reversed(memory.people):
+        if person.kind == "person" and person.role and word in person.role.lower():
+            return person
+    for _seen, person in reversed(memory.people):
+        if person.kind == "person":
+            return person
+    return None
+
+
+def _weight(found: Found) -> float:
+    """How strongly a mention says the story is about its country: places and home-grown
+    groups say more than foreign governments acting there; repeats say nothing new."""
+    if found.kind == "place" or (found.kind == "group" and found.country):
+        return 2.0
+    if found.kind == "pronoun" or found.term is None and found.kind == "person":
+        return 0.0
+    if found.kind == "person" and found.last - found.first == 1:
+        return 0.0
+    return 1.0
+
+
+def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
+    waiting = [f for s in sentences for f in s.found
+               if f.lone and f.context]
+    if not waiting:
+        return
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        for found in sentence.found:
+            if found.country in kb.country_names and not found.lone:
+                counts[found.country] += _weight(found)
+    country = counts.most_common(1)[0][0] if counts else kb.context_default
+    if not country:
+        return
+    for found in waiting:
+        agent_code = (found.code or "---")[3:]
+        found.code = f"{country}{agent_code}"
+        found.country = country
+        found.name = kb.actor_name(country, found.sector)
+        found.lone = False
+

@@ -1,0 +1,364 @@
+"""The actor knowledge base: our data files (and a user's PETRARCH dictionaries) compiled once.
+
+Every name, alias, adjective, capital and agent word becomes an `Entry` in one dict keyed on
+the phrase's piece keys (see `text.py`), so that matching a sentence is a handful of dict
+look-ups per token. What an entry stands for is a `Term`: a country, an organisation, a group,
+a person (whose code depends on the date), an agent word (a sector), or a PETRARCH actor.
+
+Data files (in `eventwire/data/actors/`, each documented in its header):
+  countries.tsv      names, adjectives, demonyms, capitals and seats of government per country
+  organisations.yaml IGOs, NGOs, media and named state institutions
+  groups.yaml        armed groups and movements, with date-dependent codes where they changed
+  people.yaml        office holders with the dates of their offices
+  agents.yaml        sector words (government, troops, rebels...), titles and their sectors
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.actors.codes import DatedCode, code_on, describe, fallback_code, parse_day
+from eventwire.actors.text import Piece, pieces_of_text
+from eventwire.errors import DictionaryError
+from eventwire.knowledge import Knowledge, data_path
+
+log = logging.getLogger(__name__)
+
+CONNECTORS = frozenset({
+    "al", "el", "ad", "as", "ash", "bin", "ibn", "bint", "of", "the", "and", "for", "de", "du",
+    "la", "le", "von", "der", "van", "den", "da", "-", "'", ".", "'s", "in", "on", "to",
+})
+"""Pieces that may be lower case inside a proper name ("Bashar al-Assad", "League of Arab
+States")."""
+
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence services",
+    "JUD": "judiciary", "LEG": "legislature", "PTY": "political party", "REB": "rebels",
+    "INS": "insurgents", "OPP": "opposition", "UAF": "armed groups", "MED": "media",
+    "CVL": "civilians", "REF": "refugees", "BUS": "business", "EDU": "education",
+    "HLH": "health workers", "HRI": "human rights groups", "LAB": "labour", "REL": "clergy",
+    "ELI": "elite", "CRM": "criminals", "AGR": "farmers", "NGO": "NGOs",
+}
+"""Plain names of sectors, for the canonical name of a composed actor ("Syrian military")."""
+
+
+@dataclass(frozen=True, eq=False)
+class Term:
+    """What a dictionary phrase stands for.
+
+    kind: state | capital | igo | group | person | agent | dict (a PETRARCH actor).
+    `code` is the code when it does not depend on the date; `codes` the dated codes of people,
+    of groups whose status changed, and of PETRARCH date-restricted entries.
+    """
+
+    kind: str
+    name: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    codes: tuple[DatedCode, ...] = ()
+    modifier: bool = False  # may stand before an agent noun: "Syrian troops", "Hezbollah fighters"
+    locative: bool = False  # names a place: "in Syria" is a place, not an actor
+    role: bool = False  # agent naming one person's job ("minister")
+    weak: bool = False  # generic agent head ("forces") that yields to a specific modifier
+    context: bool = False  # agent meaning "the government of the country in question"
+    gender: str | None = None
+    roles: tuple[str, ...] = ()  # a person's office roles, for "the minister"
+    prefix: bool = False  # PETRARCH agent code written before the actor's ("NGO~")
+    form: str = ""  # for states: name | adjective | demonym
+    source: str = "eventwire"
+
+    def code_on(self, day: dt.date | None) -> str | None:
+        """The code this term has on `day` (None: its latest or default code)."""
+        if not self.codes:
+            return self.code
+        held = code_on(self.codes, day)
+        if held is not None:
+            return held.code
+        if self.code is not None:
+            return self.code
+        if self.kind == "person" and day is not None:
+            return fallback_code(self.codes, day)
+        return None
+
+    def role_on(self, day: dt.date | None) -> str | None:
+        held = code_on(self.codes, day)
+        return held.role if held else None
+
+    def describe(self, code: str | None) -> tuple[str | None, str | None]:
+        """Country and sector of this term under `code` (data values win for fixed codes)."""
+        country, sector = describe(code)
+        if code == self.code:
+            return (self.country or country), (self.sector or sector)
+        return country, sector
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A phrase of the dictionary: the term it names and the case the text must have."""
+
+    term: Term
+    mask: tuple[bool, ...] | None  # per piece: must be capitalised in the text
+    acronym: bool = False  # the text must be in capitals ("US", "UN", "HTS")
+
+
+@dataclass
+class ActorKnowledge:
+    """Compiled actor dictionary: phrase keys -> entries, plus country facts."""
+
+    index: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    context_default: str | None = None
+    sources: Counter = field(default_factory=Counter)
+
+    def add(self, phrase: str, term: Term, *, case: bool | str = True,
+            key: tuple[str, ...] | None = None) -> None:
+        """Index `phrase` for `term`.
+
+        `case` True keeps the phrase's capitalisation as a requirement on the text; "first"
+        asks only for a capital first word (PETRARCH phrases are all in capitals); False asks
+        nothing (agent words).
+        """
+        pieces: list[Piece] = []
+        if key is None or case is True:
+            pieces = pieces_of_text(phrase)
+            key = tuple(p.key for p in pieces)
+        if not key:
+            return
+        acronym = False
+        if case is True:
+            letters = [c for c in phrase if c.isalpha()]
+            acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and len(key) <= 2
+            mask = tuple(p.capitalised and p.key not in CONNECTORS for p in pieces)
+        elif case == "first":
+            mask = (True,) + (False,) * (len(key) - 1)
+        else:
+            mask = None
+        entries = self.index.setdefault(key, [])
+        if any(e.term is term for e in entries):
+            return
+        entries.append(Entry(term, mask, acronym))
+        if len(key) > self.longest.get(key[0], 0):
+            self.longest[key[0]] = len(key)
+        self.sources[term.source] += 1
+
+    def remove(self, keep) -> None:
+        """Drop every entry whose term fails `keep(term)`."""
+        for key in list(self.index):
+            entries = [e for e in self.index[key] if keep(e.term)]
+            if entries:
+                self.index[key] = entries
+            else:
+                del self.index[key]
+
+    def lookup(self, key: tuple[str, ...]) -> list[Entry]:
+        return self.index.get(key, [])
+
+    def state_name(self, iso: str | None) -> str | None:
+        return self.country_names.get(iso) if iso else None
+
+    def actor_name(self, country: str | None, sector: str | None) -> str | None:
+        """Canonical name of a country's sector: "Syrian military", "Russian government"."""
+        if country is None:
+            return SECTOR_NAMES.get(sector or "")
+        base = self.adjectives.get(country) or self.country_names.get(country) or country
+        if sector is None:
+            return self.country_names.get(country, country)
+        return f"{base} {SECTOR_NAMES.get(sector, sector)}"
+
+
+def load_actor_knowledge(knowledge: Knowledge) -> ActorKnowledge:
+    """The actor knowledge for `knowledge`: built once per process, and kept compiled in the
+    user cache between runs (see `actors.cache`)."""
+    return knowledge.load("actors", _load)
+
+
+def _load(knowledge: Knowledge) -> ActorKnowledge:
+    from eventwire.actors.cache import cached
+
+    builtin = sorted(data_path("actors").iterdir())
+    if knowledge.dictionaries is None:
+        return cached("actors", builtin, build_builtin)
+    from eventwire.petrarch.actors import apply_directory
+
+    extra = sorted(p for p in Path(knowledge.dictionaries).iterdir()
+                   if p.name.lower().endswith((".actors.txt", ".agents.txt")))
+
+    def build() -> ActorKnowledge:
+        kb = cached("actors", builtin, build_builtin)  # a fresh copy: merging changes it
+        apply_directory(kb, Path(knowledge.dictionaries))
+        return kb
+
+    return cached("actors-dictionaries", builtin + extra, build)
+
+
+def build_builtin(directory: Path | None = None) -> ActorKnowledge:
+    """Compile our own data files (from `directory`, by default the package's)."""
+    base = directory or data_path("actors")
+    kb = ActorKnowledge()
+    _load_countries(kb, base / "countries.tsv")
+    for name in ("organisations.yaml", "groups.yaml"):
+        _load_organisations(kb, base / name)
+    _load_people(kb, base / "people.yaml")
+    _load_agents(kb, base / "agents.yaml")
+    return kb
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"{path}: {exc}") from exc
+
+
+def _split(cell: str) -> list[str]:
+    cell = (cell or "").strip()
+    if not cell or cell == "-":
+        return []
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+def _official_names(iso: str) -> list[str]:
+    """ISO names from pycountry, leaving out inverted forms ("Korea, Republic of")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso)
+    if country is None:
+        return []
+    names = [getattr(country, attr, None) for attr in ("common_name", "name", "official_name")]
+    return [n for n in names if n and "," not in n and "(" not in n]
+
+
+def _load_countries(kb: ActorKnowledge, path: Path) -> None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            rows = [line for line in handle if line.strip() and not line.startswith("#")]
+    except OSError as exc:
+        raise DictionaryError(f"{path}: {exc}") from exc
+    for number, row in enumerate(csv.DictReader(rows, delimiter="\t"), start=1):
+        iso = (row.get("iso3") or "").strip()
+        if len(iso) != 3:
+            raise DictionaryError(f"{path}: row {number}: bad ISO code {iso!r}")
+        names = _split(row["names"])
+        adjectives = _split(row["adjectives"])
+        canonical = names[0] if names else iso
+        kb.country_names[iso] = canonical
+        if adjectives:
+            kb.adjectives[iso] = adjectives[0]
+        state = Term("state", canonical, iso, iso, None, modifier=True, locative=True,
+                     form="name")
+        for name in dict.fromkeys(names + _official_names(iso)):
+            kb.add(name, state)
+        adjective = Term("state", canonical, iso, iso, None, modifier=True, form="adjective")
+        for name in adjectives:
+            kb.add(name, adjective)
+        people = Term("state", canonical, iso, iso, None, form="demonym")
+        for name in _split(row["demonyms"]):
+            kb.add(name, people)
+        government = kb.actor_name(iso, "GOV") or canonical
+        capital = Term("capital", government, f"{iso}GOV", iso, "GOV", locative=True)
+        for name in _split(row["capitals"]):
+            kb.add(name, capital)
+        for seat in _split(row["seats"]):
+            phrase, _, sector = seat.partition("=")
+            sector = sector.strip() or "GOV"
+            term = capital if sector == "GOV" else Term(
+                "capital", kb.actor_name(iso, sector) or canonical, f"{iso}{sector}", iso, sector,
+                locative=True)
+            kb.add(phrase.strip(), term)
+
+
+def _dated(rows: Iterable[Sequence[Any]], where: str) -> tuple[DatedCode, ...]:
+    out = []
+    for row in rows or ():
+        try:
+            if len(row) == 4:
+                code, role, start, end = row
+            else:
+                code, start, end = row
+                role = None
+            out.append(DatedCode(str(code), parse_day(start), parse_day(end, end=True), role))
+        except (TypeError, ValueError) as exc:
+            raise DictionaryError(f"{where}: bad dated code {row!r}: {exc}") from exc
+    return tuple(out)
+
+
+def _load_organisations(kb: ActorKnowledge, path: Path) -> None:
+    for item in _read_yaml(path) or []:
+        where = f"{path.name}: {item.get('name')}"
+        code = item.get("code")
+        if not code:
+            raise DictionaryError(f"{where}: no code")
+        country, sector = describe(code)
+        term = Term(
+            item.get("kind", "group"), item["name"], code, item.get("country", country),
+            item.get("sector", sector), _dated(item.get("codes"), where),
+            modifier=True,
+        )
+        for phrase in [item["name"], *(item.get("aliases") or [])]:
+            kb.add(str(phrase), term)
+
+
+def _load_people(kb: ActorKnowledge, path: Path) -> None:
+    people = []
+    for item in _read_yaml(path) or []:
+        where = f"{path.name}: {item.get('name')}"
+        codes = _dated(item.get("offices"), where)
+        if not codes:
+            raise DictionaryError(f"{where}: no offices")
+        term = Term("person", item["name"], None, None, None, codes, modifier=True,
+                    gender=item.get("gender"), roles=tuple(c.role or "" for c in codes))
+        if item.get("surname", True):
+            people.append(term)
+        for phrase in [item["name"], *(item.get("aliases") or [])]:
+            kb.add(str(phrase), term)
+    surnames: dict[str, list[Term]] = {}
+    for term in people:
+        for surname in _surnames(term.name):
+            surnames.setdefault(surname, []).append(term)
+    for surname, terms in surnames.items():
+        if len(terms) == 1 and not kb.lookup(tuple(p.key for p in pieces_of_text(surname))):
+            kb.add(surname, terms[0])
+
+
+def _surnames(name: str) -> list[str]:
+    """Family-name forms of a full name: "Bashar al-Assad" -> "al-Assad", "Assad"."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    last = words[-1]
+    forms = [last]
+    lowered = last.lower()
+    for particle in ("al-", "el-", "as-", "ad-"):
+        if lowered.startswith(particle) and len(last) > len(particle) + 2:
+            forms.append(last[len(particle):])
+    if len(words) >= 3 and words[-2].lower() in {"bin", "ibn", "de", "von", "le", "der"}:
+        forms = [" ".join(words[-2:]), *([" ".join(words[-3:])] if words[-3] == "von" else [])]
+    if not last[:1].isupper() or last.isupper():
+        return []
+    return [f for f in forms if len(f) > 2]
+
+
+def _load_agents(kb: ActorKnowledge, path: Path) -> None:
+    data = _read_yaml(path) or {}
+    kb.context_default = data.get("context_default")
+    for section in data.get("sections") or []:
+        code = str(section["sector"])
+        sector = code[-3:]
+        for phrase in section.get("phrases") or []:
+            term = Term("agent", str(phrase), code, None, sector,
+                        role=bool(section.get("role")), weak=bool(section.get("weak")),
+                        context=bool(section.get("context")))
+            kb.add(str(phrase), term, case=False)

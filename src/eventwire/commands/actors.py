@@ -1,0 +1,68 @@
+"""`eventwire actors`: resolve actor descriptions; check PETRARCH dictionaries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from eventwire.dates import parse_date
+from eventwire.errors import InputError
+from eventwire.knowledge import Knowledge
+
+
+@click.group("actors")
+def actors_command() -> None:
+    """Actors: code a free-text actor description, or check a dictionary directory."""
+
+
+@actors_command.command("resolve")
+@click.argument("text")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD",
+              help="Date the description refers to (office holders code by the office held).")
+@click.option("--dictionaries", type=click.Path(path_type=Path),
+              help="Directory of extra or replacement dictionaries (PETRARCH format too).")
+def resolve_command(text: str, date_text: str | None, dictionaries: Path | None) -> None:
+    """Print the actor TEXT describes as JSON, or {"text": TEXT, "code": null}.
+
+    \b
+    Example:
+        eventwire actors resolve "Russian Defence Minister Sergei Shoigu" --date 2019-05-06
+        eventwire actors resolve "Turkish-backed Syrian National Army"
+    """
+    from eventwire.actors import resolve
+
+    date = parse_date(date_text, source="--date")
+    actor = resolve(text, date=date, knowledge=_knowledge(dictionaries))
+    value = actor.to_dict() if actor else {"text": text, "code": None}
+    click.echo(json.dumps(value, ensure_ascii=False))
+
+
+@actors_command.command("check")
+@click.argument("directory", type=click.Path(path_type=Path))
+def check_command(directory: Path) -> None:
+    """Read a directory of PETRARCH actor/agent files and print what it holds.
+
+    Prints counts as JSON, and each line that could not be read on stderr.
+
+    \b
+    Example:
+        eventwire actors check dictionaries/
+    """
+    from eventwire.petrarch.actors import read_directory
+
+    if not directory.is_dir():
+        raise InputError("not a directory", source=str(directory))
+    dictionaries = read_directory(directory)
+    for problem in dictionaries.skipped:
+        click.echo(f"skipped {problem}", err=True)
+    click.echo(json.dumps(dictionaries.counts()))
+
+
+def _knowledge(dictionaries: Path | None) -> Knowledge | None:
+    if dictionaries is None:
+        return None
+    if not dictionaries.is_dir():
+        raise InputError("not a directory", source=str(dictionaries))
+    return Knowledge(dictionaries)

@@ -1,0 +1,206 @@
+"""The events stage: who did what to whom, coded in CAMEO, PLOVER and ACLED, with modality.
+
+For each sentence the stage reads the tagged tokens and the actor mentions that earlier stages
+found, finds verb events (our verb patterns, or PETRARCH dictionaries given with
+``--dictionaries``) and nominal events ("air strikes on X"), gives each its source and target
+actors (one event per source-target pair), decides its modality, and adds contract `Event`s to
+`result.events`. Dates and places are added by later stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import yaml
+
+from eventwire.events.chunks import prepare
+from eventwire.events.clauses import SentenceView
+from eventwire.events.codes import acled_type, describe
+from eventwire.events.extract import Finding, noun_findings, verb_findings
+from eventwire.events.lexicon import VerbLexicon, load_yaml_lexicon
+from eventwire.events.modality import decide
+from eventwire.events.nouns import NounLexicon, load_nouns
+from eventwire.knowledge import Knowledge, data_path
+from eventwire.model import Actor, ActorMention, Document, Event, Result, Sentence
+
+__all__ = ["run", "EventKnowledge", "load_event_knowledge"]
+
+
+@dataclass(frozen=True)
+class EventKnowledge:
+    """Everything the stage needs, compiled once per `Knowledge`."""
+
+    verbs: VerbLexicon
+    nouns: NounLexicon
+    civilians: frozenset[str]
+    verb_words: frozenset[str]
+    petrarch: bool = False
+
+
+def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
+    """Our lexicons, or the user's PETRARCH verb dictionaries in place of our verbs.
+
+    A ``--dictionaries`` directory with PETRARCH verb files (``*verbs*.txt``, ``CAMEO*.txt``)
+    replaces our verb patterns and nominal events with them (and applies its
+    ``*discards*.txt``); our own YAML verb files there (``*.verbs.yaml``) are added beside ours.
+    """
+    verbs = load_yaml_lexicon(data_path("events/verbs.yaml"))
+    nouns = load_nouns(data_path("events/nouns.yaml"))
+    petrarch = False
+    folder = knowledge.dictionaries
+    if folder is not None:
+        from eventwire.petrarch.verbs import find_verb_files, load_discards, load_verbs
+
+        files = find_verb_files(folder)
+        if files:
+            user = VerbLexicon()
+            for path in files:
+                user = user.merge(load_verbs(path))
+            for path in sorted(folder.glob("*discards*.txt")):
+                user.discards.extend(load_discards(path))
+            verbs, nouns, petrarch = user, NounLexicon(), True
+        for path in sorted(folder.glob("*.verbs.yaml")):
+            verbs = verbs.merge(load_yaml_lexicon(path))
+    civ = yaml.safe_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
+    words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
+    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch)
+
+
+def run(document: Document, result: Result, knowledge: Knowledge) -> None:
+    """Add the events of every sentence to `result.events`."""
+    kb = knowledge.load("events", load_event_knowledge)
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for mention in result.actors:
+        index = mention.sentence if mention.sentence >= 0 else _sentence_of(result.sentences,
+                                                                             mention.start)
+        by_sentence.setdefault(index, []).append(mention)
+    quotes = [(q.start, q.end) for q in result.quotes]
+    lowered = [t.lower or t.text.lower() for s in result.sentences for t in s.tokens]
+    if _discarded(lowered, kb.verbs.discards, story=True):
+        return
+    prefix = document.id or "doc"
+    for sentence in result.sentences:
+        for event in code_sentence(sentence, by_sentence.get(sentence.index, []), kb, quotes,
+                                   result.text):
+            event.id = f"{prefix}-e{len(result.events) + 1}"
+            result.events.append(event)
+
+
+def _sentence_of(sentences: Sequence[Sentence], offset: int) -> int:
+    for s in sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return -1
+
+
+def _discarded(words: Sequence[str], discards: Iterable[tuple[tuple[str, ...], bool]],
+               *, story: bool) -> bool:
+    for phrase, is_story in discards:
+        if is_story != story:
+            continue
+        n = len(phrase)
+        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
+                  quotes: Sequence[tuple[int, int]], text: str) -> list[Event]:
+    """The events of one sentence (ids left empty for the caller to number)."""
+    if not sentence.tokens:
+        return []
+    toks = prepare(sentence.tokens, kb.verb_words)
+    view = SentenceView(toks, mentions)
+    if _discarded(view.words, kb.verbs.discards, story=False):
+        return []
+    verbal = verb_findings(view, kb.verbs, kb.civilians)
+    taken = [(f.start, f.end) for f in verbal]
+    nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
+    findings = _merge(verbal, nominal)
+    events: list[Event] = []
+    seen: list[tuple[tuple, int, int]] = []
+    for finding in findings:
+        for event in _events(finding, sentence, toks, quotes, text):
+            key = (_key(event.source), _key(event.target), event.cameo)
+            # "plans to meet": the intent (036) and the meeting it names are one event.
+            if any(k == key and s < event.end and event.start < e for k, s, e in seen):
+                continue
+            seen.append((key, event.start, event.end))
+            events.append(event)
+    return events
+
+
+def _key(actor: Actor | None) -> tuple:
+    return (actor.code, actor.text) if actor is not None else ()
+
+
+def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
+    """Drop a violent verb whose subject is a violent event noun ("air strikes on Gaza killed
+    12 civilians"): the noun carries the event, and takes the verb's target if it has none."""
+    keep: list[Finding] = []
+    for v in verbal:
+        carrier = None
+        if describe(v.code).quad_class == 4:
+            carrier = next((n for n in nominal if describe(n.code).quad_class == 4
+                            and 0 <= v.local_from - n.end <= 4), None)
+        if carrier is None:
+            keep.append(v)
+            continue
+        if carrier.targets == [None]:
+            carrier.targets = v.targets
+        carrier.end = max(carrier.end, v.end)
+    return sorted(keep + nominal, key=lambda f: f.start)
+
+
+def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:
+    codes = f.code.split(":")
+    sources = [s for s in f.sources]
+    out: list[tuple[Actor | None, Actor | None, str]] = []
+    if f.reciprocal and f.targets == [None] and len([s for s in sources if s]) > 1:
+        for a in sources:
+            for b in sources:
+                if a is not b:
+                    out.append((a, b, codes[0]))
+        return out
+    for s in sources:
+        for t in f.targets:
+            if s is not None and t is not None and (s is t or (s.code and s.code == t.code)):
+                continue  # an actor does not act on itself
+            out.append((s, t, codes[0]))
+            if len(codes) > 1 and codes[1]:
+                out.append((t, s, codes[1]))
+    return out
+
+
+def _actor(a: Actor | None) -> Actor | None:
+    if isinstance(a, ActorMention):
+        return a.as_actor()
+    return a
+
+
+def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, int]],
+            text: str) -> list[Event]:
+    start_char = toks[f.start].start
+    end_char = toks[f.end - 1].end
+    anchor_char = toks[f.anchor[0]].start
+    quoted = any(a <= anchor_char < b for a, b in quotes)
+    out: list[Event] = []
+    for source, target, code in _pairs(f):
+        info = describe(code)
+        modality = decide(toks, f.anchor[0], f.anchor[1], local_from=f.local_from,
+                          quoted=quoted, violent=info.quad_class == 4,
+                          attributed_speech=f.speech)
+        if modality in ("planned", "intended") and code[:2] == "04":
+            code, info = "036", describe("036")
+        confidence = 0.45 + (0.2 if f.patterned else 0.1) + (0.15 if source else 0.0) + \
+            (0.1 if target else 0.0)
+        src, tgt = _actor(source), _actor(target)
+        out.append(Event(
+            id="", sentence=sentence.index, text=text[start_char:end_char],
+            start=start_char, end=end_char, source=src, target=tgt, cameo=code,
+            plover=info.plover, acled=acled_type(code, src, tgt), quad_class=info.quad_class,
+            goldstein=info.goldstein, modality=modality, confidence=round(min(confidence,
+                                                                                0.95), 2)))
+    return out
+

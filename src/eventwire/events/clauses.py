@@ -1,0 +1,185 @@
+"""Who does what to whom in one sentence: actor groups, clause limits, subjects and objects.
+
+A shallow, rule-based reading over tagged tokens: actor mentions joined by commas and "and"
+form one group ("France, Britain and the United States"); a verb's subject is the nearest
+group of its clause that is not inside a prepositional phrase (or the group before "who/which"
+for a relative clause, or the previous verb's subject for "attacked ... and shelled"); its
+object is the first group after it in its clause. Passive groups swap roles ("was shelled by").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.events.chunks import PREPOSITIONS, SUBORDINATORS, Tok, VerbGroup
+from eventwire.model import ActorMention
+
+_JOINERS = frozenset({",", "and", "&", "the", "or", "as", "well", "both"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+_STOPS = frozenset({";", ":", "--", "\u2014", "\u2013"}) | _QUOTES
+_RELATIVE = frozenset({"which", "who", "whom", "whose"})
+_COORD = frozenset({"and", "or", "but", "then", ","})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@dataclass
+class Group:
+    """Coordinated actor mentions covering tokens [start, end)."""
+
+    start: int
+    end: int
+    members: list[ActorMention] = field(default_factory=list)
+
+
+class SentenceView:
+    """Tokens of one sentence with its actor groups indexed by token."""
+
+    def __init__(self, toks: list[Tok], mentions: Sequence[ActorMention]) -> None:
+        self.toks = toks
+        self.words = [t.lower for t in toks]
+        starts = [t.start for t in toks]
+        ends = [t.end for t in toks]
+        spans: list[tuple[int, int, ActorMention]] = []
+        for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            a = bisect_right(ends, m.start)
+            b = bisect_left(starts, m.end)
+            if a < b:
+                spans.append((a, b, m))
+        self.groups: list[Group] = []
+        for a, b, m in spans:
+            last = self.groups[-1] if self.groups else None
+            if last and a < last.end:  # nested or overlapping mention: keep the longer one
+                if b - a > last.end - last.start and len(last.members) == 1:
+                    self.groups[-1] = Group(a, b, [m])
+                continue
+            between = self.words[last.end:a] if last else []
+            if last and between and all(w in _JOINERS for w in between) and \
+                    any(w in (",", "and", "&") for w in between):
+                last.members.append(m)
+                last.end = b
+            else:
+                self.groups.append(Group(a, b, [m]))
+        self.group_at: dict[int, Group] = {g.start: g for g in self.groups}
+        self.token_group: list[Group | None] = [None] * len(toks)
+        for g in self.groups:
+            for k in range(g.start, g.end):
+                self.token_group[k] = g
+
+    def actor_end(self, i: int) -> int | None:
+        """End of the group starting at token `i` (or at `i` after a determiner)."""
+        g = self.group_at.get(i)
+        if g is None and i < len(self.toks) and self.toks[i].tag in ("DT", "PRP$"):
+            g = self.group_at.get(i + 1)
+        return g.end if g else None
+
+    def group_from(self, i: int) -> Group | None:
+        g = self.group_at.get(i)
+        if g is None and i < len(self.toks) and self.toks[i].tag in ("DT", "PRP$"):
+            g = self.group_at.get(i + 1)
+        return g
+
+    # -- clause limits -------------------------------------------------------------------
+
+    def clause_end(self, i: int, *, through_that: bool = False) -> int:
+        """First token at or after `i` that starts another clause.
+
+        `through_that` keeps a "that" complement in the clause ("believes that X can cope"
+        makes X the target), as PETRARCH codes non-speech verbs.
+        """
+        toks = self.toks
+        for k in range(i, len(toks)):
+            w, tag = toks[k].lower, toks[k].tag
+            if w in _STOPS or w in _RELATIVE:
+                return k
+            if w in SUBORDINATORS and tag == "IN" and w != "as":
+                return k
+            if w == "that" and tag != "DT" and not through_that:
+                return k
+            if tag in FINITE and k > i and not (through_that and k > 0
+                                                and self.token_group[k - 1] is not None):
+                return k
+            if w == "," and self.token_group[k] is None:
+                return k
+        return len(toks)
+
+    def subject(self, group: VerbGroup, *, through_verbs: bool) -> tuple[Group | None, str]:
+        """The subject group of the verb group, and how it was found.
+
+        Returns (group, how) with how one of "clause", "relative", "coordinated", "none".
+        `through_verbs` lets the search pass a governing verb (infinitives, gerunds: "vowed to
+        attack", "denied targeting") to reach its subject.
+        """
+        toks = self.toks
+        j = group.start - 1
+        if j >= 0 and toks[j].lower in _COORD and self.token_group[j] is None:
+            return None, "coordinated"
+        candidates: list[Group] = []
+        while j >= 0:
+            w, tag = toks[j].lower, toks[j].tag
+            g = self.token_group[j]
+            if g is None and tag == "PRP" and w in _PRONOUNS and not candidates:
+                return None, "pronoun"
+            if g is not None:
+                if not candidates or candidates[-1] is not g:
+                    candidates.append(g)
+                j = g.start - 1
+                continue
+            if w in _RELATIVE or (w == "that" and tag in ("WDT",)):
+                if not candidates:
+                    k = j - 1
+                    while k >= 0 and toks[k].lower == ",":
+                        k -= 1
+                    if k >= 0 and self.token_group[k] is not None:
+                        return self.token_group[k], "relative"
+                break
+            if w in _STOPS or (w in SUBORDINATORS and tag == "IN" and w != "as") or \
+                    (w == "that" and tag == "IN"):
+                break
+            verb = tag in FINITE or (tag.startswith("VB") and w not in ("been", "being"))
+            if verb and (candidates or not through_verbs):
+                break
+            j -= 1
+        if not candidates:
+            return None, "none"
+        for g in candidates:  # nearest first, passing over prepositional objects
+            before = toks[g.start - 1].lower if g.start > 0 else ""
+            if before not in PREPOSITIONS:
+                return g, "clause"
+        return candidates[0], "clause"
+
+    def object(self, start: int, end: int, *, speech: bool, skip: Group | None = None
+               ) -> Group | None:
+        """The first group after the verb in [start, end): a direct object or a PP actor."""
+        toks = self.toks
+        if speech:
+            g = self.group_from(start)
+            if g is None and start < len(toks) and toks[start].lower == "to":
+                g = self.group_from(start + 1)
+            return g if g is not None and not self._is_subject(g) else None
+        k = start
+        while k < end:
+            g = self.token_group[k]
+            if g is not None and g is not skip:
+                return g
+            if g is not None:
+                k = g.end
+                continue
+            k += 1
+        return None
+
+    def _is_subject(self, g: Group) -> bool:
+        """A group directly followed by a finite verb is the subject of another clause."""
+        k = g.end
+        while k < len(self.toks) and self.toks[k].tag == "RB":
+            k += 1
+        return k < len(self.toks) and self.toks[k].tag in FINITE
+
+    def by_agent(self, start: int, end: int) -> Group | None:
+        """The group after "by" in [start, end) (passive agent, "attack by Y")."""
+        for k in range(start, min(end, len(self.toks)) - 1):
+            if self.toks[k].lower == "by":
+                return self.group_from(k + 1)
+        return None

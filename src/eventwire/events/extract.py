@@ -1,0 +1,276 @@
+"""Find the events of one sentence: verb events from patterns, and nominal events.
+
+Each finding is a `Finding`: a code, source and target actors, the token span that carries it,
+and what modality needs to know (anchor, verb group start, whether it is speech). `run()` in
+`eventwire.events` turns findings into contract `Event`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.events.chunks import Tok, verb_group
+from eventwire.events.clauses import Group, SentenceView
+from eventwire.events.codes import quad_class
+from eventwire.events.lexicon import VerbLexicon
+from eventwire.events.nouns import NounLexicon
+from eventwire.events.patterns import COMPOUND, SOURCE, TARGET, Match, match_pattern
+from eventwire.model import Actor
+
+_NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "PRP", "PRP$", "IN", "CD", "POS"})
+_NOUN_TARGET_PREPS = frozenset({"on", "against", "targeting", "at", "in", "near", "into",
+                                "upon", "over"})
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "CD", "HYPH"})
+
+
+@dataclass
+class Finding:
+    """One event found in a sentence, before it becomes a contract `Event`."""
+
+    code: str
+    sources: list[Actor | None]
+    targets: list[Actor | None]
+    start: int
+    end: int
+    anchor: tuple[int, int]
+    local_from: int
+    speech: bool = False
+    patterned: bool = False
+    reciprocal: bool = False
+    nominal: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _members(group: Group | None) -> list[Actor | None]:
+    if group is None:
+        return [None]
+    return [m for m in group.members]
+
+
+def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset[str]
+                  ) -> list[Finding]:
+    """Events carried by verbs, in text order."""
+    toks = view.toks
+    words = view.words
+    out: list[Finding] = []
+    last_subject: Group | None = None
+    vocabulary = frozenset(words)
+    i = 0
+    while i < len(toks):
+        found = _verb_at(words, toks, i, lexicon) if view.token_group[i] is None else None
+        if found is None:
+            i += 1
+            continue
+        vs, ve, verbs = found
+        group = verb_group(toks, vs, ve)
+        speech = any(v.frame == "speech" for v in verbs)
+        high = view.clause_end(ve, through_that=not speech)
+        best: Match | None = None
+        for verb in verbs:
+            for pattern in verb.patterns:
+                if best is not None and pattern.weight <= (best.pattern.weight
+                                                           if best.pattern else -1):
+                    break
+                if not pattern.possible(vocabulary):
+                    continue
+                m = match_pattern(pattern, words, vs, ve, 0, _pattern_high(view, ve),
+                                  view.actor_end)
+                if m is not None and m.code:
+                    best = m
+                    break
+        code = best.code if best else next((v.code for v in verbs if v.code), None)
+        through = group.infinitive or toks[vs].tag == "VBG"
+        subject, how = view.subject(group, through_verbs=through)
+        if how in ("coordinated", "pronoun"):
+            subject = last_subject
+            if subject is None and how == "pronoun":
+                # "Ethiopia indicated it would act": the pronoun's antecedent opens the sentence.
+                subject = next((g for g in view.groups if g.end <= vs), None)
+        elif subject is not None:
+            last_subject = subject
+        if code is None:
+            i = ve
+            continue
+        source, target = subject, None
+        if group.passive:
+            source = view.by_agent(ve, high)
+            target = subject
+        else:
+            target = view.object(ve, high, speech=speech)
+        reciprocal = False
+        if best is not None:
+            for kind, pos in best.slots:
+                g = view.group_from(pos)
+                if kind == SOURCE and g is not None:
+                    source = g
+                elif kind == TARGET and g is not None:
+                    target = g
+                elif kind == COMPOUND and g is not None:
+                    reciprocal = True
+                    if source is None:
+                        source = g
+        if any(v.frame == "reciprocal" for v in verbs) and target is None:
+            reciprocal = True
+        start = min(group.start if group.start >= vs - 3 else vs, best.start if best else vs)
+        end = max(ve, best.end if best else ve)
+        targets = _members(target)
+        if target is None and quad_class(code) == 4:
+            civ = civilian_in(view, ve, high, civilians)
+            if civ is not None:
+                targets = [civ]
+        out.append(Finding(code, _members(source), targets, start, end, (vs, ve),
+                           group.start, speech=speech, patterned=best is not None,
+                           reciprocal=reciprocal,
+                           extra={"subject_found": subject is not None}))
+        i = ve
+    return out
+
+
+def _pattern_high(view: SentenceView, ve: int) -> int:
+    """Patterns may look past the verb's own clause up to the next strong break."""
+    for k in range(ve, len(view.toks)):
+        if view.words[k] in (";", ".", ":") or view.words[k] in ('"', "\u201d"):
+            return k
+    return len(view.toks)
+
+
+def _verb_at(words: Sequence[str], toks: Sequence[Tok], i: int, lexicon: VerbLexicon
+             ) -> tuple[int, int, list] | None:
+    """The longest verb form whose head is token `i`: (start, end, verbs)."""
+    forms = lexicon.candidates(words[i])
+    if not forms:
+        return None
+    tag = toks[i].tag
+    if tag in _NOUNISH:
+        return None
+    best: tuple[int, int] | None = None
+    verbs: list = []
+    for form in forms:
+        s = i - form.head
+        e = s + len(form.tokens)
+        if s < 0 or e > len(words) or tuple(words[s:e]) != form.tokens:
+            continue
+        if best is None or (e - s) > (best[1] - best[0]):
+            best, verbs = (s, e), [form.verb]
+        elif (s, e) == best and form.verb not in verbs:
+            verbs.append(form.verb)
+    if best is None:
+        return None
+    return best[0], best[1], verbs
+
+
+def civilian_in(view: SentenceView, start: int, end: int, words: frozenset[str]
+                ) -> Actor | None:
+    """A civilian victim named by a context word in [start, end) ("a market", "civilians")."""
+    for k in range(start, min(end, len(view.toks))):
+        if view.words[k] in words:
+            return Actor(view.toks[k].text, "CVL", None, "CVL", "civilians")
+    return None
+
+
+def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
+                  taken: list[tuple[int, int]], civilians: frozenset[str]) -> list[Finding]:
+    """Events named by nouns: "air strikes on X", "the bombing of X by Y", "talks with X"."""
+    toks, words = view.toks, view.words
+    out: list[Finding] = []
+    i = 0
+    while i < len(toks):
+        hit = nouns.match(words, i)
+        if hit is None:
+            i += 1
+            continue
+        entry, n = hit
+        ns, ne = i, i + n
+        if toks[ne - 1].tag.startswith("VB") or toks[ne - 1].tag == "MD" or \
+                any(a <= ns < b for a, b in taken):
+            i = ne
+            continue
+        high = view.clause_end(ne)
+        violent = quad_class(entry.code) == 4
+        # Source: "by Y", an actor modifier ("Russian air strikes"), or a light verb's subject.
+        source = view.by_agent(ne, min(high + 6, len(toks)))
+        left = ns - 1
+        while left >= 0 and toks[left].tag in _MODIFIER_TAGS and view.token_group[left] is None:
+            left -= 1
+        if left >= 0 and toks[left].lower in ("'s", "\u2019s") and left > 0:
+            left -= 1
+        modifier = view.token_group[left] if left >= 0 else None
+        light = _light_verb(view, ns, nouns, lexicon)
+        if source is None and modifier is not None:
+            source = modifier
+        if source is None:
+            source = _agent_of_gerund(view, ns)
+        if source is None and light is not None:
+            source, _how = view.subject(light, through_verbs=light.infinitive)
+        # Target: "on/against X", "of X" for nouns whose "of" names the victim, "with X".
+        target = None
+        reciprocal = False
+        k = ne
+        while k < min(high, ne + 8):
+            w = words[k]
+            g = view.group_from(k + 1)
+            if g is not None and g is not source:
+                if w in _NOUN_TARGET_PREPS or (w == "of" and entry.target_of) or \
+                        (w == "with" and entry.reciprocal) or w == "to":
+                    target = g
+                    break
+                if w == "between" and entry.reciprocal and len(g.members) > 1:
+                    source, target, reciprocal = g, None, True
+                    break
+            if w == "by":
+                break
+            k += 1
+        if entry.needs == "light" and light is None:
+            i = ne
+            continue
+        if source is None and target is None and not violent and not reciprocal:
+            i = ne
+            continue
+        targets = _members(target)
+        if target is None and violent and not reciprocal:
+            civ = civilian_in(view, ne, high, civilians)
+            if civ is not None:
+                targets = [civ]
+        local_from = max(0, ns - 2)
+        if light is not None:
+            local_from = light.start
+        start = light.start if light is not None else (modifier.start if modifier is not None
+                                                       and modifier is source else ns)
+        out.append(Finding(entry.code, _members(source), targets, start, ne, (ns, ne),
+                           local_from, reciprocal=reciprocal or (
+                               entry.reciprocal and target is None and source is not None
+                               and len(source.members) > 1),
+                           nominal=True))
+        i = ne
+    return out
+
+
+def _agent_of_gerund(view: SentenceView, ns: int) -> Group | None:
+    """"accused Russia of bombing", "blamed X for the attack": X is the agent."""
+    k = ns - 1
+    while k >= 0 and view.toks[k].tag in ("DT", "PRP$", "JJ"):
+        k -= 1
+    if k >= 1 and view.words[k] in ("of", "for") and view.token_group[k - 1] is not None:
+        return view.token_group[k - 1]
+    return None
+
+
+def _light_verb(view: SentenceView, ns: int, nouns: NounLexicon, lexicon: VerbLexicon):
+    """The verb group of a light verb governing the noun at `ns` ("carried out strikes")."""
+    toks = view.toks
+    k = ns - 1
+    while k >= 0 and (toks[k].tag in ("DT", "JJ", "JJR", "CD", "PRP$", "NN", "NNS", "RB")
+                      or toks[k].lower in ("of", "series", "wave", "number")) and \
+            view.token_group[k] is None and ns - k < 6:
+        k -= 1
+    if k < 0:
+        return None
+    for length in (3, 2, 1):
+        s = k - length + 1
+        if s < 0:
+            continue
+        phrase = tuple(view.words[s:k + 1])
+        if nouns.is_light(phrase):
+            return verb_group(toks, s, k + 1)
+    return None

@@ -1,0 +1,146 @@
+"""How the text stands to an event: asserted, reported, claimed, speculated, threatened, ...
+
+Three kinds of cue decide it (word lists in `data/events/modality.yaml`):
+
+- local cues in the event's own verb group or just before it ("did not strike", "may be
+  preparing", "plans to visit", "the militants must be wiped out");
+- governing cues to the left whose complement holds the event ("Russia denied targeting",
+  "allegations that the opposition is staging", "analysts suspect Ankara", "if ... would");
+- trailing attribution to the right (", a senior official said") and quoted speech.
+
+When several apply, the one that weakens the event most wins, so a speculated, claimed,
+conditional or advocated event is never asserted. Advocacy ("must be wiped out") is a demand
+or threat by the speaker: the event is `threatened` when violent, `hypothetical` otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from eventwire.events.chunks import Tok
+from eventwire.knowledge import data_path
+
+PRECEDENCE = ("negated", "denied", "claimed", "threatened", "hypothetical", "speculated",
+              "intended", "planned", "reported", "asserted")
+"""Stronger first: the first modality any cue gives wins."""
+
+_BARRIERS = frozenset({";", ":", "but", "however", "meanwhile", "whereas"})
+_OPENERS = frozenset({"which", "who", "whom", "whose"})
+_GOVERNING_LOCAL = ("intended", "threatened", "advocated")
+
+
+Index = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+"""First word -> (phrase, modality) pairs, longest phrase first."""
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue phrases of each kind, indexed by first word."""
+
+    local: Index
+    govern: Index
+    trailing: Index
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = yaml.safe_load(data_path("events/modality.yaml").read_text(encoding="utf-8"))
+
+    def compile_(section: dict) -> Index:
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for modality, phrases in section.items():
+            for phrase in phrases:
+                words = tuple(str(phrase).lower().split())
+                index.setdefault(words[0], []).append((words, modality))
+        return {k: tuple(sorted(v, key=lambda pm: -len(pm[0]))) for k, v in index.items()}
+
+    return Cues(compile_(data["local"]), compile_(data["govern"]), compile_(data["trailing"]))
+
+
+def _hits(words: Sequence[str], i: int, index: Index, only: Sequence[str] | None = None
+          ) -> list[tuple[str, int]]:
+    """(modality, phrase length) of every cue phrase starting at `i`."""
+    out = []
+    for phrase, modality in index.get(words[i], ()):
+        if (only is None or modality in only) and tuple(words[i:i + len(phrase)]) == phrase:
+            out.append((modality, len(phrase)))
+    return out
+
+
+def _parentheticals(toks: Sequence[Tok]) -> list[tuple[int, int]]:
+    """Token ranges of ", which/who ... ," insertions: cues inside them govern nothing outside."""
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        if t.lower == "," and toks[i + 1].lower in _OPENERS:
+            j = i + 2
+            while j < len(toks) and toks[j].lower not in (",", ";", "."):
+                j += 1
+            out.append((i, j))
+    return out
+
+
+def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
+           quoted: bool, violent: bool, attributed_speech: bool = False) -> str:
+    """The modality of an event whose anchor covers tokens [start, end).
+
+    Args:
+        toks: the sentence's tokens.
+        start, end: the anchor (verb group or event noun phrase).
+        local_from: where the anchor's own modifiers begin (verb group start, or a few tokens
+            before a noun), so "did not" and "may be preparing" count as local.
+        quoted: the anchor lies inside quoted speech.
+        violent: the event is material conflict (advocacy of it is a threat).
+        attributed_speech: the event is itself a speech act (its own verb is not a cue).
+    """
+    c = cues()
+    words = [t.lower for t in toks]
+    found: set[str] = set()
+    # Local cues: in the verb group / just before the noun, and right after a noun ("no ...").
+    lo = max(0, min(local_from, start) - 1)
+    for i in range(lo, start):
+        for modality, n in _hits(words, i, c.local):
+            if i + n <= start + 1:
+                found.add(modality)
+    # Governing cues to the left, up to a barrier, skipping parentheticals.
+    inserts = [(a, b) for a, b in _parentheticals(toks) if not a <= start < b]
+    j = start - 1
+    while j >= 0:
+        if words[j] in _BARRIERS:
+            break
+        if not any(a <= j < b for a, b in inserts):
+            found.update(m for m, _n in _hits(words, j, c.govern))
+            found.update(m for m, _n in _hits(words, j, c.local, _GOVERNING_LOCAL))
+        j -= 1
+    # Trailing attribution: a speech verb after the anchor, past a comma or at clause end.
+    if not attributed_speech:
+        seen_comma = False
+        for k in range(end, len(words)):
+            if words[k] in _BARRIERS:
+                break
+            if words[k] == ",":
+                seen_comma = True
+            if not seen_comma:
+                continue
+            found.update(m for m, _n in _hits(words, k, c.trailing))
+    if quoted:
+        found.add("reported")
+    if "advocated" in found:
+        found.discard("advocated")
+        found.add("threatened" if violent else "hypothetical")
+    if "threatened" in found and not violent and "threatened" not in _local_only(
+            words, lo, start, c):
+        # "warned that talks would fail": a non-violent event under a warning is speculation.
+        found.discard("threatened")
+        found.add("speculated")
+    for modality in PRECEDENCE:
+        if modality in found:
+            return modality
+    return "asserted"
+
+
+def _local_only(words: Sequence[str], lo: int, start: int, c: Cues) -> set[str]:
+    return {m for i in range(lo, start) for m, _n in _hits(words, i, c.local)}

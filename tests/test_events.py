@@ -1,0 +1,169 @@
+"""The events stage on short live-blog and wire passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import code_events, triples
+from eventwire.events.codes import acled_type, describe
+from eventwire.model import MODALITIES, Actor
+
+LIVE_BLOG = (
+    "UPDATE 1330 GMT: Regime helicopters dropped barrel bombs near Khan Shaykhun in southern "
+    "Idlib. Nebenzia told the Council the militants must be wiped out. Moscow and Damascus "
+    "spread allegations that the opposition is staging a chemical provocation. Analysts "
+    "suspect Ankara might be retaliating against Syrian government forces."
+)
+
+
+def test_live_blog_events_an_analyst_would_list() -> None:
+    result = code_events(LIVE_BLOG)
+    found = triples(result)
+    assert ("SYRMIL", None, "195", "asserted") in found
+    assert ("RUSGOV", "IGOUNO", "010", "asserted") in found
+    assert ("RUSGOV", "SYROPP", "112", "asserted") in found
+    assert ("SYRGOV", "SYROPP", "112", "asserted") in found
+    assert (None, "SYRREB", "190", "threatened") in found
+    assert ("SYROPP", None, "2041", "claimed") in found
+    assert ("TURGOV", "SYRMIL", "190", "speculated") in found
+    barrel = next(e for e in result.events if e.cameo == "195")
+    assert barrel.plover.event == "ASSAULT" and barrel.plover.mode == "aerial"
+    assert barrel.acled is not None
+    assert (barrel.acled.event_type, barrel.acled.sub_event_type) == (
+        "Explosions/Remote violence", "Air/drone strike")
+    assert barrel.quad_class == 4 and barrel.goldstein == -10.0
+    assert LIVE_BLOG[barrel.start:barrel.end] == barrel.text == "dropped barrel bombs"
+
+
+def test_nothing_advocated_claimed_or_speculated_is_asserted() -> None:
+    result = code_events(LIVE_BLOG)
+    violent = [e for e in result.events if e.quad_class == 4]
+    wiped = [e for e in violent if "wiped" in e.text]
+    assert wiped and all(e.modality == "threatened" for e in wiped)
+    assert all(e.modality != "asserted" for e in violent if e.sentence > 0)
+
+
+def test_event_ids_are_unique_and_use_the_document_id() -> None:
+    result = code_events(LIVE_BLOG, doc_id="blog-7")
+    ids = [e.id for e in result.events]
+    assert len(ids) == len(set(ids))
+    assert ids[0] == "blog-7-e1"
+    assert all(e.modality in MODALITIES for e in result.events)
+
+
+def test_passive_voice_swaps_source_and_target() -> None:
+    result = code_events("The rebels were shelled by Syrian government forces overnight.")
+    assert ("SYRMIL", "SYRREB", "194", "asserted") in triples(result)
+
+
+def test_coordinated_sources_give_one_event_each() -> None:
+    result = code_events("France, Britain and the United States condemned Russia on Monday.")
+    assert triples(result) == {(c, "RUS", "111", "asserted") for c in ("FRA", "GBR", "USA")}
+
+
+def test_relative_clause_subject_is_the_noun_before_who() -> None:
+    result = code_events("Turkey has backed rebels, who attacked the Syrian army near Aleppo.")
+    assert ("SYRREB", "SYRMIL", "190", "asserted") in triples(result)
+    assert ("TUR", "SYRREB", "051", "asserted") in triples(result)
+
+
+def test_coordinated_verbs_share_their_subject() -> None:
+    result = code_events("The Syrian army struck Idlib and shelled rebels near Saraqib.")
+    assert ("SYRMIL", "SYRREB", "194", "asserted") in triples(result)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian air strikes on rebels in Idlib killed 12 people.",
+     ("RUS", "SYRREB", "195", "asserted")),
+    ("Residents described the bombing of a market by Russian jets.",
+     ("RUSMIL", "CVL", "183", "asserted")),
+    ("Putin held talks with Erdogan in Sochi.", ("RUSGOV", "TURGOV", "040", "asserted")),
+    ("The Syrian army carried out air strikes on rebels near Idlib.",
+     ("SYRMIL", "SYRREB", "195", "asserted")),
+    ("Clashes between the Syrian army and rebels continued near Hama.",
+     ("SYRMIL", "SYRREB", "190", "asserted")),
+    ("Turkey signed an agreement with Russia on Idlib.", ("TUR", "RUS", "057", "asserted")),
+])
+def test_nominal_events(text: str, expected: tuple) -> None:
+    assert expected in triples(code_events(text))
+
+
+def test_air_strike_that_kills_civilians_is_one_event_with_a_civilian_target() -> None:
+    result = code_events("Air strikes killed nine civilians in a market in Maarat al-Numan.")
+    assert len(result.events) == 1
+    event = result.events[0]
+    assert event.cameo == "195" and event.source is None
+    assert event.target is not None and event.target.code == "CVL"
+
+
+@pytest.mark.parametrize(("text", "code", "modality"), [
+    ("Russia denied targeting hospitals in Idlib.", "190", "denied"),
+    ("Russia did not strike Idlib on Tuesday.", "190", "negated"),
+    ("No air strikes by Russian jets were reported overnight.", "195", "negated"),
+    ("Analysts suspect Ankara may be preparing an offensive against rebels.", "190",
+     "speculated"),
+    ("Turkey warned it would attack the rebels.", "190", "threatened"),
+    ("Russia plans to send troops to Libya.", "154", "intended"),
+    ("Putin and Erdogan will meet in Sochi on Thursday.", "036", "planned"),
+    ("Such an attack by Russia would trigger Western strikes on Damascus.", "190",
+     "hypothetical"),
+    ("Russian jets struck Idlib, the monitor said.", "195", "reported"),
+    ("Turkey accused Russia of bombing a hospital.", "183", "claimed"),
+])
+def test_modality(text: str, code: str, modality: str) -> None:
+    events = [e for e in code_events(text).events if e.cameo == code]
+    assert events, f"no {code} event in {text!r}"
+    assert {e.modality for e in events} == {modality}
+
+
+def test_speech_and_threat_are_asserted_but_what_is_threatened_is_not() -> None:
+    found = triples(code_events("Turkey warned it would attack the rebels."))
+    assert ("TUR", None, "130", "asserted") in found
+    assert ("TUR", "SYRREB", "190", "threatened") in found
+
+
+def test_events_inside_quoted_speech_are_reported() -> None:
+    text = 'Nebenzia said: "Russian jets struck the militants in Idlib."'
+    start = text.index("Russian")
+    result = code_events(text, quotes=[(start, len(text) - 1)])
+    assert ("RUSMIL", "SYRREB", "195", "reported") in triples(result)
+
+
+def test_planned_meeting_is_one_event() -> None:
+    result = code_events("On Monday Russia said it plans to meet Turkey next week.")
+    meetings = [e for e in result.events if e.cameo == "036"]
+    assert len(meetings) == 1
+    assert (meetings[0].source.code, meetings[0].target.code) == ("RUS", "TUR")
+    assert meetings[0].modality == "reported"
+
+
+def test_sentence_without_actors_or_events_gives_nothing() -> None:
+    assert code_events("The weather in Idlib was mild on Tuesday.").events == []
+    assert code_events("").events == []
+
+
+def test_code_tables() -> None:
+    drone = describe("1952")
+    assert (drone.plover.event, drone.plover.mode) == ("ASSAULT", "drone")
+    assert drone.quad_class == 4 and drone.goldstein == -10.0
+    assert describe("057").plover.event == "AGREE" and describe("057").quad_class == 1
+    assert describe("010").plover.event is None
+    assert describe("173").quad_class == 4 and describe("112").quad_class == 3
+    assert describe("0871").quad_class == 2
+    # A test code outside CAMEO falls back to its parent's root.
+    assert describe("1959").plover.mode == "aerial"
+
+
+def test_acled_type_depends_on_the_target() -> None:
+    army = Actor("army", "SYRMIL", "SYR", "MIL")
+    rebels = Actor("rebels", "SYRREB", "SYR", "REB")
+    civilians = Actor("civilians", "CVL", None, "CVL")
+    assert acled_type("193", army, rebels).event_type == "Battles"
+    assert acled_type("193", army, civilians).event_type == "Violence against civilians"
+    assert acled_type("194", army, civilians).sub_event_type == \
+        "Shelling/artillery/missile attack"
+    assert acled_type("192", army, None).sub_event_type == "Government regains territory"
+    assert acled_type("192", rebels, None).sub_event_type == "Non-state actor overtakes territory"
+    assert acled_type("141", None, None).sub_event_type == "Peaceful protest"
+    assert acled_type("057", None, None).event_type == "Strategic developments"
+    assert acled_type("111", None, None) is None

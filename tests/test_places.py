@@ -1,0 +1,186 @@
+"""The places stage end to end: recognition, resolution, relations, roles, event locations."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire import code
+from eventwire.knowledge import default_knowledge
+from eventwire.model import Acled, Actor, Document, Event, Plover
+from eventwire.places import locate_events
+
+
+def places_of(text: str):
+    return code(text).places
+
+
+def by_text(places, text):
+    found = [p for p in places if p.text == text]
+    assert found, f"{text!r} not among {[p.text for p in places]}"
+    return found[0]
+
+
+def test_transliteration_variants_resolve_to_one_town():
+    places = places_of("Barrel bombs fell on Khan Sheikhoun. Residents of Khan Shaykhun fled. "
+                       "Later Khan Shaykhoun was quiet, and Maarat al-Numan and Ma'arrat "
+                       "al-Nu'man were shelled.")
+    ids = {p.geonameid for p in places if p.text.startswith("Khan")}
+    assert len(ids) == 1 and None not in ids
+    maarat = {p.geonameid for p in places if p.text.startswith("Ma")}
+    assert len(maarat) == 1
+    town = by_text(places, "Khan Sheikhoun")
+    assert town.country == "SY" and town.feature == "city" and town.precision == 1
+
+
+def test_russian_and_ukrainian_spellings():
+    kharkiv = by_text(places_of("Shelling hit Kharkiv overnight."), "Kharkiv")
+    kharkov = by_text(places_of("Shelling hit Kharkov overnight."), "Kharkov")
+    assert kharkiv.geonameid == kharkov.geonameid and kharkiv.country == "UA"
+
+
+def test_kind_words_join_the_name_and_choose_the_province():
+    places = places_of("Clashes spread across Idlib Province and the Homs countryside.")
+    province = by_text(places, "Idlib Province")
+    assert province.feature == "admin1" and province.precision == 3
+    countryside = by_text(places, "Homs countryside")
+    assert countryside.country == "SY" and countryside.feature == "region"
+
+
+def test_country_focus_decides_ambiguous_names():
+    syria = places_of("Government forces shelled Hama and Homs, Syrian activists said.")
+    assert by_text(syria, "Hama").country == "SY"
+    us_state = places_of("The storm moved from Atlanta across Georgia toward Savannah and "
+                         "Macon on Tuesday.")
+    assert by_text(us_state, "Georgia").country == "US"
+    country = places_of("Russian troops entered Georgia near Tbilisi and South Ossetia.")
+    assert by_text(country, "Georgia").country == "GE"
+
+
+def test_qualifier_after_comma_picks_the_town():
+    places = places_of("He grew up in Paris, Texas, before moving to Springfield, Ill.")
+    paris = by_text(places, "Paris")
+    assert paris.country == "US" and paris.admin1 == "Texas"
+    assert by_text(places, "Springfield").admin1 == "Illinois"
+    assert by_text(places, "Ill.").feature == "admin1"
+
+
+def test_people_and_words_are_not_places():
+    places = places_of("President Assad met Mr. Jordan and Michael Jordan on Monday. "
+                       "Hope was in short supply. Scott said nothing.")
+    assert [p.text for p in places] == []
+
+
+def test_unknown_or_weak_names_give_no_place():
+    assert places_of("Zorblatt Qwenville reported nothing unusual.") == []
+    # A village-sized namesake with no support in the text is dropped, not guessed.
+    places = places_of("The committee met at Gandalf Ridge yesterday.")
+    assert all(p.text != "Gandalf" for p in places)
+
+
+@pytest.mark.parametrize("sentence, verb_place", [
+    ("Ankara warned that the offensive must stop.", "Ankara"),
+    ("Moscow has repeatedly said the strikes target terrorists.", "Moscow"),
+    ("Washington imposed sanctions on Caracas last year.", "Caracas"),
+    ("Diplomats expect talks with Tehran to resume.", "Tehran"),
+])
+def test_metonyms(sentence, verb_place):
+    place = by_text(places_of(sentence), verb_place)
+    assert place.role == "metonym"
+
+
+def test_a_capital_as_a_location_is_not_a_metonym():
+    place = by_text(places_of("A car bomb exploded in Damascus on Sunday."), "Damascus")
+    assert place.role == "mention"
+
+
+def test_spatial_relations_keep_the_anchor():
+    places = places_of("Jets struck a village 12 km south of Khan Shaykhun. Fighting raged "
+                       "near Kharkiv and on the outskirts of Aleppo. A tanker burned off the "
+                       "coast of Yemen.")
+    south = by_text(places, "Khan Shaykhun")
+    assert south.relation == "12 km south of" and south.precision == 2
+    assert by_text(places, "Kharkiv").relation == "near"
+    aleppo = by_text(places, "Aleppo")
+    assert aleppo.relation == "on the outskirts of" and aleppo.precision == 2
+    assert by_text(places, "Yemen").relation == "off the coast of"
+    # The point moved about 12 km south of the town.
+    plain = by_text(places_of("Jets struck Khan Shaykhun."), "Khan Shaykhun")
+    assert plain.lat - south.lat == pytest.approx(12 / 111.2, abs=0.01)
+    assert plain.lon == pytest.approx(south.lon, abs=0.001)
+
+
+def test_directional_sub_regions_are_derived_areas():
+    places = places_of("Airstrikes hit southern Idlib and northwest Hama overnight.")
+    idlib = by_text(places, "southern Idlib")
+    assert idlib.relation == "south" and idlib.precision == 3 and idlib.feature == "region"
+    hama = by_text(places, "northwest Hama")
+    assert hama.relation == "northwest"
+    plain_hama = by_text(places_of("Airstrikes hit Hama."), "Hama")
+    assert hama.lat > plain_hama.lat and hama.lon < plain_hama.lon
+
+
+def test_seas_and_conflict_areas_from_our_own_data():
+    places = places_of("Drones flew over the Black Sea and the Gulf of Aden, while shelling "
+                       "continued in the Donbas and the Gaza Strip.")
+    assert by_text(places, "Black Sea").feature == "water"
+    assert by_text(places, "Gulf of Aden").feature == "water"
+    assert by_text(places, "Donbas").country == "UA"
+    assert by_text(places, "Gaza Strip").country == "PS"
+    for place in places:
+        assert place.geonameid is None and place.lat is not None
+
+
+def test_demonyms_are_flagged_country_mentions():
+    places = places_of("Syrian troops and Russian advisers advanced.")
+    syrian = by_text(places, "Syrian")
+    assert syrian.demonym and syrian.country == "SY" and syrian.precision == 3
+
+
+def test_abbreviations_and_possessives():
+    places = places_of("The U.S. envoy praised Israel's restraint in Atlanta-area talks.")
+    assert by_text(places, "U.S.").country == "US"
+    assert by_text(places, "Israel").country == "IL"
+    assert by_text(places, "Atlanta").admin1 == "Georgia"
+
+
+def _event(result, sentence, text, cameo="190"):
+    sent = result.sentences[sentence]
+    start = result.text.index(text, sent.start)
+    return Event(id=f"e{sentence}", sentence=sentence, text=text, start=start,
+                 end=start + len(text), source=Actor("Russian forces", "RUSMIL"), target=None,
+                 cameo=cameo, plover=Plover("ASSAULT"), acled=Acled("Battles", "Armed clash"),
+                 quad_class=4, goldstein=-10.0)
+
+
+def test_event_locations():
+    text = ("Russian jets bombed a market in Saraqib, Turkish officials in Ankara said. "
+            "Moscow denied that its aircraft struck Kafranbel. "
+            "Rebels shelled government positions overnight.")
+    result = code(text)
+    result.events = [_event(result, 0, "bombed"), _event(result, 1, "struck"),
+                     _event(result, 2, "shelled")]
+    locate_events(Document(text=text), result, default_knowledge())
+    first, second, third = result.events
+    assert first.place.text == "Saraqib" and first.place.role == "event"
+    assert by_text(result.places, "Saraqib").role == "event"
+    assert by_text(result.places, "Moscow").role == "metonym"
+    # No place in the third sentence: the document's focus, one precision step coarser.
+    assert third.place is not None and third.place.precision >= 2
+    # The target of "struck", not the metonym subject.
+    assert second.place.text == "Kafranbel"
+    assert first.place.text != "Ankara"
+
+
+def test_cli_prints_places(run_cli, tmp_path):
+    source = tmp_path / "report.txt"
+    source.write_text("Regime helicopters dropped barrel bombs near Khan Shaykhun in "
+                      "southern Idlib.", encoding="utf-8")
+    result = run_cli("code", "--date", "2019-05-06", str(source))
+    assert result.exit_code == 0, result.output
+    places = json.loads(result.output)["places"]
+    assert {"text", "start", "end", "geonameid", "name", "lat", "lon", "country", "admin1",
+            "feature", "role", "relation", "precision"} <= set(places[0])
+    town = next(p for p in places if p["text"] == "Khan Shaykhun")
+    assert town["relation"] == "near" and town["country"] == "SY"
