@@ -136,7 +136,7 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
         "date": dated_record.get("date") or (dated.row or {}).get("day"),
         "date_granularity": dated_record.get("date_granularity")
         or ("day" if (dated.row or {}).get("day") else None),
-        "day": iso_day(dated.first),
+        "day": iso_day(dated.first) if dated.first > 0 else None,
         "place": place,
         "modality": modality,
         "modalities": modalities,
