@@ -146,7 +146,7 @@ def _write_undated(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
                         tolerance_km=0.0, place_name=None, place_country=None, place_rank=0,
                         modality=row.get("modality") or "asserted", realis=True, row=row)
         cluster = Cluster([report])
-        out = canonical_row(cluster, pk)
+        out = canonical_row(cluster, pk, alone=UNDATED_REASON)
         out.update(first_day=None, last_day=None, day=None)
         _flush(conn, [{**_link(report, pk, pk, UNDATED_REASON, None),
                        "first_day": None, "last_day": None}], [out])
