@@ -186,3 +186,20 @@ def test_events_without_any_date_stay_alone_and_say_why():
     assert {e["reports"][0]["reason"] for e in events} == {
         "no date: not compared with other reports"}
     assert {e["reports"][0]["sentence"] for e in events} == {0}
+
+
+def test_a_dedupe_failure_keeps_the_document_and_its_event(monkeypatch, caplog):
+    from eventwire.dedupe import tables
+
+    store = _store(wire_kafr_nabudah())
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("partition bug")
+
+    monkeypatch.setattr(tables, "partition", broken)
+    store.add(*desk_kafr_nabudah())
+    assert "dedupe failed for event e1" in caplog.text
+    assert store.count_events() == 3
+    groups = _groups(store)
+    assert frozenset({("desk-kn-0506", "e1")}) in groups   # alone, not lost
+    assert len(groups) == 2                                # the earlier event is intact

@@ -14,6 +14,7 @@ depends on the order documents arrived in (`rebuild()` gives the same tables).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +24,8 @@ from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, reasons
 from eventwire.dedupe.cluster import Cluster, components, partition
 from eventwire.dedupe.match import coalitions, score
 from eventwire.dedupe.reports import MAX_RANGE_DAYS, ActorKey, Report, report_from_row
+
+log = logging.getLogger(__name__)
 
 MIGRATION_NAME = "0002_dedupe"
 
@@ -178,22 +181,33 @@ def resolve(conn: Connection, rows: list[dict[str, Any]]) -> int:
         if report is None:
             undated.append(row)
             continue
-        matched = [c for c in _candidates(conn, report)
-                   if score(report, c, table) is not None]
-        touched = sorted({pk for (pk,) in conn.execute(text(
-            "SELECT DISTINCT component FROM event_clusters WHERE event_pk IN "
-            f"({', '.join(str(c.pk) for c in matched) or 'NULL'})"))})
-        members = [report]
-        if touched:
-            where = f"e.pk IN (SELECT event_pk FROM event_clusters WHERE component IN " \
-                    f"({', '.join(map(str, touched))}))"
-            members += [r for r in map(report_from_row, _rows(conn, where, {})) if r]
-            conn.execute(text("DELETE FROM canonical_events WHERE component IN "
-                              f"({', '.join(map(str, touched))})"))
-        component = min(r.pk for r in members)
-        _write(conn, component, partition(members, table))
+        try:
+            with conn.begin_nested():  # a savepoint: a failure undoes only this event
+                _resolve_one(conn, report, table)
+        except Exception:  # a bug here must not lose the document: keep the event alone
+            log.warning("dedupe failed for event %s; kept as its own event", row.get("id"),
+                        exc_info=True)
+            undated.append(row)
     _write_undated(conn, undated)
     return len(rows)
+
+
+def _resolve_one(conn: Connection, report: Report, table: Any) -> None:
+    """Fold one new report into the components it matches and re-partition them."""
+    matched = [c for c in _candidates(conn, report)
+               if score(report, c, table) is not None]
+    touched = sorted({pk for (pk,) in conn.execute(text(
+        "SELECT DISTINCT component FROM event_clusters WHERE event_pk IN "
+        f"({', '.join(str(c.pk) for c in matched) or 'NULL'})"))})
+    members = [report]
+    if touched:
+        where = f"e.pk IN (SELECT event_pk FROM event_clusters WHERE component IN " \
+                f"({', '.join(map(str, touched))}))"
+        members += [r for r in map(report_from_row, _rows(conn, where, {})) if r]
+        conn.execute(text("DELETE FROM canonical_events WHERE component IN "
+                          f"({', '.join(map(str, touched))})"))
+    component = min(r.pk for r in members)
+    _write(conn, component, partition(members, table))
 
 
 def resolve_pending(conn: Connection) -> int:
