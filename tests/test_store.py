@@ -253,7 +253,7 @@ def test_a_locked_store_gives_a_store_error_naming_the_document(db_path):
 def test_an_older_store_is_migrated_forward_with_its_data(db_path, monkeypatch):
     from eventwire.store import migrations
 
-    before = tuple(m for m in MIGRATIONS if m.name != "0004_day_ordered_indexes")
+    before = tuple(m for m in MIGRATIONS if m.name != "0003_day_ordered_indexes")
     monkeypatch.setattr(migrations, "MIGRATIONS", before)
     with Store.open(db_path) as old:
         old.add(*shelling())

@@ -171,8 +171,8 @@ page's keys are picked and sorted from the index alone."""
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     Migration(dedupe_tables.MIGRATION_NAME, dedupe_tables.MIGRATION),  # dedupe (issue 7)
+    Migration("0003_day_ordered_indexes", _DAY_ORDERED_INDEXES),
     Migration(watch_tables.MIGRATION_NAME, watch_tables.MIGRATION),  # watch rules (issue 7)
-    Migration("0004_day_ordered_indexes", _DAY_ORDERED_INDEXES),
 )
 """Every migration in order; append only."""
 
