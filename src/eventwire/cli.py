@@ -27,6 +27,8 @@ COMMANDS: dict[str, str] = {
     "batch": "eventwire.commands.batch:batch_command",
     "query": "eventwire.commands.query:query_command",
     "gazetteer": "eventwire.commands.gazetteer:gazetteer_command",
+    "trends": "eventwire.commands.trends:trends_command",
+    "watch": "eventwire.commands.watch:watch_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 

@@ -52,6 +52,8 @@ def _best_actor(reports: list[Report], role: str) -> dict[str, Any] | None:
 
 def modality_summary(modalities: list[str]) -> tuple[str, dict[str, int], bool]:
     """(canonical modality, count per modality, disputed) of a cluster's reports."""
+    if len(modalities) == 1:
+        return modalities[0], {modalities[0]: 1}, False
     counts = Counter(modalities)
     ordered = {m: counts[m] for m in sorted(counts, key=lambda m: (
         STRENGTH.index(m) if m in STRENGTH else len(STRENGTH), m))}
@@ -96,14 +98,21 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
     """The `canonical_events` row (flat columns plus `record` JSON) of one cluster."""
     reports = cluster.reports
     anchor = cluster.anchor
-    dated = min(reports, key=lambda r: (-r.date_rank, r.span_days, r.pk))
-    placed = min(reports, key=precision_order)
     base = dict(_record(anchor))
+    if len(reports) == 1:
+        dated = placed = cameo_report = anchor
+        cameo = anchor.cameo
+        source, target = base.get("source"), base.get("target")
+    else:
+        dated = min(reports, key=lambda r: (-r.date_rank, r.span_days, r.pk))
+        placed = min(reports, key=precision_order)
+        cameos = Counter(r.cameo for r in reports if r.cameo)
+        cameo = (min(cameos, key=lambda c: (-cameos[c], -len(c), c)) if cameos
+                 else anchor.cameo)
+        cameo_report = next(
+            (r for r in sorted(reports, key=precision_order) if r.cameo == cameo), anchor)
+        source, target = _best_actor(reports, "source"), _best_actor(reports, "target")
     dated_record, placed_record = _record(dated), _record(placed)
-    cameos = Counter(r.cameo for r in reports if r.cameo)
-    cameo = (min(cameos, key=lambda c: (-cameos[c], -len(c), c)) if cameos else anchor.cameo)
-    cameo_report = next((r for r in sorted(reports, key=precision_order) if r.cameo == cameo),
-                        anchor)
     klass = _record(cameo_report)
     modality, modalities, disputed = modality_summary([r.modality for r in reports])
     why = reasons(cluster)
@@ -118,8 +127,8 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
         "acled": klass.get("acled", base.get("acled")),
         "quad_class": klass.get("quad_class", base.get("quad_class")),
         "goldstein": klass.get("goldstein", base.get("goldstein")),
-        "source": _best_actor(reports, "source"),
-        "target": _best_actor(reports, "target"),
+        "source": source,
+        "target": target,
         "date": dated_record.get("date") or (dated.row or {}).get("day"),
         "date_granularity": dated_record.get("date_granularity")
         or ("day" if (dated.row or {}).get("day") else None),
@@ -137,7 +146,7 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
     record["sentence_text"] = anchor_row.get("sentence_text")
     record["document"] = {key: anchor_row.get(f"document_{key}") for key in (
         "id", "date", "title", "url", "source", "ingested_at")}
-    source, target = record["source"] or {}, record["target"] or {}
+    source, target = source or {}, target or {}
     place = place or {}
     return {
         "pk": cluster.id, "component": component,

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, text
 
 from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, reasons
 from eventwire.dedupe.cluster import Cluster, components, partition
-from eventwire.dedupe.match import coalitions, compare
+from eventwire.dedupe.match import coalitions, score
 from eventwire.dedupe.reports import MAX_RANGE_DAYS, Report, report_from_row
 
 MIGRATION_NAME = "0002_dedupe"
@@ -80,19 +80,22 @@ _CANONICAL_COLUMNS = (
     "place_name", "place_country", "place_admin1", "place_feature", "lat", "lon", "modality",
     "disputed", "report_count", "document_count", "record")
 
-_INSERT_CANONICAL = text(
+_INSERT_CANONICAL = (
     f"INSERT OR REPLACE INTO canonical_events ({', '.join(_CANONICAL_COLUMNS)}) "
-    f"VALUES ({', '.join(':' + c for c in _CANONICAL_COLUMNS)})")
+    f"VALUES ({', '.join('?' for _ in _CANONICAL_COLUMNS)})")
 
-_UPSERT_LINK = text(
-    "INSERT OR REPLACE INTO event_clusters (event_pk, first_day, last_day, class_root, "
-    "class_plover, component, canonical, reason, score) VALUES (:event_pk, :first_day, "
-    ":last_day, :class_root, :class_plover, :component, :canonical, :reason, :score)")
+_LINK_COLUMNS = ("event_pk", "first_day", "last_day", "class_root", "class_plover",
+                 "component", "canonical", "reason", "score")
+
+_UPSERT_LINK = (
+    f"INSERT OR REPLACE INTO event_clusters ({', '.join(_LINK_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _LINK_COLUMNS)})")
 
 
 def _rows(conn: Connection, where: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    result = conn.execute(text(f"{ROW_SELECT} WHERE {where} ORDER BY e.pk"), params)
-    return [dict(row._mapping) for row in result]
+    cursor = conn.exec_driver_sql(f"{ROW_SELECT} WHERE {where} ORDER BY e.pk", params)
+    names = [d[0] for d in cursor.cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.cursor.fetchall()]
 
 
 def _link(report: Report, component: int, canonical: int, reason: str,
@@ -120,9 +123,10 @@ def _write(conn: Connection, component: int, clusters: list[Cluster]) -> None:
 
 def _flush(conn: Connection, links: list[dict[str, Any]], canon: list[dict[str, Any]]) -> None:
     if links:
-        conn.execute(_UPSERT_LINK, links)
+        conn.exec_driver_sql(_UPSERT_LINK, [tuple(r[c] for c in _LINK_COLUMNS) for r in links])
     if canon:
-        conn.execute(_INSERT_CANONICAL, canon)
+        conn.exec_driver_sql(_INSERT_CANONICAL,
+                             [tuple(r[c] for c in _CANONICAL_COLUMNS) for r in canon])
 
 
 def _write_undated(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
@@ -138,19 +142,24 @@ def _write_undated(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
         cluster = Cluster([report])
         out = canonical_row(cluster, pk)
         out.update(first_day=None, last_day=None, day=None)
-        conn.execute(_UPSERT_LINK, [{**_link(report, pk, pk, UNDATED_REASON, None),
-                                     "first_day": None, "last_day": None}])
-        conn.execute(_INSERT_CANONICAL, [out])
+        _flush(conn, [{**_link(report, pk, pk, UNDATED_REASON, None),
+                       "first_day": None, "last_day": None}], [out])
 
 
 def _candidates(conn: Connection, report: Report) -> list[Report]:
-    rows = _rows(conn, (
-        "e.pk IN (SELECT event_pk FROM event_clusters WHERE "
-        "((first_day BETWEEN :lo AND :hi AND last_day >= :first "
-        "  AND (class_root = :root OR class_plover = :plover)) "
-        " OR (first_day IS NOT NULL AND e.document_pk = :doc)))"),
+    """Stored reports worth comparing: same class with overlapping days, or same document."""
+    pks = {pk for (pk,) in conn.execute(text(
+        "SELECT event_pk FROM event_clusters WHERE first_day BETWEEN :lo AND :hi "
+        "AND last_day >= :first AND (class_root = :root OR class_plover = :plover)"),
         {"lo": report.first - MAX_RANGE_DAYS, "hi": report.last, "first": report.first,
-         "root": report.root, "plover": report.plover, "doc": report.document})
+         "root": report.root, "plover": report.plover})}
+    pks.update(pk for (pk,) in conn.execute(text(
+        "SELECT c.event_pk FROM events e JOIN event_clusters c ON c.event_pk = e.pk "
+        "WHERE e.document_pk = :doc AND c.first_day IS NOT NULL"), {"doc": report.document}))
+    pks.discard(report.pk)
+    if not pks:
+        return []
+    rows = _rows(conn, f"e.pk IN ({', '.join(map(str, sorted(pks)))})", {})
     return [r for r in map(report_from_row, rows) if r is not None]
 
 
@@ -163,7 +172,8 @@ def resolve(conn: Connection, rows: list[dict[str, Any]]) -> int:
         if report is None:
             undated.append(row)
             continue
-        matched = [c for c in _candidates(conn, report) if compare(report, c, table)]
+        matched = [c for c in _candidates(conn, report)
+                   if score(report, c, table) is not None]
         touched = sorted({pk for (pk,) in conn.execute(text(
             "SELECT DISTINCT component FROM event_clusters WHERE event_pk IN "
             f"({', '.join(str(c.pk) for c in matched) or 'NULL'})"))})

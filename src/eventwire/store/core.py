@@ -8,6 +8,7 @@ CLI, the API) never block the writer.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -137,6 +138,14 @@ class Store:
     def _read(self) -> Iterator[Connection]:
         with self._engine.connect() as conn, conn.begin():
             yield conn
+
+    def reading(self) -> contextlib.AbstractContextManager[Connection]:
+        """A read transaction for modules built on the store (trends, threads, watch)."""
+        return self._read()
+
+    def writing(self) -> contextlib.AbstractContextManager[Connection]:
+        """A write transaction (IMMEDIATE) for modules built on the store (watch)."""
+        return self._write()
 
     # -- writing ---------------------------------------------------------------------------
 

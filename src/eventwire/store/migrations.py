@@ -15,6 +15,7 @@ from sqlalchemy import Connection, text
 
 from eventwire.dedupe import tables as dedupe_tables
 from eventwire.errors import StoreError
+from eventwire.watch import tables as watch_tables
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ _INITIAL = (
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     Migration(dedupe_tables.MIGRATION_NAME, dedupe_tables.MIGRATION),  # dedupe (issue 7)
+    Migration(watch_tables.MIGRATION_NAME, watch_tables.MIGRATION),  # watch rules (issue 7)
 )
 """Every migration in order; append only."""
 
