@@ -173,3 +173,32 @@ def chemical_claim() -> tuple[Document, Result]:
     result.claims = [Claim(RUSMOD, words, start, start + len(words), [SYRREB], "unverified",
                            "could not be verified")]
     return doc, result
+
+
+def erdogan_putin_call() -> tuple[Document, Result]:
+    return document(
+        "call-0510", "2019-05-10", "Example Wire",
+        "Erdogan and Putin discussed Idlib by telephone on Friday, the Kremlin said.",
+        E("discussed", TURGOV, RUSGOV, ("040", "CONSULT", None, 1, 1.0), date="2019-05-10",
+          modality="reported"))
+
+
+def ankara_meeting() -> tuple[Document, Result]:
+    return document(
+        "meeting-0513", "2019-05-13", "Levant Desk",
+        "Russian and Turkish officials met in Ankara on Monday to discuss the ceasefire.",
+        E("met", RUSGOV, TURGOV, ("043", "CONSULT", None, 1, 2.8), date="2019-05-13"))
+
+
+def with_link(made: tuple[Document, Result], words: str, title: str
+              ) -> tuple[Document, Result]:
+    """The document with a cross-reference ("See our report ...") to another's title."""
+    from eventwire.model import Link
+
+    doc, result = made
+    extra = f" {words}"
+    result.text += extra
+    doc.text = result.text
+    start = len(result.text) - len(words)
+    result.links = [Link(words, start, len(result.text), title=title)]
+    return doc, result

@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "gazetteer": "eventwire.commands.gazetteer:gazetteer_command",
     "trends": "eventwire.commands.trends:trends_command",
     "watch": "eventwire.commands.watch:watch_command",
+    "threads": "eventwire.commands.threads:threads_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 
