@@ -159,7 +159,7 @@ def test_text_from_documents_is_escaped(store, page):
     html = reports.report(store, "2019-05-06", fmt="html")
     assert "script" not in page.tags and "b" not in page.tags
     assert "&lt;b&gt;Sochi&lt;/b&gt;" in html
-    assert "<script>" not in html
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
 def test_claims_in_play_with_their_assessment(page):

@@ -185,6 +185,9 @@ def timeline_png(days: list[str], daily: dict[str, dict[int, int]], start: str) 
     step = max(1, len(days) // 10)
     ax.set_xticks(positions[::step])
     ax.set_xticklabels([d[5:] for d in days[::step]], fontsize=7)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.tick_params(axis="y", labelsize=7)
     ax.set_ylabel("real events", fontsize=8)
     ax.spines[["top", "right"]].set_visible(False)

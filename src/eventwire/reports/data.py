@@ -190,7 +190,8 @@ class ReportData:
 
     @property
     def severe(self) -> list[RealEvent]:
-        return self.events[:TOP_SEVERE]
+        """The most hostile real events (negative Goldstein score), worst first."""
+        return severe(self.events)
 
     @property
     def most_reported(self) -> RealEvent | None:
@@ -338,6 +339,11 @@ def _real_event(record: dict[str, Any]) -> RealEvent:
         place=place.get("name"), admin1=place.get("admin1"), country=place.get("country"),
         lat=record.get("lat", place.get("lat")), lon=record.get("lon", place.get("lon")),
         feature=place.get("feature"))
+
+
+def severe(events: list[RealEvent]) -> list[RealEvent]:
+    """Up to `TOP_SEVERE` hostile events (Goldstein below 0) from events sorted by severity."""
+    return [e for e in events if e.goldstein is not None and e.goldstein < 0][:TOP_SEVERE]
 
 
 def _severity(event: RealEvent) -> tuple[float, int, int]:
@@ -530,7 +536,7 @@ def gather(store: Any, period: Period, region: Region | None = None) -> ReportDa
         earlier_documents = conn.execute(text("SELECT count(*) FROM documents WHERE date < :d"),
                                          {"d": period.start.isoformat()}).scalar_one()
     events = sorted((_real_event(r) for r in records), key=_severity)
-    _attach_reports(store, events[:TOP_SEVERE], period)
+    _attach_reports(store, severe(events), period)
     alerts, rules = _alerts(store, period)
     return ReportData(
         period=period, previous=previous, region=region,

@@ -122,7 +122,7 @@ def kinds_sentence(data: ReportData) -> str:
     if not data.kinds:
         return ""
     parts = []
-    for c in data.kinds[:3]:
+    for c in [k for k in data.kinds if k.count][:3]:
         if c.previous:
             parts.append(f"{c.key} {c.count} ({percent(c.count, c.previous)})")
         else:
@@ -131,12 +131,12 @@ def kinds_sentence(data: ReportData) -> str:
 
 
 def places_sentence(data: ReportData) -> str:
-    if not data.places:
+    if not data.places or not data.places[0].count:
         return ""
     first = data.places[0]
     text = f"{first.key} saw the most real events ({first.count}"
     text += f", against {first.previous} before)" if first.previous else ", none before)"
-    others = [f"{c.key} ({c.count})" for c in data.places[1:4]]
+    others = [f"{c.key} ({c.count})" for c in data.places[1:4] if c.count]
     if others:
         text += ", followed by " + ", ".join(others)
     return text + "."
@@ -146,8 +146,10 @@ def map_caption(view: MapView | None, total: int, borders: bool) -> str:
     if view is None:
         return f"None of the {plural(total, 'real event')} has coordinates; nothing to map."
     located = len(view.inside) + sum(view.outside.values())
-    text = (f"{len(view.inside)} of {plural(located, 'located real event')} shown, "
-            f"sized by number of reports and coloured by quad class.")
+    sites = len({(round(e.lat or 0, 3), round(e.lon or 0, 3)) for e in view.inside})
+    text = (f"{len(view.inside)} of {plural(located, 'located real event')} shown "
+            f"at {plural(sites, 'site')}, sized by number of reports and coloured by quad "
+            f"class.")
     if view.outside:
         text += " Outside the frame: " + ", ".join(
             f"{name} ({n})" for name, n in view.outside.most_common(5)) + "."
@@ -174,7 +176,8 @@ def timeline_caption(data: ReportData) -> str:
 def severe_intro(data: ReportData) -> str:
     severe = data.severe
     if not severe:
-        return "No events in this period."
+        return ("No hostile event (negative Goldstein score) in this period: "
+                f"all {plural(len(data.events), 'real event')} are cooperation or neutral talk.")
     scores = {e.goldstein for e in severe}
     if len(scores) == 1 and None not in scores:
         return (f"The {plural(len(severe), 'event')} below all score "
