@@ -130,3 +130,22 @@ def test_one_canonical_event_shows_each_report_in_context():
     assert {r["document"]["source"] for r in event["reports"]} == {"Example Wire",
                                                                    "Levant Desk"}
     assert store.canonical_event(999) is None
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (("SYRMIL", "SYR", "MIL"), ("SYRMIL", "SYR", "MIL"), "same"),
+    (("RUSMIL", "RUS", "MIL"), ("SYRMIL", "SYR", "MIL"), "compatible"),   # one coalition
+    (("SYR", "SYR", None), ("SYRMIL", "SYR", "MIL"), "compatible"),        # refinement
+    (("---CVL", None, "CVL"), ("SYRCVL", "SYR", "CVL"), "compatible"),     # no country
+    ((None, None, None), ("TURMIL", "TUR", "MIL"), "unknown"),
+    (("SYRMIL", "SYR", "MIL"), ("SYRREB", "SYR", "REB"), None),            # opposite sides
+    (("TURMIL", "TUR", "MIL"), ("SYRMIL", "SYR", "MIL"), None),            # not allies
+    (("---MIL", None, "MIL"), ("---CVL", None, "CVL"), None),
+    (("RUSGOV", "RUS", "GOV"), ("SYRREB", "SYR", "REB"), None),
+])
+def test_actor_compatibility(a, b, expected):
+    from eventwire.dedupe.match import actors_compatible
+    from eventwire.dedupe.reports import ActorKey
+
+    assert actors_compatible(ActorKey(*a), ActorKey(*b)) == expected
+    assert actors_compatible(ActorKey(*b), ActorKey(*a)) == expected

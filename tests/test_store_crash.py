@@ -56,7 +56,7 @@ def _ingest(db: Path, batch: Path) -> subprocess.Popen:
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 def test_sigkill_mid_ingest_leaves_whole_documents_and_rerun_completes(tmp_path):
-    total = 4000
+    total = 600
     batch = tmp_path / "reports.jsonl"
     batch.write_text("".join(json.dumps(r) + "\n" for r in _reports(total)))
     db = tmp_path / "crash.db"

@@ -66,6 +66,13 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _sector(actor: ActorKey) -> str | None:
+    code = actor.code or ""
+    if code.startswith("---"):
+        return actor.sector or code[3:6] or None
+    return actor.sector
+
+
 def actors_compatible(a: ActorKey, b: ActorKey, table: Coalitions | None = None
                       ) -> str | None:
     """How two actors relate ("same", "unknown", "compatible"), or None if they conflict."""
@@ -78,6 +85,12 @@ def actors_compatible(a: ActorKey, b: ActorKey, table: Coalitions | None = None
     if a.country and a.country == b.country and (
             not a.sector or not b.sector or a.sector == b.sector):
         return "compatible"
+    if a.code.startswith("---") or b.code.startswith("---") or not a.country or not b.country:
+        # a country-less actor ("---CVL", "civilians"): the sector decides
+        sector_a, sector_b = _sector(a), _sector(b)
+        if not sector_a or not sector_b or sector_a == sector_b:
+            return "compatible"
+        return None
     table = table or coalitions()
     group_a, group_b = table.by_country.get(a.country or ""), table.by_country.get(b.country or "")
     if (group_a and group_a == group_b
