@@ -7,6 +7,8 @@ import itertools
 import pytest
 
 from dedupe_samples import (
+    RUSMIL,
+    SYRMIL,
     ariha_and_ground_assault,
     countryside_raids,
     desk_kafr_nabudah,
@@ -149,3 +151,21 @@ def test_actor_compatibility(a, b, expected):
 
     assert actors_compatible(ActorKey(*a), ActorKey(*b)) == expected
     assert actors_compatible(ActorKey(*b), ActorKey(*a)) == expected
+
+
+def test_one_sentence_coded_twice_is_one_event_but_listed_actors_stay_apart():
+    from dedupe_samples import AIR_STRIKE, KHAN_SHAYKHUN, SYRCVL, E, document
+
+    killing = ("180", "ASSAULT", ("Violence against civilians", "Attack"), 4, -9.0)
+    twice = document(
+        "ks-0430", "2019-04-30", "Example Wire",
+        "Six civilians were killed in air strikes on Khan Shaykhun on Tuesday.",
+        E("were killed", None, SYRCVL, killing, KHAN_SHAYKHUN, date="2019-04-30"),
+        E("air strikes", None, SYRCVL, AIR_STRIKE, KHAN_SHAYKHUN, date="2019-04-30"))
+    listed = document(
+        "joint-0430", "2019-04-30", "Example Wire",
+        "Russian and Syrian jets struck Khan Shaykhun on Tuesday.",
+        E("struck", RUSMIL, None, AIR_STRIKE, KHAN_SHAYKHUN, date="2019-04-30"),
+        E("jets struck", SYRMIL, None, AIR_STRIKE, KHAN_SHAYKHUN, date="2019-04-30"))
+    assert len(_store(twice).canonical_events()) == 1
+    assert len(_store(listed).canonical_events()) == 2

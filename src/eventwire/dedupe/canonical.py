@@ -47,7 +47,11 @@ def _best_actor(reports: list[Report], role: str) -> dict[str, Any] | None:
     counts = Counter(getattr(r, role).code for r in known)
     best = min(known, key=lambda r: (-len(getattr(r, role).code), -counts[getattr(r, role).code],
                                      precision_order(r)))
-    return _record(best).get(role)
+    row = best.row or {}
+    if f"{role}_text" not in row:
+        return _record(best).get(role)
+    return {field: row.get(f"{role}_{field}") for field in (
+        "text", "code", "country", "sector", "name")}
 
 
 def modality_summary(modalities: list[str]) -> tuple[str, dict[str, int], bool]:
@@ -137,7 +141,7 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
         "modality": modality,
         "modalities": modalities,
         "disputed": disputed,
-        "confidence": max((_record(r).get("confidence") or 0.0) for r in reports),
+        "confidence": max(((r.row or {}).get("confidence") or 0.0) for r in reports),
         "report_count": len(reports),
         "document_count": len(documents),
         "reports": entries,

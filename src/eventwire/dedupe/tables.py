@@ -63,7 +63,7 @@ MIGRATION = (
 """DDL of migration `0002_dedupe` (frozen once released)."""
 
 ROW_SELECT = """SELECT e.pk, e.document_pk, e.id, e.sentence, e.day, e.date,
-    e.date_granularity, e.cameo, e.plover_event,
+    e.date_granularity, e.cameo, e.plover_event, e.confidence, e.source_text, e.target_text,
     e.source_code, e.source_country, e.source_sector, e.source_name,
     e.target_code, e.target_country, e.target_sector, e.target_name,
     e.lat, e.lon, e.place_feature, e.place_precision, e.place_relation, e.place_name,
