@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from html.parser import HTMLParser
 
 import pytest
 
-from eventwire import reports
+from eventwire import reports, watch
 from eventwire.errors import InputError
 from eventwire.model import Document
 from eventwire.pipeline import code
@@ -44,6 +45,9 @@ def db(tmp_path_factory):
             document = Document(text=text, id=doc_id, date=dt.date.fromisoformat(date),
                                 title=title)
             store.add(document, code(document))
+        watch.add(store, watch.parse_rules(
+            "name: denials\nwhen: {claim: {text: hospitals}}\nnotify: []"))
+        watch.run(store, stream=io.StringIO())
     return path
 
 
@@ -169,6 +173,14 @@ def test_claims_in_play_with_their_assessment(page):
     assert "1 claim in play: 1 denied" in claims
 
 
+def test_alerts_that_fired_in_the_period_are_listed(page, store):
+    alerts = page.sections["alerts"]
+    assert "1 alert fired, from 1 rule." in alerts
+    assert "denials" in alerts and "targeting hospitals in the area" in alerts
+    quiet = Page(reports.report(store, "2019-05-05", fmt="html"))
+    assert "The one stored watch rule did not fire in this period." in quiet.sections["alerts"]
+
+
 def test_new_actors_are_those_not_mentioned_before(store, page):
     new = page.sections["new"]
     assert "Hulusi Akar" in new and "Vasily Nebenzia" in new
@@ -255,6 +267,7 @@ def test_empty_store_reports_no_events(run_cli, tmp_path):
     result = run_cli("report", "--db", str(tmp_path / "empty.db"), "--date", "2019-05-06")
     assert result.exit_code == 0
     assert "No events were coded in this period." in result.output
+    assert "No watch rules are stored" in result.output
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -240,7 +240,12 @@ def alerts_intro(data: ReportData) -> str:
     if not data.rules:
         return ("No watch rules are stored, so no alerts could fire; add some with "
                 "'eventwire watch add'.")
+    if not data.alerts and data.rules == 1:
+        return "The one stored watch rule did not fire in this period."
     if not data.alerts:
-        return f"None of the {plural(data.rules, 'watch rule')} fired in this period."
+        return f"None of the {data.rules} stored watch rules fired in this period."
     rules = {a.rule for a in data.alerts}
-    return f"{plural(len(data.alerts), 'alert')} fired, from {plural(len(rules), 'rule')}."
+    text = f"{plural(len(data.alerts), 'alert')} fired, from {plural(len(rules), 'rule')}."
+    if data.region:
+        text += " Alerts are listed for all regions: a rule draws its own lines."
+    return text
