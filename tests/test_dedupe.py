@@ -169,3 +169,20 @@ def test_one_sentence_coded_twice_is_one_event_but_listed_actors_stay_apart():
         E("jets struck", SYRMIL, None, AIR_STRIKE, KHAN_SHAYKHUN, date="2019-04-30"))
     assert len(_store(twice).canonical_events()) == 1
     assert len(_store(listed).canonical_events()) == 2
+
+
+def test_events_without_any_date_stay_alone_and_say_why():
+    from dedupe_samples import AIR_STRIKE, KAFR_NABUDAH, E, document
+
+    def undated(doc_id):
+        doc, result = document(doc_id, "2019-05-06", "Example Wire",
+                               f"Government aircraft struck Kafr Nabudah ({doc_id}).",
+                               E("struck", SYRMIL, None, AIR_STRIKE, KAFR_NABUDAH))
+        doc.date = result.date = None
+        return doc, result
+
+    events = _store(undated("a"), undated("b")).canonical_events()
+    assert len(events) == 2
+    assert {e["reports"][0]["reason"] for e in events} == {
+        "no date: not compared with other reports"}
+    assert {e["reports"][0]["sentence"] for e in events} == {0}

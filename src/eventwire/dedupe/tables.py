@@ -22,7 +22,7 @@ from sqlalchemy import Connection, text
 from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, reasons
 from eventwire.dedupe.cluster import Cluster, components, partition
 from eventwire.dedupe.match import coalitions, score
-from eventwire.dedupe.reports import MAX_RANGE_DAYS, Report, report_from_row
+from eventwire.dedupe.reports import MAX_RANGE_DAYS, ActorKey, Report, report_from_row
 
 MIGRATION_NAME = "0002_dedupe"
 
@@ -129,18 +129,24 @@ def _flush(conn: Connection, links: list[dict[str, Any]], canon: list[dict[str, 
                              [tuple(r[c] for c in _CANONICAL_COLUMNS) for r in canon])
 
 
+def _sentence(row: dict[str, Any]) -> int:
+    value = row.get("sentence")
+    return -1 if value is None else int(value)
+
+
 def _write_undated(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
     """Events with no date at all: each is its own canonical event."""
     for row in rows:
         pk = int(row["pk"])
+        nobody = ActorKey(None, None, None)
         report = Report(pk=pk, document=int(row["document_pk"]),
-                        sentence=int(row.get("sentence") or -1), first=0, last=0,
+                        sentence=_sentence(row), first=0, last=0,
                         date_rank=0, cameo=row.get("cameo"), root=None, plover=None,
-                        source=None, target=None, lat=None, lon=None,  # type: ignore[arg-type]
+                        source=nobody, target=nobody, lat=None, lon=None,
                         tolerance_km=0.0, place_name=None, place_country=None, place_rank=0,
                         modality=row.get("modality") or "asserted", realis=True, row=row)
         cluster = Cluster([report])
-        out = canonical_row(cluster, pk)
+        out = canonical_row(cluster, pk, alone=UNDATED_REASON)
         out.update(first_day=None, last_day=None, day=None)
         _flush(conn, [{**_link(report, pk, pk, UNDATED_REASON, None),
                        "first_day": None, "last_day": None}], [out])
