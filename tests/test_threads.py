@@ -46,11 +46,11 @@ def test_the_offensive_and_the_talks_are_separate_threads(store):
     assert {(e["place"] or {}).get("name") for e in offensive.events} == {
         "Kafr Nabudah", "Ariha"}
     assert offensive.first_day == "2019-05-03" and offensive.last_day == "2019-05-08"
-    assert offensive.title == ("Assault by Syrian military and Russian military against "
+    assert offensive.title == ("Fighting by Syrian military and Russian military against "
                                "Syrian civilians in Kafr Nabudah, Ariha")
     talks = [t for t in found if t.events[0]["quad_class"] == 1]
     assert len(talks) == 1 and len(talks[0].events) == 2
-    assert talks[0].title.startswith("Consult by ")
+    assert talks[0].title.startswith("Consultations by ")
     reasons = [link["reason"] for link in talks[0].links]
     assert reasons == ["talk between RUS-TUR within 3 days"]
 
@@ -104,8 +104,23 @@ def test_threads_commands(run_cli, runner, store):
     rows = json.loads(run_cli("threads", "--db", store.path, "--format", "json").stdout)
     offensive = next(r for r in rows if r["events"] == 4)
     shown = run_cli("threads", "--db", store.path, "show", str(offensive["id"])).stdout
-    assert shown.startswith(f"Thread {offensive['id']}: Assault by Syrian military")
+    assert shown.startswith(f"Thread {offensive['id']}: Fighting by Syrian military")
     assert "Why these belong together" in shown
     missing = runner.invoke(cli, ["threads", "--db", store.path, "show", "4242"])
     assert missing.exit_code == 1
     assert missing.stderr == "error: no thread 4242; see 'eventwire threads'\n"
+
+
+def test_background_events_of_a_story_stay_out_of_its_thread(tmp_path):
+    from dedupe_samples import AIR_STRIKE, KAFR_NABUDAH, RUSMIL, SYRMIL, E, document
+
+    story = document(
+        "kn-background", "2019-05-06", "Example Wire",
+        "Government aircraft struck Kafr Nabudah on Monday. The town was also bombed by "
+        "Russian jets in April 2017.",
+        E("struck", SYRMIL, None, AIR_STRIKE, KAFR_NABUDAH, date="2019-05-06"),
+        E("bombed", RUSMIL, None, AIR_STRIKE, KAFR_NABUDAH, place_words="The town",
+          date="2017-04"))
+    with Store.open(tmp_path / "bg.db") as store:
+        store.add(*story)
+        assert sorted(len(t.events) for t in build(store)) == [1, 1]

@@ -212,3 +212,14 @@ def test_watch_commands(run_cli, runner, tmp_path):
     assert failed.stderr.startswith(f"error: {bad}: rule 'x': unknown condition 'plovr'")
     assert run_cli("watch", "remove", "any assault", "--db", db).stdout == \
         "removed rule 'any assault'\n"
+
+
+def test_a_place_with_three_times_its_usual_weekly_events(store):
+    watch.add(store, watch.parse_rules(
+        "name: hot spot\nwhen: {spike: {by: place, ratio: 3, min_events: 3}}"))
+    town = village(1)
+    days = ["2019-04-08", "2019-04-16", "2019-04-24", "2019-05-01",
+            "2019-05-06", "2019-05-07", "2019-05-09"]
+    fired = _add(store, *(strike(f"t{n}", day, town) for n, day in enumerate(days)))
+    assert [a["summary"] for a in fired] == [
+        "Village Hama 1: 3 events in 2019-W19 (3.0x baseline 1.0)"]

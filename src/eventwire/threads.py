@@ -4,10 +4,11 @@ A thread is a connected component of a graph over canonical (deduplicated) event
 deterministic and every join can be explained. Two events are linked when they belong to the
 same *arena* (fighting and coercion, quad classes 3-4, or talk and cooperation, 1-2) and:
 
-- they are reported in the same document ("reported together in DOC");
+- they are reported in the same document, within `DOCUMENT_DAYS` of each other and (fighting)
+  within `DOCUMENT_KM`, or (talk) with a country in common ("reported together in DOC");
 - they happened at the same place (same name, or within `PLACE_KM`) within `PLACE_DAYS` days;
-- they are talk between the same pair of countries within `DYAD_DAYS` days (the Sochi talks,
-  an Erdogan-Putin call and its follow-ups);
+- they are talk between the same pair of countries within `DYAD_DAYS` days (an Erdogan-Putin
+  call and its follow-ups);
 - a document that reports one links to a document that reports the other (a "see our report
   of 6 May" cross-reference, or an HTML link, resolved to a stored document by URL or title).
 
@@ -31,7 +32,29 @@ from eventwire.dedupe.match import distance_km
 
 PLACE_KM = 10.0
 PLACE_DAYS = 3
-DYAD_DAYS = 7
+DYAD_DAYS = 3
+DOCUMENT_DAYS = 2
+"""Events of one document are joined only if they happened within this many days of each
+other (a story's background paragraphs, "the Sochi deal of September 2018", stay out)."""
+DOCUMENT_KM = 60.0
+"""... and, for fighting, within this distance (a live blog covers several fronts)."""
+
+TOWN_FEATURES = frozenset({"city", "other", "admin2"})
+"""Places precise enough to tie two events together by name ("Idlib province" is not)."""
+
+QUIET_ROOTS = frozenset({"01", "02"})
+"""CAMEO roots left out of threads: statements and appeals are what quotes already cover, and
+they would tie every storyline to every other."""
+
+CAMEO_ROOTS = {
+    "01": "Statements", "02": "Appeals", "03": "Intent to cooperate", "04": "Consultations",
+    "05": "Diplomatic cooperation", "06": "Material cooperation", "07": "Aid",
+    "08": "Concessions", "09": "Investigation", "10": "Demands", "11": "Disapproval",
+    "12": "Rejection", "13": "Threats", "14": "Protests", "15": "Force posture",
+    "16": "Reduced relations", "17": "Coercion", "18": "Assaults", "19": "Fighting",
+    "20": "Mass violence",
+}
+"""CAMEO root codes and their category names, for thread titles."""
 
 
 @dataclass
@@ -44,6 +67,7 @@ class _Item:
     lat: float | None
     lon: float | None
     dyad: tuple[str, ...] | None
+    countries: frozenset[str]
     documents: set[int]
     record: dict[str, Any]
 
@@ -105,13 +129,11 @@ def thread_title(events: list[dict[str, Any]]) -> str:
         counts = Counter(v for v in values if v)
         return [v for v, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
-    kinds = top([(e.get("plover") or {}).get("event") or (f"CAMEO {e['cameo'][:2]}"
-                                                          if e.get("cameo") else None)
-                 for e in events], 1)
+    kinds = top([CAMEO_ROOTS.get((e.get("cameo") or "")[:2]) for e in events], 1)
     actors = top([_actor_label(e.get("source")) for e in events], 2)
     targets = top([_actor_label(e.get("target")) for e in events], 1)
     places = top([(e.get("place") or {}).get("name") for e in events], 2)
-    title = (kinds[0].capitalize() if kinds else "Events")
+    title = kinds[0] if kinds else "Events"
     if actors:
         title += " by " + " and ".join(actors)
     if targets and targets[0] not in actors:
@@ -141,13 +163,18 @@ def _load(conn: Connection, since: str | None, until: str | None
     items = []
     for row in rows:
         record = json.loads(row.record)
+        if (record.get("cameo") or "")[:2] in QUIET_ROOTS:
+            continue
         place = record.get("place") or {}
+        town = place.get("feature") in TOWN_FEATURES
         countries = sorted({(a or {}).get("country") or (a or {}).get("code")
                             for a in (record.get("source"), record.get("target"))} - {None})
         items.append(_Item(
             id=row.pk, day=row.day, ordinal=row.first_day, arena=_arena(record),
-            place=place.get("name"), lat=place.get("lat"), lon=place.get("lon"),
+            place=place.get("name") if town else None,
+            lat=place.get("lat"), lon=place.get("lon"),
             dyad=tuple(countries) if len(countries) == 2 else None,
+            countries=frozenset(countries),
             documents=docs_of.get(row.pk, set()), record=record))
     by_document: dict[int, list[int]] = defaultdict(list)
     for item in items:
@@ -202,16 +229,15 @@ def build(store: Any, *, since: str | None = None, until: str | None = None) -> 
 
     for item in items:
         sets.add(item.id)
-    # same document, same arena
+    # same document, same arena, close in time (and, for fighting, in space)
     doc_ids = {pk: row["id"] for pk, row in doc_rows.items()}
     for doc, ids in sorted(by_document.items()):
-        first: dict[str, int] = {}
-        for event_id in sorted(ids):
-            arena = index[event_id].arena
-            if arena in first:
-                join(first[arena], event_id, f"reported together in {doc_ids.get(doc)}")
-            else:
-                first[arena] = event_id
+        members = sorted((index[i] for i in ids), key=lambda i: (i.ordinal or 0, i.id))
+        for n, item in enumerate(members):
+            for other in members[:n]:
+                if _same_story(other, item):
+                    join(other.id, item.id, f"reported together in {doc_ids.get(doc)}")
+                    break
     # same place within a few days; same pair of countries talking within a week
     by_place: dict[tuple[str, str], list[_Item]] = defaultdict(list)
     by_dyad: dict[tuple, list[_Item]] = defaultdict(list)
@@ -237,12 +263,12 @@ def build(store: Any, *, since: str | None = None, until: str | None = None) -> 
     _near_places(items, join)
     # cross-references between documents
     for source_doc, target_doc, title in links:
-        for arena in ("fight", "talk"):
-            a = [i for i in by_document.get(source_doc, []) if index[i].arena == arena]
-            b = [i for i in by_document.get(target_doc, []) if index[i].arena == arena]
-            if a and b:
-                join(min(a), min(b), f"{doc_ids.get(source_doc)} links to "
-                                     f"{doc_ids.get(target_doc)} ({title})")
+        pairs = [(abs((index[a].ordinal or 0) - (index[b].ordinal or 0)), a, b)
+                 for a in by_document.get(source_doc, []) for b in by_document.get(target_doc, [])
+                 if index[a].arena == index[b].arena]
+        if pairs:
+            _, a, b = min(pairs)
+            join(a, b, f"{doc_ids.get(source_doc)} links to {doc_ids.get(target_doc)} ({title})")
     groups: dict[int, list[_Item]] = defaultdict(list)
     for item in items:
         groups[sets.find(item.id)].append(item)
@@ -266,11 +292,24 @@ def build(store: Any, *, since: str | None = None, until: str | None = None) -> 
     return [threads[root] for root in sorted(threads)]
 
 
+def _same_story(a: _Item, b: _Item) -> bool:
+    """Whether two events of one document belong to one story."""
+    if a.arena != b.arena or a.ordinal is None or b.ordinal is None:
+        return False
+    if abs(a.ordinal - b.ordinal) > DOCUMENT_DAYS:
+        return False
+    if a.arena == "talk":
+        return bool(a.countries & b.countries)
+    if a.lat is None or b.lat is None:
+        return True
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= DOCUMENT_KM  # type: ignore[arg-type]
+
+
 def _near_places(items: list[_Item], join: Any) -> None:
     """Link events at differently named but close places (within PLACE_KM and PLACE_DAYS)."""
     cells: dict[tuple, list[_Item]] = defaultdict(list)
     for item in items:
-        if item.lat is None or item.lon is None or item.ordinal is None:
+        if item.place is None or item.lat is None or item.lon is None or item.ordinal is None:
             continue
         cell = (item.arena, round(item.lat * 10), round(item.lon * 10))
         for dy in (-1, 0, 1):

@@ -25,6 +25,7 @@ from eventwire.errors import InputError
 DIMENSIONS = {
     "region": "coalesce(place_admin1 || ', ' || place_country, place_country)",
     "country": "place_country",
+    "place": "place_name",
     "actor": "source_code",
     "target": "target_code",
     "class": "coalesce(plover_event, 'CAMEO ' || substr(cameo, 1, 2))",

@@ -23,7 +23,7 @@ from eventwire.store import Store
 log = logging.getLogger(__name__)
 
 
-@click.command("ingest")
+@click.command("ingest", short_help="Code documents and keep them in the store.")
 @click.argument("sources", nargs=-1, required=True)
 @db_option
 @click.option("--date", "date_text", metavar="YYYY-MM-DD",

@@ -47,7 +47,11 @@ def _best_actor(reports: list[Report], role: str) -> dict[str, Any] | None:
     counts = Counter(getattr(r, role).code for r in known)
     best = min(known, key=lambda r: (-len(getattr(r, role).code), -counts[getattr(r, role).code],
                                      precision_order(r)))
-    return _record(best).get(role)
+    row = best.row or {}
+    if f"{role}_text" not in row:
+        return _record(best).get(role)
+    return {field: row.get(f"{role}_{field}") for field in (
+        "text", "code", "country", "sector", "name")}
 
 
 def modality_summary(modalities: list[str]) -> tuple[str, dict[str, int], bool]:
@@ -80,7 +84,7 @@ def report_entry(report: Report, reason: str, score: float | None) -> dict[str, 
     }
 
 
-def reasons(cluster: Cluster) -> dict[int, tuple[str, float | None]]:
+def reasons(cluster: Cluster, alone: str = ALONE_REASON) -> dict[int, tuple[str, float | None]]:
     """Why each report of a cluster is in it, keyed by report pk."""
     out: dict[int, tuple[str, float | None]] = {}
     for report in cluster.reports:
@@ -88,14 +92,18 @@ def reasons(cluster: Cluster) -> dict[int, tuple[str, float | None]]:
         if match is not None:
             out[report.pk] = (match.reason, match.score)
         elif len(cluster.reports) == 1:
-            out[report.pk] = (ALONE_REASON, None)
+            out[report.pk] = (alone, None)
         else:
             out[report.pk] = (ANCHOR_REASON, None)
     return out
 
 
-def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
-    """The `canonical_events` row (flat columns plus `record` JSON) of one cluster."""
+def canonical_row(cluster: Cluster, component: int, *, alone: str = ALONE_REASON
+                  ) -> dict[str, Any]:
+    """The `canonical_events` row (flat columns plus `record` JSON) of one cluster.
+
+    `alone` is the reason given for a report that is the only one of its event.
+    """
     reports = cluster.reports
     anchor = cluster.anchor
     base = dict(_record(anchor))
@@ -115,7 +123,7 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
     dated_record, placed_record = _record(dated), _record(placed)
     klass = _record(cameo_report)
     modality, modalities, disputed = modality_summary([r.modality for r in reports])
-    why = reasons(cluster)
+    why = reasons(cluster, alone)
     entries = [report_entry(r, *why[r.pk]) for r in sorted(reports, key=lambda r: r.pk)]
     documents = {r.document for r in reports}
     place = placed_record.get("place") if placed.has_place else base.get("place")
@@ -132,12 +140,12 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
         "date": dated_record.get("date") or (dated.row or {}).get("day"),
         "date_granularity": dated_record.get("date_granularity")
         or ("day" if (dated.row or {}).get("day") else None),
-        "day": iso_day(dated.first),
+        "day": iso_day(dated.first) if dated.first > 0 else None,
         "place": place,
         "modality": modality,
         "modalities": modalities,
         "disputed": disputed,
-        "confidence": max((_record(r).get("confidence") or 0.0) for r in reports),
+        "confidence": max(((r.row or {}).get("confidence") or 0.0) for r in reports),
         "report_count": len(reports),
         "document_count": len(documents),
         "reports": entries,

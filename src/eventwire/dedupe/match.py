@@ -12,7 +12,9 @@ Two reports match when every dimension is compatible:
 - place: within the tolerance of the vaguer place; a report without a place matches only
   within its own document or when both reports name the same known source.
 
-Two events of one sentence never match: the coder made them distinct on purpose.
+Two events of one sentence match only if they have the very same actors (the coder gave one
+strike two codes, "killed in air strikes": 180 and 195); with different actors they are the
+coder's one-event-per-actor expansion and stay apart.
 """
 
 from __future__ import annotations
@@ -138,8 +140,9 @@ def score(a: Report, b: Report, table: Coalitions | None = None, *, strict: bool
     if a.first > b.last or b.first > a.last:
         return None
     same_document = a.document == b.document
-    if same_document and a.sentence == b.sentence:
-        return None
+    if same_document and a.sentence == b.sentence and (
+            a.source.code != b.source.code or a.target.code != b.target.code):
+        return None  # "France, Britain and the US announced": one event per actor
     if a.realis != b.realis:
         return None
     if not ((a.root and a.root == b.root) or (a.plover and a.plover == b.plover)):

@@ -116,7 +116,7 @@ def event_matches(rule: Rule, event: dict[str, Any],
                   where: tuple[float, float, float] | None) -> bool:
     """Whether a canonical event meets every condition of an event rule."""
     when = rule.when
-    if "plover" in when and (event.get("plover") or {}).get("event", "").upper() \
+    if "plover" in when and ((event.get("plover") or {}).get("event") or "").upper() \
             not in when["plover"]:
         return False
     if "cameo" in when and not any((event.get("cameo") or "").startswith(c)
@@ -228,16 +228,25 @@ def _matches(conn: Connection, rules: list[Rule], events: list[dict[str, Any]],
              claims: list[dict[str, Any]]) -> list[Match]:
     out: list[Match] = []
     for rule in rules:
-        if rule.kind == "event":
-            where = circle(conn, rule.near) if rule.near else None
-            if rule.near and where is None:
-                log.warning("watch rule %r: unknown place %r; skipped", rule.name,
-                            rule.near.place)
-                continue
-            out += [_event_match(rule, e) for e in events if event_matches(rule, e, where)]
-        elif rule.kind == "claim":
-            out += [_claim_match(rule, c) for c in claims if claim_matches(rule, c)]
+        try:
+            out += _rule_matches(conn, rule, events, claims)
+        except Exception:  # one broken rule must not stop the others, nor an ingest
+            log.warning("watch rule %r failed; skipped", rule.name, exc_info=True)
     return out
+
+
+def _rule_matches(conn: Connection, rule: Rule, events: list[dict[str, Any]],
+                  claims: list[dict[str, Any]]) -> list[Match]:
+    if rule.kind == "event":
+        where = circle(conn, rule.near) if rule.near else None
+        if rule.near and where is None:
+            log.warning("watch rule %r: unknown place %r; skipped", rule.name,
+                        rule.near.place)
+            return []
+        return [_event_match(rule, e) for e in events if event_matches(rule, e, where)]
+    if rule.kind == "claim":
+        return [_claim_match(rule, c) for c in claims if claim_matches(rule, c)]
+    return []
 
 
 def _spikes(store: Any, rules: list[Rule], since: dt.date | None, until: dt.date | None,

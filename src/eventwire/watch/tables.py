@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from eventwire.watch.rules import Rule, parse_rule
+from eventwire.watch.rules import Rule, RuleError, parse_rule
 
-MIGRATION_NAME = "0003_watch"
+MIGRATION_NAME = "0004_watch"
 
 MIGRATION = (
     """CREATE TABLE watch_rules (
@@ -51,7 +51,7 @@ MIGRATION = (
         value INTEGER NOT NULL
     )""",
 )
-"""DDL of migration `0003_watch` (frozen once released)."""
+"""DDL of migration `0004_watch` (frozen once released)."""
 
 
 def now() -> str:
@@ -63,8 +63,6 @@ def save_rules(conn: Connection, rules: list[Rule], *, replace: bool = False) ->
     existing = {name for (name,) in conn.execute(text("SELECT name FROM watch_rules"))}
     clash = [r.name for r in rules if r.name in existing]
     if clash and not replace:
-        from eventwire.watch.rules import RuleError
-
         raise RuleError(f"rule {clash[0]!r} already exists; use --replace to overwrite it")
     for rule in rules:
         conn.execute(text("INSERT OR REPLACE INTO watch_rules (name, kind, rule, added_at) "
