@@ -6,9 +6,8 @@ import re
 
 import pytest
 
-from eventwire.cli import COMMANDS, cli
-
 from conftest import ROOT
+from eventwire.cli import COMMANDS, cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
