@@ -65,3 +65,10 @@ def test_code_with_dictionaries_uses_them(run_cli, tmp_path):
     assert result.exit_code == 0
     coded = json.loads(result.output)
     assert [(a["text"], a["code"]) for a in coded["actors"]] == [("Freedonian troops", "FRDMIL")]
+
+
+def test_help_has_examples(run_cli):
+    for args in (("actors", "--help"), ("actors", "resolve", "--help"),
+                 ("actors", "check", "--help")):
+        result = run_cli(*args)
+        assert result.exit_code == 0 and "Example:" in result.output

@@ -104,9 +104,12 @@ class Segment(Record):
     body: int | None = internal()  # where the text after the update marker starts
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
-    """A token of a sentence with its lexicon POS tag (Penn Treebank tag set)."""
+    """A token of a sentence with its lexicon POS tag (Penn Treebank tag set).
+
+    Slotted: a 20 MB document has millions of tokens, and slots halve their memory.
+    """
 
     text: str
     start: int

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from eventwire.actors.codes import describe
 from eventwire.actors.compose import Found, compose
 from eventwire.actors.coref import SentenceMentions, resolve_document
 from eventwire.actors.kb import ActorKnowledge, load_actor_knowledge
@@ -42,9 +43,10 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         found = compose(pieces, find_matches(pieces, kb), kb, day)
         sentences.append(SentenceMentions(sentence.index, pieces, day, found))
     resolve_document(sentences, kb)
-    result.actors = [_mention(text, s.pieces, f, s.index)
+    result.actors = [mention
                      for s in sentences for f in sorted(s.found, key=lambda f: f.first)
-                     if f.code and f.kind != "place"]
+                     if f.code and f.kind not in {"place", "dateline"}
+                     for mention in _mentions(text, s.pieces, f, s.index)]
 
 
 def mentions_in(result: Result, start: int, end: int) -> list[ActorMention]:
@@ -69,6 +71,9 @@ def resolve(text: str, date: dt.date | str | None = None,
     if not candidates:
         return None
     best = max(candidates, key=lambda f: (f.last - f.first, f.kind == "person", f.first))
+    code = (best.code or "").split("/")[0]
+    if code != best.code:
+        return Actor(text, code, *describe(code), best.name)
     return Actor(text, best.code, best.country, best.sector, best.name)
 
 
@@ -80,8 +85,15 @@ def _day_of(offset: int, segments: Sequence[Segment], default: dt.date | None
     return default
 
 
-def _mention(text: str, pieces: Sequence[Piece], found: Found, index: int) -> ActorMention:
+def _mentions(text: str, pieces: Sequence[Piece], found: Found, index: int
+              ) -> list[ActorMention]:
+    """One mention per code: a PETRARCH code "FRO/BIL/SAM" names three actors at once."""
     start = pieces[found.first].start
     end = pieces[found.last - 1].end
-    return ActorMention(text[start:end], found.code, found.country, found.sector, found.name,
-                        start, end, index, found.kind)
+    codes = (found.code or "").split("/")
+    out = []
+    for code in codes:
+        country, sector = (found.country, found.sector) if len(codes) == 1 else describe(code)
+        out.append(ActorMention(text[start:end], code, country, sector, found.name, start, end,
+                                index, found.kind))
+    return out

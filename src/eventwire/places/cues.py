@@ -39,10 +39,7 @@ class Cues:
     common_words: frozenset[str] = field(default_factory=frozenset)
     function_words: frozenset[str] = field(default_factory=frozenset)
     person_names: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def longest_relation(self) -> int:
-        return max(len(words) for words in self.relations)
+    longest_relation: int = 1
 
 
 def package_dir(package: str) -> Path:
@@ -115,4 +112,5 @@ def load(knowledge: Knowledge) -> Cues:
         common_words=common,
         function_words=function,
         person_names=_person_names(),
+        longest_relation=max(len(words) for words in relations),
     )

@@ -41,7 +41,7 @@ from eventwire.dedupe import views as dedupe_views
 from eventwire.errors import InputError, StoreError
 from eventwire.ingest import content_hash
 from eventwire.model import Document, Result
-from eventwire.store import countries, migrations, schema
+from eventwire.store import countries, migrations, schema, statements
 from eventwire.store.filters import EventFilter, Near, fts_query, haversine_km
 from eventwire.store.rows import record_rows, unique_event_ids
 
@@ -281,6 +281,47 @@ class Store:
         """Recompute every canonical event from scratch; return the number of raw events."""
         with self._write() as conn:
             return dedupe_tables.rebuild(conn)
+
+    # -- statements, places and facets (the HTTP API's views) -------------------------------
+
+    def quotes(self, filters: EventFilter | None = None, *, limit: int = 100, offset: int = 0
+               ) -> tuple[list[dict[str, Any]], int]:
+        """One page of quotes (contract records with their `document`) and the total."""
+        with self._read() as conn:
+            return statements.page(conn, schema.quotes, filters, limit=limit, offset=offset)
+
+    def claims(self, filters: EventFilter | None = None, *, limit: int = 100, offset: int = 0
+               ) -> tuple[list[dict[str, Any]], int]:
+        """One page of claims (contract records with their `document`) and the total."""
+        with self._read() as conn:
+            return statements.page(conn, schema.claims, filters, limit=limit, offset=offset)
+
+    def event_places(self, filters: EventFilter | None = None, *, limit: int = 200
+                     ) -> list[dict[str, Any]]:
+        """Places of events matching `filters`, most events first, with their counts."""
+        matching = _event_select(filters).subquery()
+        places = (select(E.c.place_name.label("name"), E.c.place_country.label("country"),
+                         E.c.place_admin1.label("admin1"), func.avg(E.c.lat).label("lat"),
+                         func.avg(E.c.lon).label("lon"), func.count().label("events"),
+                         func.min(E.c.day).label("first"), func.max(E.c.day).label("last"))
+                  .where(E.c.pk.in_(select(matching.c.pk)), E.c.place_name.is_not(None))
+                  .group_by(E.c.place_name, E.c.place_country, E.c.place_admin1)
+                  .order_by(func.count().desc(), E.c.place_name).limit(limit))
+        with self._read() as conn:
+            return [dict(row._mapping) for row in conn.execute(places)]
+
+    def distinct_event_values(self, column_name: str) -> list[str]:
+        """The distinct non-null values of one events column (for filter choices)."""
+        column_ = E.c[column_name]
+        with self._read() as conn:
+            return [value for (value,) in conn.execute(
+                select(column_).where(column_.is_not(None)).distinct().order_by(column_))]
+
+    def document_for_text(self, text_: str) -> dict[str, Any] | None:
+        """The stored document with exactly this text (its id may differ from the one given)."""
+        with self._read() as conn:
+            row = conn.execute(select(D.c.id).where(D.c.hash == content_hash(text_))).first()
+        return self.document(row.id) if row else None
 
     # -- documents -------------------------------------------------------------------------
 
@@ -534,6 +575,12 @@ def _event_conditions(f: EventFilter) -> list[Any]:
     if f.document_id:
         conds.append(E.c.document_pk == select(D.c.pk).where(D.c.id == f.document_id)
                      .scalar_subquery())
+    if f.bbox:
+        box = f.bbox
+        conds.append(and_(E.c.lat.between(box.min_lat, box.max_lat),
+                          E.c.lon.between(box.min_lon, box.max_lon)
+                          if box.min_lon <= box.max_lon else
+                          or_(E.c.lon >= box.min_lon, E.c.lon <= box.max_lon)))
     return conds
 
 
