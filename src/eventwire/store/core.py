@@ -299,7 +299,7 @@ class Store:
     def event_places(self, filters: EventFilter | None = None, *, limit: int = 200
                      ) -> list[dict[str, Any]]:
         """Places of events matching `filters`, most events first, with their counts."""
-        matching = _event_select(filters).subquery()
+        matching = _matching(filters).subquery()
         places = (select(E.c.place_name.label("name"), E.c.place_country.label("country"),
                          E.c.place_admin1.label("admin1"), func.avg(E.c.lat).label("lat"),
                          func.avg(E.c.lon).label("lon"), func.count().label("events"),
