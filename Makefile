@@ -37,6 +37,7 @@ demo: setup
 	$(EVENTWIRE) export --db $(DEMO_DB) --format gdelt-tsv --out out/events-gdelt.tsv
 	$(EVENTWIRE) export --db $(DEMO_DB) --format geojson --out out/events.geojson
 	$(EVENTWIRE) export --db $(DEMO_DB) --format parquet --out out/parquet
+	$(EVENTWIRE) report --db $(DEMO_DB) --date 2019-05-10 --days 7 --out out/report.html
 	@echo "demo done: store $(DEMO_DB); exports in out/"
 
 lint: setup

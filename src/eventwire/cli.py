@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "trends": "eventwire.commands.trends:trends_command",
     "watch": "eventwire.commands.watch:watch_command",
     "threads": "eventwire.commands.threads:threads_command",
+    "report": "eventwire.commands.report:report_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 

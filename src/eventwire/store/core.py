@@ -299,13 +299,15 @@ class Store:
     def event_places(self, filters: EventFilter | None = None, *, limit: int = 200
                      ) -> list[dict[str, Any]]:
         """Places of events matching `filters`, most events first, with their counts."""
-        matching = _matching(filters).subquery()
+        matching = _matching_pks(filters)
         places = (select(E.c.place_name.label("name"), E.c.place_country.label("country"),
                          E.c.place_admin1.label("admin1"), func.avg(E.c.lat).label("lat"),
                          func.avg(E.c.lon).label("lon"), func.count().label("events"),
                          func.min(E.c.day).label("first"), func.max(E.c.day).label("last"))
-                  .where(E.c.pk.in_(select(matching.c.pk)), E.c.place_name.is_not(None))
-                  .group_by(E.c.place_name, E.c.place_country, E.c.place_admin1)
+                  .where(E.c.place_name.is_not(None)))
+        if matching is not None:
+            places = places.where(E.c.pk.in_(matching))
+        places = (places.group_by(E.c.place_name, E.c.place_country, E.c.place_admin1)
                   .order_by(func.count().desc(), E.c.place_name).limit(limit))
         with self._read() as conn:
             return [dict(row._mapping) for row in conn.execute(places)]
