@@ -255,6 +255,14 @@ class Store:
             return dedupe_views.page(conn, _matching_pks(filters), limit=limit, offset=offset,
                                      newest_first=newest_first)
 
+    def canonical_page(self, filters: EventFilter | None = None, *, limit: int = 100,
+                       offset: int = 0, newest_first: bool = False
+                       ) -> tuple[list[dict[str, Any]], int]:
+        """One page of canonical events matching `filters` and their total, in one pass."""
+        with self._read() as conn:
+            return dedupe_views.page_and_count(conn, _matching_pks(filters), limit=limit,
+                                               offset=offset, newest_first=newest_first)
+
     def iter_canonical_events(self, filters: EventFilter | None = None, *,
                               batch_size: int = 1000) -> Iterator[dict[str, Any]]:
         """Every canonical event with a report matching `filters`, by id, a page at a time."""
