@@ -14,8 +14,11 @@ Each article's text is coded as plain text and its quotes are matched to gold co
 
 Source accuracy is measured on partial matches whose gold has a source: the predicted
 `speaker_text` must overlap a gold source span. Gold attribution marks each word with at
-most one attribution, so a quote nested inside another predicted quote (a partial quote in
-indirect speech) is the same attribution and is not counted twice.
+most one attribution, and one attribution (source, cue, content) may have a content in
+several pieces; so predicted quotes are scored as attributions too: a quote nested inside
+another (a partial quote in indirect speech) is not counted twice, and a quote that continues
+the one before it in the same paragraph with the same speaker and no cue of its own
+("“A,” she said. “B.”") is scored with it.
 """
 
 from __future__ import annotations
@@ -131,8 +134,19 @@ def predicted_spans(record: dict) -> tuple[list[Span], list[tuple[int, int] | No
         if any(o.start <= quote.start and quote.end <= o.end and o is not quote for o in outer):
             continue
         outer.append(quote)
-    spans = [Span(q.start, q.end, words_in(text, q.start, q.end)) for q in outer]
-    speakers = [q.speaker_span for q in outer]
+    spans: list[Span] = []
+    speakers: list[tuple[int, int] | None] = []
+    for quote in outer:
+        words = words_in(text, quote.start, quote.end)
+        if quote.carried and spans and "\n" not in text[spans[-1].end:quote.start] \
+                and speakers[-1] == quote.speaker_span:
+            # A quote that continues the one before it in the same paragraph ("“A,” she
+            # said. “B.”") shares its cue: gold marks it as one attribution with two spans.
+            last = spans[-1]
+            spans[-1] = Span(last.start, quote.end, last.words | words)
+            continue
+        spans.append(Span(quote.start, quote.end, words))
+        speakers.append(quote.speaker_span)
     return spans, speakers, len(result.sentences)
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.knowledge import Knowledge
-from eventwire.model import Document, Quote, Result, Sentence
+from eventwire.model import Document, Quote, Result, Sentence, Token
 from eventwire.quotes.attribution import Attribution, analyse
-from eventwire.quotes.cues import CueLexicon, find_cues, lexicon
+from eventwire.quotes.cues import Cue, CueLexicon, find_cues, lexicon
 from eventwire.quotes.grammar import has_finite_verb, tags
 from eventwire.quotes.marks import Quoted, find_quoted
 from eventwire.quotes.speakers import speaker_actor
@@ -61,13 +61,52 @@ def _attributions(sentence: Sentence, cues: CueLexicon) -> list[Attribution]:
     tagged = tags(tokens)
     out: list[Attribution] = []
     previous: Attribution | None = None
-    for cue in find_cues(tokens, tagged, cues):
-        attribution = analyse(sentence.index, tokens, tagged, cue, cues, previous)
-        if attribution is not None:
-            out.append(attribution)
-            if attribution.speaker is not None:
-                previous = attribution
-    return _drop_nested_cues(out)
+    found = [(cue, analyse(sentence.index, tokens, tagged, cue, cues, previous))
+             for cue in find_cues(tokens, tagged, cues)]
+    for cue, attribution in found:
+        if attribution is None:
+            continue
+        if attribution.speaker is None and previous is not None and _coordinated(tokens, cue):
+            # "Akar said A and warned that B": the first cue's speaker says B too.
+            attribution = replace(attribution, speaker=previous.speaker)
+        out.append(attribution)
+        if attribution.speaker is not None:
+            previous = attribution
+    return _drop_nested_cues(_end_at_coordinated_cues(out, found, tokens))
+
+
+def _coordinated(tokens: Sequence[Token], cue: Cue) -> bool:
+    """Whether the cue opens a coordinated clause: "..., and proposed", ", adding that"."""
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in ("also", "then", "later", "has", "have", "had"):
+        k -= 1
+    return k >= 0 and (tokens[k].lower in ("and", "but") or (
+        tokens[k].text == "," and tokens[cue.first].lower.endswith("ing")))
+
+
+def _end_at_coordinated_cues(attributions: list[Attribution],
+                             found: list[tuple[Cue, Attribution | None]],
+                             tokens: Sequence[Token]) -> list[Attribution]:
+    """Content to the right of a cue stops where a coordinated cue takes over."""
+    starts = []
+    for cue, _attribution in found:
+        if _coordinated(tokens, cue):
+            k = cue.first - 1
+            while k > 0 and (tokens[k].lower in ("and", "but", "also", "then", "later", "has",
+                                                 "have", "had") or tokens[k].text == ","):
+                k -= 1
+            starts.append((tokens[cue.first].start, tokens[k].end))
+    if not starts:
+        return attributions
+    out = []
+    for a in attributions:
+        if a.region is not None and a.side == "right":
+            for cue_start, clause_end in starts:
+                if a.region[0] < cue_start < a.region[1] and clause_end > a.region[0]:
+                    a = replace(a, region=(a.region[0], clause_end))
+                    break
+        out.append(a)
+    return out
 
 
 def _drop_nested_cues(attributions: list[Attribution]) -> list[Attribution]:

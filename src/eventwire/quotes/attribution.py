@@ -22,6 +22,7 @@ from eventwire.model import Token
 from eventwire.quotes.cues import Cue, CueEntry, CueLexicon
 from eventwire.quotes.grammar import (
     AUXILIARIES,
+    FINITE,
     has_finite_verb,
     is_nominal,
     np_left,
@@ -33,7 +34,8 @@ CLOSING_TOKENS = frozenset({*"\"”»’'", "''"})
 _PARENTHESES = frozenset({",", "—", "–", "--", "-"})
 _TERMINAL = frozenset(".!?…;")
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
-_NOT_CONTENT = frozenset({"responsibility", "credit"})
+_NOT_CONTENT = frozenset({"responsibility", "credit", "up", "off", "down", "itself", "himself",
+                          "herself", "themselves"})
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "via",
                                    "through", "over", "following", "late", "early", "from",
                                    "with", "while", "when", "last", "this", "earlier",
@@ -97,7 +99,8 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
     clause_first = f  # first token of the speaker-and-cue clause
     clause_last = last  # token after it
     before = _skip_back(tokens, tagged, f)
-    inverted = entry.invert and (before < 0 or tokens[before].text in (",", ":")
+    participle = tokens[f].lower.endswith("ing") and before >= 0 and tokens[before].text == ","
+    inverted = not participle and entry.invert and (before < 0 or tokens[before].text in (",", ":")
                                  or tokens[before].text in CLOSING_TOKENS)
     if inverted:
         right = np_right(tokens, tagged, last, end)
@@ -133,6 +136,10 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
         if hearer is not None and tokens[hearer[0]].lower != "that":
             k = hearer[1]
     k = _skip_adjuncts(tokens, tagged, k, end)
+    if k < end and tokens[k].lower == "to" and not inverted:
+        hearer = np_right(tokens, tagged, k + 1, end)
+        if hearer is not None and hearer[1] < end and tokens[hearer[1]].lower == "that":
+            k = hearer[1]  # "joked to the Fed chair that ...", "said to reporters that ..."
     said = np_right(tokens, tagged, k, end) if k < end else None
     if said is not None and said[1] < end and tokens[said[1]].lower == "that" \
             and tokens[said[1] - 1].lower in cues.content_nouns:
@@ -152,10 +159,15 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
                                     or tokens[clause_first - 1].text in CLOSING_TOKENS)
     opening = _after_dateline(tokens, b)
     left_region = (opening, b) if b > opening and set_off else None
+    if participle:
+        left_region = None  # "X denounced Y, saying Z": the main clause is not what was said
 
     if left_region and right_region and not _right_is_tail(tokens, tagged, right_region):
         region, side = (left_region[0], end), "both"
-    elif left_region and (right_region is None or _right_is_tail(tokens, tagged, right_region)):
+    elif left_region and (right_region is None or _right_is_tail(tokens, tagged, right_region)
+                          ) and (entry.invert or _has_quote(tokens, left_region)):
+        # Only verbs of saying report what precedes them ("..., he added"); "..., he
+        # decided" does not.
         region, side = left_region, "left"
     elif right_region:
         region, side = right_region, "right"
@@ -184,9 +196,11 @@ def _according_to(sentence_index: int, tokens: Sequence[Token], tagged: Sequence
     source = np_right(tokens, tagged, cue.last, end)
     if source is None or (source[1] < end and tokens[source[1]].text not in (",", "—")):
         # A tagger may misread the source ("to state television" as a verb): take the words
-        # up to the comma that closes the phrase instead.
+        # up to the comma, or the sentence end, that closes the phrase instead.
         comma = next((k for k in range(cue.last, min(end, cue.last + 9))
                       if tokens[k].text in (",", "—")), None)
+        if comma is None and end - cue.last <= 8:
+            comma = end
         if comma is not None and comma > cue.last:
             source = (cue.last, comma)
     if source is None:
@@ -384,6 +398,8 @@ def _content_ok(tokens: Sequence[Token], tagged: Sequence[str], first: int, stop
         return True
     if any(t.text in QUOTE_TOKENS for t in tokens[first:min(stop, first + 3)]):
         return True
+    if tagged[first] in FINITE:
+        return False  # "the question nobody asked was ...": a verb, not a clause, follows
     if tokens[first].lower == "to":
         return entry.infinitive
     if entry.np_content:
@@ -403,6 +419,10 @@ def _left_ok(tokens: Sequence[Token], tagged: Sequence[str], first: int, stop: i
     if any(t.text in QUOTE_TOKENS for t in tokens[first:stop]):
         return True
     return has_finite_verb(tagged, first, stop) or stop - first >= 4
+
+
+def _has_quote(tokens: Sequence[Token], region: tuple[int, int]) -> bool:
+    return any(t.text in QUOTE_TOKENS for t in tokens[region[0]:region[1]])
 
 
 def _quote_before(tokens: Sequence[Token], first: int) -> bool:

@@ -111,8 +111,11 @@ def find_cues(tokens: Sequence[Token], tagged: Sequence[str], cues: CueLexicon) 
 def is_verb_here(tokens: Sequence[Token], tagged: Sequence[str], k: int) -> bool:
     """Whether the cue word at `k` is used as a verb ("claims that", not "the claims")."""
     tag = tokens[k].tag
-    if k > 0 and tokens[k - 1].lower in _DETERMINERS:
-        return False  # "a pledged delegate", "the reported attack"
+    if k > 0 and (tokens[k - 1].lower in _DETERMINERS or tagged[k - 1] == "CD"):
+        return False  # "a pledged delegate", "the reported attack", "400 pledged delegates"
+    if k > 0 and tokens[k].text[:1].isupper() and tokens[k - 1].text[:1].isalpha() \
+            and not _title_case(tokens):
+        return False  # a name in mid-sentence: "the United States"
     if tag.startswith("VB"):
         return True
     if tag and tag not in NOUN_TAGS:
@@ -132,4 +135,10 @@ def is_verb_here(tokens: Sequence[Token], tagged: Sequence[str], k: int) -> bool
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her",
                           "their", "our", "my", "your"})
 _VERB_MAKERS = frozenset({"to", "will", "would", "could", "did", "does", "not", "has", "have",
-                          "had", "also", "later", "who", ","})
+                          "had", "also", "later", "who", ",", "—", "–"})
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is a headline in title case ("Akar Says Turkey Will Stay")."""
+    words = [t.text for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

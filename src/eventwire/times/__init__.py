@@ -23,7 +23,8 @@ from eventwire.times.tense import PAST, direction, tokens_for
 
 __all__ = ["date_events", "find_times", "run"]
 
-_TENSED = frozenset({"date", "weekday", "weekend", "quarter", "dated_clock", "range"})
+_TENSED = frozenset({"date", "weekday", "weekend", "quarter", "dated_clock", "range",
+                     "holiday"})
 """Kinds whose value may depend on the tense of their clause."""
 
 
@@ -43,13 +44,16 @@ def find_times(text: str, result: Result) -> tuple[list[TimeExpression], list[Ti
     sentences = result.sentences
     sentence_starts = [s.start for s in sentences]
     segment_starts = [s.start for s in result.segments]
-    anchors: dict[tuple[int, str], Value] = {}
+    anchors: dict[tuple[int, str], tuple[TimeExpression, int]] = {}
+    references: dict[int, dt.date | None] = {}
     token_cache: dict[int, tuple[list[Token], list[int]]] = {}
     for mention in find_mentions(text):
         index = bisect_right(sentence_starts, mention.start) - 1
         sentence = sentences[index] if index >= 0 else None
         segment = _segment_of(result, segment_starts, mention.start)
-        context = Context(_reference(result, segment), None,
+        if segment not in references:
+            references[segment] = _reference(result, segment)
+        context = Context(references[segment], None,
                           _anchor_for(anchors, segment, mention, index))
         if mention.kind in _TENSED or (mention.kind == "date" and not mention.fields.get("year")):
             tokens, starts = _tokens(text, sentence, token_cache)
@@ -62,16 +66,14 @@ def find_times(text: str, result: Result) -> tuple[list[TimeExpression], list[Ti
             times.append(expression)
         else:
             refs.append(expression)
-        if expression.granularity is not None:
-            anchor = _anchor_value(expression)
-            if anchor.day is not None:
-                for unit in _FINER.get(anchor.granularity or "", ()):
-                    anchors[segment, unit] = anchor
-                if anchor.granularity == "quarter" and mention.kind == "quarter":
-                    anchors[-2, "quarter"] = anchor  # reporting periods span the document
-                if anchor.granularity == "quarter":  # "a year ago" in the same sentence
-                    anchors[-3, "quarter"] = Value(anchor.value, "quarter", str(index),
-                                                   anchor.day)
+        granularity = expression.parts[0].granularity if expression.parts else \
+            expression.granularity
+        for unit in _FINER.get(granularity or "", ()):
+            anchors[segment, unit] = (expression, index)
+        if granularity == "quarter":
+            anchors[-3, "quarter"] = (expression, index)  # "a year ago" nearby
+            if mention.kind == "quarter":
+                anchors[-2, "quarter"] = (expression, index)  # periods span the document
     return times, refs
 
 
@@ -85,17 +87,24 @@ _FINER = {"minute": ("day", "week", "month", "quarter", "year", "decade"),
 previous day" counts from the last day mentioned, never from a year."""
 
 
-def _anchor_for(anchors: dict[tuple[int, str], Value], segment: int, mention: Mention,
-                sentence: int) -> Value | None:
+def _anchor_for(anchors: dict[tuple[int, str], tuple[TimeExpression, int]], segment: int,
+                mention: Mention, sentence: int) -> Value | None:
+    """What an expression counting from an earlier one counts from, if it is one that does:
+    "the previous day" (the last day mentioned in its segment), "the quarter" (the last
+    quarter named), "a year ago" (a quarter named within the last two sentences)."""
+    found = None
     if mention.kind == "anchored":
-        return anchors.get((segment, mention.fields["unit"]))
-    if mention.kind == "period":
-        return anchors.get((-2, "quarter"))
-    if mention.kind == "ago" and mention.fields["unit"] == "year":
-        near = anchors.get((-3, "quarter"))
-        close = near is not None and 0 <= sentence - int(near.timeml or -9) <= 2
-        return near if close else None
-    return None
+        found = anchors.get((segment, mention.fields["unit"]))
+    elif mention.kind == "period":
+        found = anchors.get((-2, "quarter"))
+    elif mention.kind == "ago" and mention.fields["unit"] == "year":
+        found = anchors.get((-3, "quarter"))
+        if found is not None and not 0 <= sentence - found[1] <= 2:
+            found = None
+    if found is None:
+        return None
+    anchor = _anchor_value(found[0])
+    return anchor if anchor.day is not None else None
 
 
 def _expression(text: str, mention: Mention, context: Context) -> TimeExpression | None:

@@ -57,12 +57,9 @@ _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 ZONE = (r"(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|AST|IST"
         r"|(?i:local\s+time|local|hrs|hours))(?![A-Za-z])")
 AMPM = r"(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]\.M\.|[AP]M\b)"
-_NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
-_MOD = (r"(?:(?P<mod>(?i:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of"
-        r"|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
-        r"|end|start))[\s-]+)?")
 _DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)(?!\d|,\d))?"
+
 
 class Found:
     """A rule's match widened by the words before it that its prefix pattern took in.
@@ -379,9 +376,19 @@ def _period(m: re.Match[str], text: str) -> Mention | None:
 
 
 def _holiday(m: re.Match[str], text: str) -> Mention | None:
-    return Mention(m.start(), m.end(), "holiday",
+    rel = _prev_word(text, m.start())
+    start = m.start()
+    if rel in ("last", "next", "this"):
+        start -= len(_BACK_WORD.match(text.reverse if isinstance(text, _Text) else text[::-1],
+                                      len(text) - start).group())
+    return Mention(start, m.end(), "holiday",
                    {"holiday": re.sub(r"\W+", " ", m.group("name").lower()).strip(),
-                    "year": int(m.group("year")) if m.group("year") else None})
+                    "year": int(m.group("year")) if m.group("year") else None,
+                    "rel": rel if rel in ("last", "next") else None})
+
+
+def _the_year(m: re.Match[str], text: str) -> Mention | None:
+    return Mention(m.start(), m.end(), "this_year", {})
 
 
 def _ref(m: re.Match[str], text: str) -> Mention | None:
@@ -470,9 +477,14 @@ _PATTERNS = (
      _SEASON_PREFIX),
     (_c(r"(?P<the>[Tt]he|[Tt]hat)\s+(?:(?P<latest>latest|same|comparable|corresponding)\s+)?"
         r"(?:(?P<earlier>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?"
-        r"(?P<unit>quarter|period)\b(?<!the\speriod)(?<!that\speriod)"), _period, 4, None),
+        r"(?P<unit>quarter|period)\b(?<!the\speriod)(?<!that\speriod)"
+        r"(?!\s+(?:before|after|earlier|later|ago)\b)"), _period, 4, None),
     (_c(r"(?P<earlier>[Yy]ear-earlier|[Yy]ear-ago)(?P<unit>)(?!\s+(?:fiscal\s+)?"
         r"(?:quarter|period))"), _period, 3, None),
+    (_c(r"(?:[Tt]he|[Tt]his)\s+(?:(?:current|full|whole|entire)\s+)?(?:fiscal\s+)?year\b"
+        rf"(?!-|'s|\s+(?:ago|earlier|before|later|after|to|on|of|in|that|when|\d|{_NUMBER_WORDS})"
+        r"\b)"), _the_year, 2,
+     None),
     (_c(r"(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)"
         r"|Thanksgiving(?:\s+Day)?)(?:,?\s+(?P<year>(?:19|20)\d\d))?"), _holiday, 5, None),
     (_c(rf"(?:{_cases(PRESENT_REFS)})\b(?![-])(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?"
@@ -492,7 +504,8 @@ _TRIGGERS: tuple[tuple[str, ...], ...] = (
     (SHORT, *NUMBERS), (SHORT,), (YEARLIKE,), (SHORT, ALNUM), ("noon", "midnight", "midday"),
     (ALNUM, "first", "second", "third", "fourth"), ("q1", "q2", "q3", "q4"),
     ("first", "second"), tuple(SEASONS), ("the", "that"), ("year",),
-    ("christmas", "new", "thanksgiving"), tuple({key.split()[0] for key in PRESENT_REFS}),
+    ("the", "this"), ("christmas", "new", "thanksgiving"),
+    tuple({key.split()[0] for key in PRESENT_REFS}),
 )
 """Per rule (same order), the words (lower-cased) or number shapes that can start it."""
 
@@ -612,8 +625,10 @@ def _inside_word(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isalpha() and text[start].isalpha()
 
 
-_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$")
-_DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+|around\s+|about\s+|by\s+)?$")
+_CLOCK_THEN_DAY = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?\Z")
+_DAY_THEN_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+|around[ \t]+|about[ \t]+|by[ \t]+)?\Z")
+"""What may stand between a clock and its day: never a line break (a dateline above a
+live-blog entry is not the entry's day)."""
 _DAY_KINDS = ("date", "weekday", "deictic")
 
 
