@@ -47,7 +47,7 @@ def find_quotes(result: Result, knowledge: Knowledge, date=None) -> list[Quote]:
                 builder.add_attribution(attribution)
     builder.add_unattributed()
     quotes = builder.quotes()
-    mentions = result.actors
+    mentions = sorted(result.actors, key=lambda m: m.start)
     issuer = None
     for quote in quotes:
         span = quote.speaker_span
