@@ -7,13 +7,20 @@ DEMO_DB := out/demo.db
 
 .PHONY: setup demo test lint bench clean
 
-setup: $(VENV)/.installed
+WEB_DIST := src/eventwire/web/static/dist/app.js
+
+setup: $(VENV)/.installed $(WEB_DIST)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
+
+# The dashboard's assets: npm packages pinned in web/package-lock.json, bundled by esbuild.
+$(WEB_DIST): web/package-lock.json web/build.mjs $(wildcard web/src/*)
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	cd web && npm run --silent build
 
 # The sample corpus, except examples/bad/ (inputs that are meant to fail).
 DEMO_SOURCES = $(sort $(wildcard examples/liveblogs/*.html examples/liveblogs/*.txt \
@@ -30,6 +37,7 @@ demo: setup
 	$(EVENTWIRE) export --db $(DEMO_DB) --format gdelt-tsv --out out/events-gdelt.tsv
 	$(EVENTWIRE) export --db $(DEMO_DB) --format geojson --out out/events.geojson
 	$(EVENTWIRE) export --db $(DEMO_DB) --format parquet --out out/parquet
+	$(EVENTWIRE) report --db $(DEMO_DB) --date 2019-05-10 --days 7 --out out/report.html
 	@echo "demo done: store $(DEMO_DB); exports in out/"
 
 lint: setup

@@ -25,3 +25,23 @@ def run_cli(runner):
         return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
 
     return _run
+
+
+CORPUS_SOURCES = ("liveblogs", "articles", "feeds", "batch")
+"""The sample corpus's folders, without `examples/bad/` (inputs meant to fail)."""
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> str:
+    """A real store built once per test run by ingesting the whole sample corpus."""
+    from eventwire.ingest import iter_documents
+    from eventwire.pipeline import code
+    from eventwire.store import Store
+
+    path = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    with Store.open(path) as store:
+        for folder in CORPUS_SOURCES:
+            for item in iter_documents(str(EXAMPLES / folder)):
+                assert not isinstance(item, Exception), item
+                store.add(item, code(item))
+    return str(path)

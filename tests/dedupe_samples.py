@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from eventwire.model import Actor, Document, Result, Segment
+from eventwire.model import Actor, Claim, Document, Result, Segment
 from store_samples import make_event, split_sentences
 
 RUSMIL = Actor("Russian jets", "RUSMIL", "RUS", "MIL", "Russian military")
@@ -58,6 +58,7 @@ def document(doc_id: str, date: str, outlet: str, text: str, *events: E
         make_event(text, sentences, n, e.words, e.source, e.target, *e.kind,
                    modality=e.modality, place=e.place, place_words=e.place_words, date=e.date)
         for n, e in enumerate(events, 1)]
+    result.places = [e.place for e in result.events if e.place is not None]
     doc = Document(text=text, id=doc_id, date=result.date, title=result.title, source=outlet)
     return doc, result
 
@@ -130,3 +131,74 @@ def countryside_raids() -> tuple[Document, Result]:
         "hama-0506", "2019-05-06", "Agence Exemple",
         "Russian jets pounded villages in the northern Hama countryside on Monday.",
         E("pounded", RUSMIL, None, AIR_STRIKE, NORTH_HAMA, date="2019-05-06"))
+
+
+def village(number: int, admin1: str = "Hama") -> dict:
+    """A distinct village (5 km apart from the next) in `admin1`, for counting tests."""
+    return dict(geonameid=None, name=f"Village {admin1} {number}", lat=35.0 + 0.05 * number,
+                lon=36.0 if admin1 == "Hama" else 36.8, country="SY", admin1=admin1,
+                feature="city")
+
+
+def strike(doc_id: str, day: str, place: dict, outlet: str = "Idlib Monitor"
+           ) -> tuple[Document, Result]:
+    """A one-sentence report of an air strike on `place` on `day`."""
+    name = place["name"]
+    return document(
+        doc_id, day, outlet,
+        f"Government aircraft struck {name} on {day}, a monitoring group said.",
+        E("struck", SYRMIL, None, AIR_STRIKE, place, date=day, modality="reported"))
+
+
+TURGOV = Actor("Ankara", "TURGOV", "TUR", "GOV", "Turkish government")
+RUSMOD = Actor("the Russian Defence Ministry", "RUSMIL", "RUS", "MIL", "Russian military")
+
+
+def moscow_threatens_ankara() -> tuple[Document, Result]:
+    return document(
+        "threat-tur-0505", "2019-05-05", "Gulf Dispatch",
+        "Moscow warned Ankara on Sunday that it would answer any attack on Russian troops.",
+        E("warned", RUSGOV, TURGOV, ("138", "THREATEN", None, 3, -7.0), date="2019-05-05",
+          modality="threatened"))
+
+
+def chemical_claim() -> tuple[Document, Result]:
+    """A propaganda claim about a chemical provocation, assessed as unverified."""
+    doc, result = document(
+        "chem-0507", "2019-05-07", "Ceasefire Watch",
+        "The Russian Defence Ministry said on Tuesday that militants were preparing a staged "
+        "chemical attack in Idlib. The claim could not be verified.")
+    words = "militants were preparing a staged chemical attack in Idlib"
+    start = result.text.index(words)
+    result.claims = [Claim(RUSMOD, words, start, start + len(words), [SYRREB], "unverified",
+                           "could not be verified")]
+    return doc, result
+
+
+def erdogan_putin_call() -> tuple[Document, Result]:
+    return document(
+        "call-0510", "2019-05-10", "Example Wire",
+        "Erdogan and Putin discussed Idlib by telephone on Friday, the Kremlin said.",
+        E("discussed", TURGOV, RUSGOV, ("040", "CONSULT", None, 1, 1.0), date="2019-05-10",
+          modality="reported"))
+
+
+def ankara_meeting() -> tuple[Document, Result]:
+    return document(
+        "meeting-0513", "2019-05-13", "Levant Desk",
+        "Russian and Turkish officials met in Ankara on Monday to discuss the ceasefire.",
+        E("met", RUSGOV, TURGOV, ("043", "CONSULT", None, 1, 2.8), date="2019-05-13"))
+
+
+def with_link(made: tuple[Document, Result], words: str, title: str
+              ) -> tuple[Document, Result]:
+    """The document with a cross-reference ("See our report ...") to another's title."""
+    from eventwire.model import Link
+
+    doc, result = made
+    extra = f" {words}"
+    result.text += extra
+    doc.text = result.text
+    start = len(result.text) - len(words)
+    result.links = [Link(words, start, len(result.text), title=title)]
+    return doc, result

@@ -4,14 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path_factory, monkeypatch):
-    """Keep compiled dictionaries of these tests out of the user's cache."""
-    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
-
 
 def test_resolve_prints_one_actor(run_cli):
     result = run_cli("actors", "resolve", "Russian Defence Minister Sergei Shoigu",
@@ -65,3 +57,10 @@ def test_code_with_dictionaries_uses_them(run_cli, tmp_path):
     assert result.exit_code == 0
     coded = json.loads(result.output)
     assert [(a["text"], a["code"]) for a in coded["actors"]] == [("Freedonian troops", "FRDMIL")]
+
+
+def test_help_has_examples(run_cli):
+    for args in (("actors", "--help"), ("actors", "resolve", "--help"),
+                 ("actors", "check", "--help")):
+        result = run_cli(*args)
+        assert result.exit_code == 0 and "Example:" in result.output

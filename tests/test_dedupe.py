@@ -7,6 +7,8 @@ import itertools
 import pytest
 
 from dedupe_samples import (
+    RUSMIL,
+    SYRMIL,
     ariha_and_ground_assault,
     countryside_raids,
     desk_kafr_nabudah,
@@ -130,3 +132,74 @@ def test_one_canonical_event_shows_each_report_in_context():
     assert {r["document"]["source"] for r in event["reports"]} == {"Example Wire",
                                                                    "Levant Desk"}
     assert store.canonical_event(999) is None
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (("SYRMIL", "SYR", "MIL"), ("SYRMIL", "SYR", "MIL"), "same"),
+    (("RUSMIL", "RUS", "MIL"), ("SYRMIL", "SYR", "MIL"), "compatible"),   # one coalition
+    (("SYR", "SYR", None), ("SYRMIL", "SYR", "MIL"), "compatible"),        # refinement
+    (("---CVL", None, "CVL"), ("SYRCVL", "SYR", "CVL"), "compatible"),     # no country
+    ((None, None, None), ("TURMIL", "TUR", "MIL"), "unknown"),
+    (("SYRMIL", "SYR", "MIL"), ("SYRREB", "SYR", "REB"), None),            # opposite sides
+    (("TURMIL", "TUR", "MIL"), ("SYRMIL", "SYR", "MIL"), None),            # not allies
+    (("---MIL", None, "MIL"), ("---CVL", None, "CVL"), None),
+    (("RUSGOV", "RUS", "GOV"), ("SYRREB", "SYR", "REB"), None),
+])
+def test_actor_compatibility(a, b, expected):
+    from eventwire.dedupe.match import actors_compatible
+    from eventwire.dedupe.reports import ActorKey
+
+    assert actors_compatible(ActorKey(*a), ActorKey(*b)) == expected
+    assert actors_compatible(ActorKey(*b), ActorKey(*a)) == expected
+
+
+def test_one_sentence_coded_twice_is_one_event_but_listed_actors_stay_apart():
+    from dedupe_samples import AIR_STRIKE, KHAN_SHAYKHUN, SYRCVL, E, document
+
+    killing = ("180", "ASSAULT", ("Violence against civilians", "Attack"), 4, -9.0)
+    twice = document(
+        "ks-0430", "2019-04-30", "Example Wire",
+        "Six civilians were killed in air strikes on Khan Shaykhun on Tuesday.",
+        E("were killed", None, SYRCVL, killing, KHAN_SHAYKHUN, date="2019-04-30"),
+        E("air strikes", None, SYRCVL, AIR_STRIKE, KHAN_SHAYKHUN, date="2019-04-30"))
+    listed = document(
+        "joint-0430", "2019-04-30", "Example Wire",
+        "Russian and Syrian jets struck Khan Shaykhun on Tuesday.",
+        E("struck", RUSMIL, None, AIR_STRIKE, KHAN_SHAYKHUN, date="2019-04-30"),
+        E("jets struck", SYRMIL, None, AIR_STRIKE, KHAN_SHAYKHUN, date="2019-04-30"))
+    assert len(_store(twice).canonical_events()) == 1
+    assert len(_store(listed).canonical_events()) == 2
+
+
+def test_events_without_any_date_stay_alone_and_say_why():
+    from dedupe_samples import AIR_STRIKE, KAFR_NABUDAH, E, document
+
+    def undated(doc_id):
+        doc, result = document(doc_id, "2019-05-06", "Example Wire",
+                               f"Government aircraft struck Kafr Nabudah ({doc_id}).",
+                               E("struck", SYRMIL, None, AIR_STRIKE, KAFR_NABUDAH))
+        doc.date = result.date = None
+        return doc, result
+
+    events = _store(undated("a"), undated("b")).canonical_events()
+    assert len(events) == 2
+    assert {e["reports"][0]["reason"] for e in events} == {
+        "no date: not compared with other reports"}
+    assert {e["reports"][0]["sentence"] for e in events} == {0}
+
+
+def test_a_dedupe_failure_keeps_the_document_and_its_event(monkeypatch, caplog):
+    from eventwire.dedupe import tables
+
+    store = _store(wire_kafr_nabudah())
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("partition bug")
+
+    monkeypatch.setattr(tables, "partition", broken)
+    store.add(*desk_kafr_nabudah())
+    assert "dedupe failed for event e1" in caplog.text
+    assert store.count_events() == 3
+    groups = _groups(store)
+    assert frozenset({("desk-kn-0506", "e1")}) in groups   # alone, not lost
+    assert len(groups) == 2                                # the earlier event is intact

@@ -84,7 +84,14 @@ def test_document_date_then_nothing():
     assert dated(without, "attacked") == [(None, None)]
 
 
-def test_events_stage_runs_in_the_pipeline_without_errors():
-    result = code("Jets struck Idlib on Tuesday.", date="2019-05-06")
-    for event in result.events:  # filled once the events stage lands
-        assert event.date is not None
+def test_end_to_end_events_get_their_clause_dates():
+    result = code("Russian jets struck Kafr Nabudah on Tuesday, killing six civilians, the "
+                  "Syrian Observatory said on Wednesday. Putin will meet Erdogan in Sochi on "
+                  "Thursday. Rebels shelled Suqaylabiyah.", date="2019-05-08")
+    dates = {}
+    for event in result.events:
+        dates.setdefault(event.text.split()[-1], set()).add((event.date, event.date_granularity))
+    assert dates["struck"] == {("2019-05-07", "day")}
+    assert dates["killing"] == {("2019-05-07", "day")}
+    assert dates["meet"] == {("2019-05-09", "day")}
+    assert dates["shelled"] == {("2019-05-08", "day")}  # no time in its clause: the report's

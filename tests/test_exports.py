@@ -152,3 +152,17 @@ def test_parquet_without_out_is_one_line_error(runner, sample_db):
     assert result.exit_code == 1
     assert result.stderr == ("error: --format: parquet writes several files: give a directory "
                              "with --out\n")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "acled-csv", "gdelt-tsv", "geojson", "parquet"])
+def test_every_format_exports_canonical_events(run_cli, sample_db, tmp_path, fmt):
+    out = tmp_path / f"canonical-{fmt}"
+    result = run_cli("export", "--db", sample_db, "--canonical", "--format", fmt,
+                     "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    if fmt == "parquet":
+        assert pq.read_table(out / "events.parquet").num_rows >= 1
+    elif fmt == "geojson":
+        assert json.loads(out.read_text())["features"]
+    else:
+        assert len(out.read_text().splitlines()) >= 2

@@ -11,11 +11,13 @@ import os
 import random
 import socket
 import threading
+import time
 
 import pytest
 
 from eventwire.errors import InputError
 from eventwire.ingest import decode_bytes, iter_documents, sniff
+from eventwire.ingest.fetch import fetch
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -331,7 +333,8 @@ def server(tmp_path):
 
     handler = functools.partial(Quiet, directory=str(tmp_path))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
@@ -363,6 +366,29 @@ def test_unreachable_url_is_a_clear_error():
     assert docs == []
     assert errors[0].startswith(f"{url}: cannot connect (")
     assert errors[0].endswith("are you offline?")
+
+
+def test_slow_server_times_out_with_a_clear_error():
+    class Slow(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            time.sleep(1.0)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                     daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/slow"
+    try:
+        with pytest.raises(InputError, match=r"no answer within 0.2 s \(timed out\)$"):
+            fetch(url, timeout=0.2)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 # --- stdin and sniffing ---------------------------------------------------------------------

@@ -22,6 +22,8 @@ FREEDONIA_ [FRD]   # the default code
 SYLVANIA [SYV] ; old-style comment
 +SYLVANIAN
 
+THE_SHIRE_TWINS [FRD/SYV]
+
 RUFUS_T._FIREFLY_
 +FIREFLY
 \t[FRDELI <19330101]
@@ -43,12 +45,6 @@ MILITIA!PERSON! [~UAF]
 RELIEF_AGENCY [NGO~]
 ORPHAN_LINE
 """
-
-
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path_factory, monkeypatch):
-    """Keep compiled dictionaries of these tests out of the user's cache."""
-    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
 @pytest.fixture
@@ -77,9 +73,9 @@ def test_actor_file_records_synonyms_and_date_restrictions(dictionaries):
 
 def test_bad_lines_are_reported_not_fatal(dictionaries):
     parsed = read_directory(dictionaries)
-    assert any("Test.actors.txt:19" in s and "bad date" in s for s in parsed.skipped)
+    assert any("Test.actors.txt:21" in s and "bad date" in s for s in parsed.skipped)
     assert any("Test.agents.txt:7" in s for s in parsed.skipped)
-    assert parsed.counts() == {"files": 2, "actors": 6, "actor_phrases": 10, "dated_codes": 4,
+    assert parsed.counts() == {"files": 2, "actors": 7, "actor_phrases": 11, "dated_codes": 4,
                                "agents": 11, "skipped_lines": 2}
 
 
@@ -99,6 +95,8 @@ def test_agent_file_plurals_and_substitution_sets(dictionaries):
     ("Sylvanian police", None, "SYVCOP"),
     ("soldiers", None, "---MIL"),
     ("Freedonian relief agency", None, "NGOFRD"),
+    ("Relief agency Freedonia soldiers", None, "NGOFRDMIL"),
+    ("soldiers from Sylvania", None, "SYVMIL"),
     ("Rufus T. Firefly", "1932-06-01", "FRDELI"),
     ("Firefly", "1933-06-01", "FRDGOV"),
     ("Firefly", "1936-06-01", "FRDELI"),
@@ -118,6 +116,22 @@ def test_directory_replaces_our_actors_for_codes_it_covers(tmp_path):
     assert resolve("Syrian troops", knowledge=knowledge).code == "SYRMIL"  # not covered: kept
     assert resolve("Syrian troops").code == "SYRMIL"
     assert resolve("Turkish troops").code == "TURMIL"  # the default knowledge is untouched
+
+
+def test_a_code_with_slashes_names_several_actors(dictionaries):
+    from eventwire.pipeline import code
+
+    result = code("The Shire Twins protested.", knowledge=Knowledge(dictionaries))
+    assert [(m.text, m.code) for m in result.actors] == [("The Shire Twins", "FRD"),
+                                                          ("The Shire Twins", "SYV")]
+
+
+def test_an_agents_file_replaces_our_agents(dictionaries, tmp_path):
+    assert resolve("Freedonian rebels", knowledge=Knowledge(dictionaries)).code == "FRD"
+    actors_only = tmp_path / "actors-only"
+    actors_only.mkdir()
+    (actors_only / "Test.actors.txt").write_text(ACTORS, encoding="utf-8")
+    assert resolve("Freedonian rebels", knowledge=Knowledge(actors_only)).code == "FRDREB"
 
 
 def test_phrases_need_a_capital_first_word(dictionaries):

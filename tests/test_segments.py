@@ -141,3 +141,20 @@ def test_cli_codes_a_live_blog_file_with_minute_times(run_cli, tmp_path):
     data = json.loads(result.output)
     assert data["segments"][1]["time"] == "2019-05-06T12:30Z"
     assert data["segments"][1]["label"] == "UPDATE 1330 BST"
+
+
+def test_date_headings_put_later_updates_on_their_day():
+    text = ("Idlib live\n\nTuesday 7 May\n\nUPDATE 0900 GMT: Shelling resumed.\n\n"
+            "Monday, May 6\n\nUPDATE 2230 GMT: Strikes overnight.\n\n"
+            "UPDATE 1330 GMT: Jets struck.\n")
+    assert [s["time"] for s in segments(text)[1:]] == [
+        "2019-05-07T09:00Z", "2019-05-06T22:30Z", "2019-05-06T13:30Z"]
+
+
+def test_windows_line_endings():
+    text = "Idlib live\r\n\r\n16:40 GMT\r\nJets struck.\r\n\r\nUPDATE 1800 GMT: Calm.\r\n"
+    found = segments(text)
+    assert [s["time"] for s in found[1:]] == ["2019-05-06T16:40Z", "2019-05-06T18:00Z"]
+    sentences = code(text, date="2019-05-06").sentences
+    assert [text[s.start:s.end] for s in sentences] == [
+        "Idlib live", "16:40 GMT", "Jets struck.", "UPDATE 1800 GMT:", "Calm."]

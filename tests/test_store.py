@@ -11,7 +11,14 @@ from eventwire.errors import InputError, StoreError
 from eventwire.model import Document, Result
 from eventwire.store import EventFilter, Near, Store, build_filter, schema
 from eventwire.store.migrations import MIGRATIONS
-from store_samples import all_samples, make_event, shelling, split_sentences, threats_and_claims
+from store_samples import (
+    all_samples,
+    barrel_bombs,
+    make_event,
+    shelling,
+    split_sentences,
+    threats_and_claims,
+)
 
 
 @pytest.fixture
@@ -134,7 +141,9 @@ def test_summary_counts_types_actors_and_places(store):
     assert summary["counts"]["events"] == 6
     assert summary["events_by_plover"][0] == {"key": "ASSAULT", "count": 3}
     assert {"key": "speculated", "count": 1} in summary["events_by_modality"]
-    assert summary["top_actors"][0]["count"] == 1
+    assert summary["top_actors"][:2] == [
+        {"key": "RUSGOV", "name": "Sergei Lavrov", "count": 1},
+        {"key": "RUSMIL", "name": "Russian military", "count": 1}]
     assert {p["key"] for p in summary["top_places"]} == {"Kafr Nabudah", "Khan Shaykhun"}
     assert summary["documents_dates"] == ["2019-05-06", "2019-05-09"]
 
@@ -239,3 +248,36 @@ def test_a_locked_store_gives_a_store_error_naming_the_document(db_path):
                 StoreError, match="cannot store document 'qalaat-shelling' .*locked"):
             store.add(document, result)
         other.execute("ROLLBACK")
+
+
+def test_an_older_store_is_migrated_forward_with_its_data(db_path, monkeypatch):
+    from eventwire.store import migrations
+
+    before = tuple(m for m in MIGRATIONS if m.name != "0003_day_ordered_indexes")
+    monkeypatch.setattr(migrations, "MIGRATIONS", before)
+    with Store.open(db_path) as old:
+        old.add(*shelling())
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    with Store.open(db_path) as store:
+        assert store.count_events(EventFilter(cameo="19")) == 2
+        assert store.check() == []
+    with sqlite3.connect(db_path) as raw:
+        names = [r[0] for r in raw.execute("SELECT name FROM _migrations ORDER BY name")]
+        indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master "
+                                             "WHERE type = 'index'")}
+    assert names == [m.name for m in MIGRATIONS]
+    assert "events_cameo_day" in indexes and "events_cameo" not in indexes
+
+
+def test_one_store_serves_reading_and_writing_threads(db_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with Store.open(db_path) as store:
+        store.add(*shelling())
+        documents = [barrel_bombs(), threats_and_claims()]
+        with ThreadPoolExecutor(6) as pool:
+            reads = [pool.submit(store.count_events, EventFilter(cameo="19")) for _ in range(40)]
+            writes = [pool.submit(store.add, *pair) for pair in documents]
+            assert all(w.result() for w in writes)
+            assert {r.result() for r in reads} <= {2, 3, 4}
+        assert store.count_events(EventFilter(cameo="19")) == 4

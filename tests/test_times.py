@@ -209,3 +209,46 @@ def test_times_carry_their_sentence_and_offsets():
     assert expression.sentence == 1
     assert set(expression.to_dict()) == {"text", "start", "end", "value", "granularity",
                                          "end_value", "relation"}
+
+
+def test_earliest_possible_day_looks_ahead():
+    assert value("The convoy could leave as soon as Tuesday.", "Tuesday") == "2019-05-07"
+    assert value("The envoy might arrive on Friday.", "Friday") == "2019-05-10"
+
+
+def test_possessive_weekday_is_past():
+    assert value("Aid groups condemned Friday's raid on Douma.", "Friday") == "2019-05-03"
+
+
+def test_the_year_is_the_reference_year():
+    assert times("It was the deadliest attack of the year.") == {"the year": ("2019", "year")}
+    assert times("The year before, the town fell.") == {}
+
+
+def test_holidays_follow_the_tense():
+    assert value("Shelling stopped briefly on Christmas Day.", "Christmas Day") == "2018-12-25"
+    assert value("A truce is planned for Christmas Day.", "Christmas Day") == "2019-12-25"
+
+
+def test_reporting_quarters_count_from_the_last_one_named():
+    result = code("Oil exports fell in the third quarter of 2018. In the year-earlier quarter "
+                  "they had risen, and the quarter before that was flat.", date=MONDAY)
+    assert [(t.text, t.value) for t in result.time_refs] == [
+        ("the third quarter of 2018", "2018-Q3"), ("the year-earlier quarter", "2017-Q3")]
+
+
+def test_a_dateline_does_not_date_the_next_line_clock():
+    found = times("Thursday, 9 May 2019\n18:10 GMT: Shelling resumed near Kafr Nabudah.",
+                  date="2019-05-09")
+    assert found == {"Thursday, 9 May 2019": ("2019-05-09", "day"),
+                     "18:10 GMT": ("2019-05-09T18:10", "minute")}
+
+
+def test_code_cli_prints_times(run_cli):
+    import json
+
+    result = run_cli("code", "--date", "2019-05-06",
+                     input="Jets struck Idlib on Tuesday and will return next week.")
+    assert result.exit_code == 0
+    found = [(t["text"], t["value"], t["granularity"]) for t in json.loads(result.output)["times"]]
+    assert found == [("Tuesday", "2019-04-30", "day"), ("next week", "2019-W20", "week")]

@@ -26,7 +26,12 @@ COMMANDS: dict[str, str] = {
     "summary": "eventwire.commands.summary:summary_command",
     "batch": "eventwire.commands.batch:batch_command",
     "query": "eventwire.commands.query:query_command",
+    "serve": "eventwire.commands.serve:serve_command",
     "gazetteer": "eventwire.commands.gazetteer:gazetteer_command",
+    "trends": "eventwire.commands.trends:trends_command",
+    "watch": "eventwire.commands.watch:watch_command",
+    "threads": "eventwire.commands.threads:threads_command",
+    "report": "eventwire.commands.report:report_command",
 }
 """Command name -> "module:attribute" of its click command, loaded on first use."""
 

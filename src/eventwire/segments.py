@@ -15,13 +15,14 @@ passes them as `Document.updates`; those are used instead of markers in the text
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from eventwire.knowledge import Knowledge, data_path
+from eventwire.knowledge import Knowledge, data_path, yaml_load
 from eventwire.model import Document, Result, Segment
 
 ZoneLike = dt.tzinfo | None
@@ -99,20 +100,53 @@ def resolve(markers: list[Marker], text: str, date: dt.date | None, zones: Zones
     declared = _declared_zone(text, zones)
     story = _story_zone(text, zones)
     offsets = _day_offsets([m.minutes for m in markers])
+    headings = date_headings(text, date)
+    starts = [offset for offset, _ in headings]
     segments = []
     current: ZoneLike = declared
     for marker, days in zip(markers, offsets, strict=True):
         if marker.zone:
             current = _zone(marker.zone, zones, story)
         time = local_date = None
-        if date is not None:
+        heading = bisect.bisect_right(starts, marker.start) - 1
+        if heading >= 0:  # "Tuesday 7 May" above the update: the day is written out
+            local_date = headings[heading][1]
+        elif date is not None:
             local_date = date + dt.timedelta(days=days)
-            if current is not None or not marker.zone:
-                local = dt.datetime.combine(local_date, dt.time(*divmod(marker.minutes, 60)))
-                time = _utc(local.replace(tzinfo=current or dt.UTC))
+        if local_date is not None and (current is not None or not marker.zone):
+            local = dt.datetime.combine(local_date, dt.time(*divmod(marker.minutes, 60)))
+            time = _utc(local.replace(tzinfo=current or dt.UTC))
         segments.append(Segment(marker.start, marker.start, time, marker.label, local_date,
                                 marker.body))
     return segments
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_HEADING = re.compile(
+    r"^[ \t*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?[ \t]+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m1>" + _MONTH + r")"
+    r"|(?P<m2>" + _MONTH + r")[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?P<year>\d{4}))?[ \t*_]*$", re.I | re.M)
+
+
+def date_headings(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]:
+    """Lines that are only a date ("Tuesday 7 May"), which put the updates below on that day.
+
+    A heading without a year takes the document's; without a document date it is ignored.
+    """
+    found = []
+    for match in _DATE_HEADING.finditer(text):
+        month = _MONTHS.index((match["m1"] or match["m2"])[:3].lower()) + 1
+        day = int(match["d1"] or match["d2"])
+        year = int(match["year"]) if match["year"] else (date.year if date else None)
+        if year is None:
+            continue
+        try:
+            found.append((match.start(), dt.date(year, month, day)))
+        except ValueError:
+            continue
+    return found
 
 
 def _cover(segments: list[Segment], length: int, date: dt.date | None, text: str
@@ -203,10 +237,9 @@ def _iana(name: str) -> dt.tzinfo:
 
 
 def _load_zones(_knowledge: Knowledge) -> Zones:
-    import yaml
 
     with data_path("time_zones.yaml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml_load(handle)
     abbreviations: dict[str, dt.tzinfo] = {}
     for name, value in data["abbreviations"].items():
         if isinstance(value, int | float):
@@ -239,5 +272,5 @@ def _marker_pattern(zone: str) -> re.Pattern[str]:
         r"(?P<hour>\d{1,2})(?:(?P<colon>[:.h])?(?P<minute>\d\d))?"
         r"[ \t]*(?P<ampm>[ap]\.?m\b\.?)?"
         r"(?:[ \t]*\(?[ \t]*(?P<zone>" + zone + r")\)?)?"
-        r")[ \t*_]*(?:[:\u2013\u2014|-]+[ \t]*|\n|$)",
+        r")[ \t\r*_]*(?:[:\u2013\u2014|-]+[ \t]*|\r?\n|$)",
         re.I | re.M)

@@ -57,6 +57,7 @@ STARTER_TAGS = frozenset({"DT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WP$", "
 _TERMINALS = frozenset({".", "!", "?", "?!", "!?", "!!", "??", "...", "\u2026", "!.."})
 _CLOSERS = frozenset({")", "]", "}", "\u201d", "\u2019", "\u00bb", "''"})
 _STRAIGHT = frozenset({'"', "'"})
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s|\d{1,2}[.)]\s|[\u201c\"\u2018])")
 _END_PUNCT = tuple(".!?:;\"'\u201d\u2019)]")
 
@@ -130,7 +131,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """True for text wrapped at a fixed width (many long lines ending mid-sentence)."""
-    if "\n\n" not in text and "\n \n" not in text:
+    if not _BLANK_LINE.search(text):
         return False
     long_open = total = 0
     for start, end in lines:

@@ -16,8 +16,10 @@ Other stages use `mentions_in(result, start, end)` to read the actors within a s
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
+from eventwire.actors.codes import describe
 from eventwire.actors.compose import Found, compose
 from eventwire.actors.coref import SentenceMentions, resolve_document
 from eventwire.actors.kb import ActorKnowledge, load_actor_knowledge
@@ -27,7 +29,8 @@ from eventwire.dates import parse_date
 from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import Actor, ActorMention, Document, Result, Segment
 
-__all__ = ["ActorKnowledge", "load_actor_knowledge", "mentions_in", "resolve", "run"]
+__all__ = ["ActorKnowledge", "load_actor_knowledge", "mentions_in", "refine_context", "resolve",
+           "run"]
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -42,9 +45,10 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         found = compose(pieces, find_matches(pieces, kb), kb, day)
         sentences.append(SentenceMentions(sentence.index, pieces, day, found))
     resolve_document(sentences, kb)
-    result.actors = [_mention(text, s.pieces, f, s.index)
+    result.actors = [mention
                      for s in sentences for f in sorted(s.found, key=lambda f: f.first)
-                     if f.code and f.kind != "place"]
+                     if f.code and f.kind not in {"place", "dateline"}
+                     for mention in _mentions(text, s.pieces, f, s.index)]
 
 
 def mentions_in(result: Result, start: int, end: int) -> list[ActorMention]:
@@ -69,6 +73,9 @@ def resolve(text: str, date: dt.date | str | None = None,
     if not candidates:
         return None
     best = max(candidates, key=lambda f: (f.last - f.first, f.kind == "person", f.first))
+    code = (best.code or "").split("/")[0]
+    if code != best.code:
+        return Actor(text, code, *describe(code), best.name)
     return Actor(text, best.code, best.country, best.sector, best.name)
 
 
@@ -80,8 +87,52 @@ def _day_of(offset: int, segments: Sequence[Segment], default: dt.date | None
     return default
 
 
-def _mention(text: str, pieces: Sequence[Piece], found: Found, index: int) -> ActorMention:
+def _mentions(text: str, pieces: Sequence[Piece], found: Found, index: int
+              ) -> list[ActorMention]:
+    """One mention per code: a PETRARCH code "FRO/BIL/SAM" names three actors at once."""
     start = pieces[found.first].start
     end = pieces[found.last - 1].end
-    return ActorMention(text[start:end], found.code, found.country, found.sector, found.name,
-                        start, end, index, found.kind)
+    codes = (found.code or "").split("/")
+    out = []
+    for code in codes:
+        country, sector = (found.country, found.sector) if len(codes) == 1 else describe(code)
+        out.append(ActorMention(text[start:end], code, country, sector, found.name, start, end,
+                                index, found.kind, guessed_country=found.guessed_country))
+    return out
+
+
+def refine_context(document: Document, result: Result, knowledge: Knowledge) -> None:
+    """Give "the regime", "government forces", "the army" the country where the text puts
+    them, once places are known.
+
+    Runs after the places stage. An agent whose country the actors stage could only guess from
+    the document ("regime helicopters" in a story that also names Ankara) takes the country of
+    the places in its own sentence, else the country most of the document's places lie in:
+    "the regime" bombing Khan Shaykhun is the Syrian one. Places used as metonyms ("Ankara
+    warned") are governments speaking, not locations, and do not count.
+    """
+    guessed = [m for m in result.actors if m.guessed_country and m.code]
+    if not guessed or not result.places:
+        return
+    kb = load_actor_knowledge(knowledge)
+    alpha3 = knowledge.load("actors.alpha3", _alpha3_of_alpha2)
+    located = [(p.sentence, alpha3.get(p.country or "")) for p in result.places
+               if p.role != "metonym" and p.country]
+    by_document = Counter(country for _, country in located if country)
+    for mention in guessed:
+        in_sentence = Counter(c for s, c in located if s == mention.sentence and c)
+        votes = in_sentence or by_document
+        if not votes:
+            continue
+        (country, _), *rest = votes.most_common(2)
+        if rest and rest[0][1] == votes[country] or country == mention.country:
+            continue  # a tie between countries, or nothing to change
+        mention.code = f"{country}{(mention.code or '---')[3:]}"
+        mention.country = country
+        mention.name = kb.actor_name(country, mention.sector)
+
+
+def _alpha3_of_alpha2(_knowledge: Knowledge) -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}

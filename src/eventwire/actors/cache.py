@@ -13,6 +13,7 @@ The directory is `$EVENTWIRE_CACHE`, else `$XDG_CACHE_HOME/eventwire`, else
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -47,7 +48,7 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
     path = directory / f"{name}-{_fingerprint(inputs)}.pickle"
     try:
         with open(path, "rb") as handle:
-            return pickle.load(handle)
+            return _load(handle)
     except FileNotFoundError:
         pass
     except Exception as exc:  # a damaged or foreign cache file: rebuild
@@ -64,6 +65,18 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
     except OSError as exc:
         log.debug("cannot write cache %s: %s", path, exc)
     return value
+
+
+def _load(handle) -> object:
+    """Unpickle with the garbage collector paused: it would scan the many new objects
+    over and over while they are created (several times slower for big dictionaries)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(handle)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _fingerprint(inputs: Iterable[Path]) -> str:

@@ -23,7 +23,7 @@ NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
 """Who-parts that are not countries."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DatedCode:
     """A code that holds from `start` to `end` (inclusive; None leaves that end open)."""
 

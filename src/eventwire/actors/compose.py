@@ -35,6 +35,14 @@ BACKING = frozenset({"backed", "led", "allied", "supported", "sponsored", "align
                      "affiliated", "linked", "controlled", "held", "run", "made", "built",
                      "based", "born", "trained", "armed", "brokered", "owned"})
 COORDINATORS = frozenset({"and", ",", "&"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+FILLERS = frozenset({"first", "deputy", "acting", "top", "senior", "new", "interim",
+                     "caretaker", "then", "outgoing", "incoming", "chief", "former"})
+"""Words that may sit inside a title without breaking it ("Dagolath's first Deputy Prime
+Minister")."""
+LINKS = frozenset({"of", "from", "in"})
+"""Words joining an agent to the country after it: "ambassadors of Arnor", "soldiers from
+Gondor"."""
 NAME_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "le",
                              "-", "abu", "abdel", "abdul"})
 NOT_NAMES = frozenset({
@@ -65,7 +73,11 @@ class Found:
     definite: bool = False  # preceded by "the"
     role: str | None = None  # the title a person was named with, or a lone title's words
     surname: str | None = None  # key of a captured unknown person's surname
-    context: bool = False  # a lone agent meaning "the government in question" ("the regime")
+    context: str | None = None  # a lone agent meaning "the government (GOV) or army (MIL) in
+    # question" ("the regime", "the army")
+    governs: str | None = None  # names whose government/army that is ("the Syrian regime")
+    guessed_country: bool = False  # context country taken from the document, not a mention
+    # of the same government or army: places may know better (see actors.refine_context)
 
 
 def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledge,
@@ -82,8 +94,12 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
             continue
         head = terms[-1]
         found: Found | None
-        if head.kind == "agent":
+        if any(t.kind == "dict" for t in terms) and any(t.kind == "agent" for t in terms):
+            found = _petrarch_phrase(chain, terms, day)
+        elif head.kind == "agent":
             found = _agent_phrase(pieces, chain, terms, kb, day)
+            if found is not None and found.lone and _not_an_actor(pieces, last, terms):
+                found = None
             if found is not None and found.kind == "agent" and found.role:
                 found = _capture_name(pieces, chain, found, matches, kb) or found
         elif head.kind == "person":
@@ -94,16 +110,25 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                           role=titles[-1].name if titles else head.role_on(day))
         else:
             found = _named(head, first, last, day)
-            if head.locative and first > 0 and pieces[first - 1].key in LOCATIVE:
+            if _dateline(pieces, first, last):
+                found.kind = "dateline"  # "ANKARA, May 5 (Wire) -": where the story was filed
+            elif head.locative and first > 0 and pieces[first - 1].key in LOCATIVE:
                 found.kind = "place"  # kept only as a hint of where the story is
-            elif head.kind == "state" and head.form == "adjective" and len(chain) == 1:
-                if _coordinated(pieces, chains, position):
+            elif head.kind == "capital" and len(chain) == 1 and last < len(pieces) \
+                    and pieces[last].tag in {"NN", "NNS"} and first > 0 \
+                    and pieces[first - 1].key in DETERMINERS:
+                found.kind = "place"  # "the Astana talks", "the Damascus countryside"
+            elif head.kind == "state" and head.form == "adjective":
+                if len(chain) == 1 and _coordinated(pieces, chains, position):
                     pending.append(found)
                     found = None
                 else:
                     found.kind = "place"  # "the Syrian border": a hint, not an actor
         if found is None:
             continue
+        if found.kind == "agent" and found.country and _former(pieces, first, last):
+            found.code, found.sector = f"{found.code[:3]}ELI", "ELI"  # "former officials"
+            found.name = kb.actor_name(found.country, "ELI") or found.name
         found.definite = first > 0 and pieces[first - 1].key == "the"
         if pending and found.kind == "agent" and found.country and found.sector:
             agent_code = found.code[3:] if found.code else ""
@@ -115,8 +140,104 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                 out.append(waiting)
         pending = []
         out.append(found)
-    out.sort(key=lambda f: f.first)
+    return attach_links(pieces, out, kb)
+
+
+def _former(pieces: Sequence[Piece], first: int, last: int) -> bool:
+    """"former" just before or inside the phrase: people who no longer hold the job (ELI)."""
+    return (first > 0 and pieces[first - 1].key == "former") or any(
+        p.key == "former" for p in pieces[first:last])
+
+
+def _petrarch_phrase(chain: Sequence[Match], terms: Sequence[Term], day: dt.date | None
+                     ) -> Found:
+    """PETRARCH's composition: the actor's code with its agents' codes, "NGO~" agents in
+    front ("MSF Arnor diplomat" -> NGOARNGOV; "Bree Prime Minister Romendacil" -> BREGOV)."""
+    actors = [t for t in terms if t.kind != "agent"]
+    actor = actors[-1]
+    base = actor.code_on(day) or "---"
+    before = "".join(t.code or "" for t in terms if t.kind == "agent" and t.prefix)
+    after = ""
+    for term in terms:
+        if term.kind == "agent" and not term.prefix and term.code and \
+                not (base + after).endswith(term.code):
+            after += term.code
+    code = f"{before}{base}{after}"
+    head = [t for t in terms if t.kind == "agent"][-1]
+    country, sector = describe(code)
+    return Found(chain[0].first, chain[-1].last, code, country, sector, actor.name, "agent",
+                 head, role=head.name if head.role else None)
+
+
+def attach_links(pieces: Sequence[Piece], found: list[Found], kb: ActorKnowledge) -> list[Found]:
+    """Join a lone agent to the country after it: "ambassadors of Arnor, Osgiliath and Gondor"
+    -> ARNGOV, OSGGOV, GONGOV; "soldiers from Gondor" -> GONMIL."""
+    found = sorted(found, key=lambda f: f.first)
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        agent = found[i]
+        out.append(agent)
+        i += 1
+        if not (agent.kind == "agent" and agent.lone and i < len(found)):
+            continue
+        j = agent.last
+        if j >= len(pieces) or pieces[j].key not in LINKS:
+            continue
+        j += 1
+        if j < len(pieces) and pieces[j].key == "the":
+            j += 1
+        suffix = (agent.code or "---")[3:]
+        merged = False
+        while i < len(found) and found[i].first == j and found[i].kind in {"state", "place"} \
+                and found[i].code:
+            country_code = found[i].code
+            target = found[i] if merged else agent
+            merged = True
+            target.code = f"{country_code}{suffix}"
+            target.country, _ = describe(target.code)
+            target.name = kb.actor_name(target.country, agent.sector) \
+                if target.country in kb.country_names else found[i].name
+            target.kind, target.lone = "agent", False
+            if target is agent:
+                agent.last = found[i].last
+            else:
+                out.append(target)
+            j = found[i].last
+            i += 1
+            while j < len(pieces) and pieces[j].key in COORDINATORS | {"the"}:
+                j += 1
     return out
+
+
+def _not_an_actor(pieces: Sequence[Piece], last: int, terms: Sequence[Term]) -> bool:
+    """A lone agent that is no actor: a generic word alone ("members"), or a word qualifying the
+    noun after it ("military observation posts", "police station")."""
+    agents = [t for t in terms if t.kind == "agent"]
+    if not any(t.alone for t in agents):
+        return True
+    following = pieces[last] if last < len(pieces) else None
+    if following is not None and following.tag in {"NN", "NNS"}:
+        return True
+    return _inside_name(pieces, last)
+
+
+def _inside_name(pieces: Sequence[Piece], last: int) -> bool:
+    """"North Star Press", "Example Wire": a capitalised agent word ending a longer name."""
+    end = pieces[last - 1]
+    if not end.capitalised:
+        return False
+    i = last - 2
+    while i >= 0 and pieces[i].capitalised and pieces[i].text[:1].isalpha():
+        if i > 0:  # a capital that does not just open the sentence
+            return True
+        i -= 1
+    return False
+
+
+def _dateline(pieces: Sequence[Piece], first: int, last: int) -> bool:
+    return (first == 0 and last < len(pieces) and pieces[last].key in {",", "-", "("}
+            and all(p.upper for p in pieces[first:last] if p.text[:1].isalpha()))
 
 
 def _chains(pieces: Sequence[Piece], matches: Sequence[Match]) -> list[list[Match]]:
@@ -124,8 +245,8 @@ def _chains(pieces: Sequence[Piece], matches: Sequence[Match]) -> list[list[Matc
     for match in matches:
         if chains:
             previous = chains[-1][-1]
-            gap = match.first - previous.last
-            if gap == 0 or (gap == 1 and pieces[previous.last].key == "'s"):
+            gap = pieces[previous.last:match.first]
+            if not gap or all(p.key in FILLERS or p.key == "'s" for p in gap):
                 chains[-1].append(match)
                 continue
         chains.append([match])
@@ -181,12 +302,16 @@ def _agent_phrase(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequen
         specific = [a for a in agents[:-1] if not a.weak and (a.code or "")[:3] != "GOV"]
         if specific:
             agent_code = specific[-1].code or agent_code
+    elif head.role:  # a job takes its organisation's sector: "rebel commander" -> REB
+        bodies = [a for a in agents[:-1] if not a.role and not a.weak]
+        if bodies:
+            agent_code = bodies[-1].code or agent_code
     sector = agent_code[-3:] if agent_code else None
     first, last = chain[0].first, chain[-1].last
     role = head.name if head.role else None
     if k == 0:
         return Found(first, last, f"---{agent_code}", None, sector, kb.actor_name(None, sector),
-                     "agent", head, lone=True, role=role, context=any(a.context for a in agents))
+                     "agent", head, lone=True, role=role, context=_family(agents))
     modifier = terms[k - 1]
     if modifier.kind == "person":
         base = modifier.code_on(day) or "---"
@@ -195,7 +320,8 @@ def _agent_phrase(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequen
             return Found(first, last, base, *describe(base), modifier.name, "group", head,
                          role=role)
         return Found(first, last, f"{country}{agent_code}", country, sector,
-                     kb.actor_name(country, sector), "agent", head, role=role)
+                     kb.actor_name(country, sector), "agent", head, role=role,
+                     governs=_family(agents))
     if modifier.kind in {"group", "igo"}:
         code = modifier.code_on(day)
         country, own_sector = modifier.describe(code)
@@ -213,7 +339,16 @@ def _agent_phrase(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequen
         return Found(first, last, code, country, sector, modifier.name, "agent", head, role=role)
     country = modifier.country or (modifier.code or "---")[:3]
     return Found(first, last, f"{country}{agent_code}", country, sector,
-                 kb.actor_name(country, sector), "agent", head, role=role)
+                 kb.actor_name(country, sector), "agent", head, role=role,
+                 governs=_family(agents))
+
+
+def _family(agents: Sequence[Term]) -> str | None:
+    """GOV or MIL when the agent words include a context word ("regime", "army")."""
+    for agent in agents:
+        if agent.context:
+            return agent.context
+    return None
 
 
 def _capture_name(pieces: Sequence[Piece], chain: Sequence[Match], found: Found,

@@ -64,7 +64,8 @@ def _remember(index: int, found: Found, memory: _Memory) -> None:
     if found.kind in {"person", "pronoun"} and found.name:
         memory.people.append((index, found))
         _register_surnames(found, memory)
-    if found.country and found.sector and found.country not in NON_STATE:
+    if found.country and found.sector and (found.code or "")[:3] == found.country \
+            and found.country not in NON_STATE:
         memory.by_sector[found.sector] = found
 
 
@@ -113,7 +114,11 @@ def _add_pronouns(sentence: SentenceMentions, memory: _Memory) -> None:
             continue
         earlier = [(sentence.index, f) for f in sentence.found
                    if f.last <= i and f.kind in {"person", "pronoun"} and f.name]
-        person = _latest_person([*memory.people, *earlier], sentence.index, gender)
+        people = [*memory.people, *earlier]
+        person = None
+        if not earlier and i <= 1:  # a subject pronoun opening its sentence: the last subject
+            person = _last_subject(people, sentence.index, gender)
+        person = person or _latest_person(people, sentence.index, gender)
         if person is None:
             continue
         sentence.found.append(Found(i, i + 1, person.code, person.country, person.sector,
@@ -131,16 +136,30 @@ def _latest_person(people: Sequence[tuple[int, Found]], index: int, gender: str
     return None
 
 
+def _last_subject(people: Sequence[tuple[int, Found]], index: int, gender: str
+                  ) -> Found | None:
+    """The first person named in the latest earlier sentence that names people, if they fit."""
+    if not people:
+        return None
+    latest = people[-1][0]
+    if index - latest > PRONOUN_REACH:
+        return None
+    first = min((f for seen, f in people if seen == latest), key=lambda f: f.first)
+    first_gender = (first.term.gender or "m") if first.term is not None else None
+    return first if first_gender in (None, gender) else None
+
+
 def _resolve_lone(found: Found, memory: _Memory, day: dt.date | None) -> None:
     """A bare title or agent: an earlier person with that title, or the same sector's actor."""
-    if found.role and found.term is not None:
+    if found.role and found.definite and found.term is not None \
+            and not found.term.name.endswith("s"):
         person = _person_with_title(memory, found.term.name)
         if person is not None:
             found.code, found.country, found.sector = person.code, person.country, person.sector
             found.name, found.kind, found.lone = person.name, "person", False
             found.term = person.term
             return
-    if found.definite and found.sector in memory.by_sector:
+    if found.definite and found.context in (None, "DOM") and found.sector in memory.by_sector:
         earlier = memory.by_sector[found.sector]
         agent_code = (found.code or "---")[3:]
         found.country = earlier.country
@@ -163,6 +182,8 @@ def _person_with_title(memory: _Memory, title: str) -> Found | None:
 def _weight(found: Found) -> float:
     """How strongly a mention says the story is about its country: places and home-grown
     groups say more than foreign governments acting there; repeats say nothing new."""
+    if found.kind == "dateline":
+        return 0.0
     if found.kind == "place" or (found.kind == "group" and found.country):
         return 2.0
     if found.kind == "pronoun" or found.term is None and found.kind == "person":
@@ -173,22 +194,37 @@ def _weight(found: Found) -> float:
 
 
 def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
-    waiting = [f for s in sentences for f in s.found
-               if f.lone and f.context]
+    """Give "the regime", "government forces", "the army" a country: the nearest mention in the
+    document that names whose government (or army) it is ("the Syrian regime", "Syrian
+    government forces"; else "the Syrian army" for a government and the other way round), else
+    the country the document is most about, else the knowledge's default. Home-grown
+    challengers ("the opposition", "rebels") take the country the document is most about."""
+    waiting = [(s.index, f) for s in sentences for f in s.found if f.lone and f.context]
     if not waiting:
         return
+    named = [(s.index, f.governs, f.country) for s in sentences for f in s.found
+             if f.governs in {"GOV", "MIL"} and f.country in kb.country_names]
     counts: Counter[str] = Counter()
     for sentence in sentences:
         for found in sentence.found:
             if found.country in kb.country_names and not found.lone:
                 counts[found.country] += _weight(found)
-    country = counts.most_common(1)[0][0] if counts else kb.context_default
-    if not country:
-        return
-    for found in waiting:
+    about = counts.most_common(1)[0][0] if counts else None
+    for index, found in waiting:
+        if not found.lone:  # resolved by an earlier mention of its sector
+            continue
+        country = about if found.context == "DOM" else about or kb.context_default
+        found.guessed_country = True
+        family = [n for n in named if n[1] == found.context]
+        if family and found.context != "DOM":
+            country = min(family, key=lambda n: (abs(n[0] - index), n[0] > index))[2]
+            found.guessed_country = False
+        elif named and found.context != "DOM" and not about:
+            country = min(named, key=lambda n: (abs(n[0] - index), n[0] > index))[2]
+        if not country:
+            continue
         agent_code = (found.code or "---")[3:]
         found.code = f"{country}{agent_code}"
         found.country = country
         found.name = kb.actor_name(country, found.sector)
         found.lone = False
-

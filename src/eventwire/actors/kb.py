@@ -70,7 +70,9 @@ class Term:
     locative: bool = False  # names a place: "in Syria" is a place, not an actor
     role: bool = False  # agent naming one person's job ("minister")
     weak: bool = False  # generic agent head ("forces") that yields to a specific modifier
-    context: bool = False  # agent meaning "the government of the country in question"
+    context: str | None = None  # GOV/MIL: "the government/army of the country in question";
+    # DOM: a home-grown challenger of that country ("the opposition")
+    alone: bool = True  # an agent that is an actor by itself ("troops"; not "members")
     gender: str | None = None
     roles: tuple[str, ...] = ()  # a person's office roles, for "the minister"
     prefix: bool = False  # PETRARCH agent code written before the actor's ("NGO~")
@@ -102,7 +104,7 @@ class Term:
         return country, sector
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Entry:
     """A phrase of the dictionary: the term it names and the case the text must have."""
 
@@ -360,5 +362,7 @@ def _load_agents(kb: ActorKnowledge, path: Path) -> None:
         for phrase in section.get("phrases") or []:
             term = Term("agent", str(phrase), code, None, sector,
                         role=bool(section.get("role")), weak=bool(section.get("weak")),
-                        context=bool(section.get("context")))
+                        context="DOM" if section.get("domestic") else
+                        (code[:3] if section.get("context") else None),
+                        alone=bool(section.get("alone", True)))
             kb.add(str(phrase), term, case=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from eventwire.model import Token
 
@@ -18,14 +18,14 @@ _PIECE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\S")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One unit of text: `key` is its lower-cased, normalised form."""
+class Piece(NamedTuple):
+    """One unit of text: `key` is its lower-cased, normalised form (a tuple: cheap to make)."""
 
     text: str
     key: str
     start: int
     end: int
+    tag: str = ""  # the Penn tag of the token the piece comes from, when the tagger ran
 
     @property
     def capitalised(self) -> bool:
@@ -40,14 +40,23 @@ class Piece:
 def pieces_of_tokens(tokens: Iterable[Token]) -> list[Piece]:
     """Split sentence tokens into pieces, keeping document offsets."""
     raw: list[Piece] = []
+    append = raw.append
+    make = Piece._make
+    dotted = False
     for token in tokens:
-        text = token.text.translate(_APOSTROPHES)
+        text = token.text
+        if text.isalnum():  # the common case: one word, one piece
+            append(make((text, token.lower or text.lower(), token.start, token.end, token.tag)))
+            continue
+        dotted = dotted or "." in text
+        text = text.translate(_APOSTROPHES)
         if text.lower() == "'s":  # a tokenizer that splits the possessive off
-            raw.append(Piece(text, "'s", token.start, token.end))
+            raw.append(Piece(text, "'s", token.start, token.end, token.tag))
             continue
         for match in _PIECE.finditer(text):
-            raw.extend(_split_possessive(match.group(), token.start + match.start()))
-    return _join_initialisms(raw)
+            for piece in _split_possessive(match.group(), token.start + match.start()):
+                append(piece._replace(tag=token.tag) if token.tag else piece)
+    return _join_initialisms(raw) if dotted else raw
 
 
 def pieces_of_text(text: str, offset: int = 0) -> list[Piece]:
@@ -100,7 +109,7 @@ def _join_initialisms(pieces: list[Piece]) -> list[Piece]:
                 j += 2
             if j - i >= 4:
                 text = "".join(q.text for q in pieces[i:j])
-                out.append(Piece(text, text.lower(), p.start, end))
+                out.append(Piece(text, text.lower(), p.start, end, p.tag))
                 i = j
                 continue
         out.append(p)

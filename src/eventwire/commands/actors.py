@@ -14,7 +14,13 @@ from eventwire.knowledge import Knowledge
 
 @click.group("actors")
 def actors_command() -> None:
-    """Actors: code a free-text actor description, or check a dictionary directory."""
+    """Actors: code a free-text actor description, or check a dictionary directory.
+
+    \b
+    Example:
+        eventwire actors resolve "Turkish Defence Minister Hulusi Akar" --date 2019-05-05
+        eventwire actors check path/to/petrarch/dictionaries
+    """
 
 
 @actors_command.command("resolve")

@@ -12,7 +12,8 @@ from eventwire.dates import parse_date
 from eventwire.errors import InputError
 
 
-@click.group("documents", invoke_without_command=True)
+@click.group("documents", invoke_without_command=True,
+             short_help="List stored documents, or show one.")
 @db_option
 @click.option("--since", metavar="YYYY-MM-DD", help="Published on or after this day.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Published on or before this day.")

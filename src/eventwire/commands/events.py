@@ -16,7 +16,7 @@ from eventwire.exports.flat import COLUMNS, flat_event
 from eventwire.store import EventFilter
 
 
-@click.command("events")
+@click.command("events", short_help="List stored events, filtered.")
 @db_option
 @event_filter_options
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]),

@@ -10,7 +10,7 @@ from eventwire.exports import FORMATS, export
 from eventwire.store import EventFilter
 
 
-@click.command("export")
+@click.command("export", short_help="Export as JSONL, ACLED CSV, GDELT TSV, GeoJSON or Parquet.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), required=True,
               help="jsonl: the contract per document; acled-csv, gdelt-tsv, geojson: events; "
                    "parquet: events and documents tables.")

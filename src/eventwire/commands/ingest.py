@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from eventwire import watch
 from eventwire.commands.store_options import db_option
 from eventwire.dates import parse_date
 from eventwire.errors import EventwireError, InputError
@@ -22,7 +23,7 @@ from eventwire.store import Store
 log = logging.getLogger(__name__)
 
 
-@click.command("ingest")
+@click.command("ingest", short_help="Code documents and keep them in the store.")
 @click.argument("sources", nargs=-1, required=True)
 @db_option
 @click.option("--date", "date_text", metavar="YYYY-MM-DD",
@@ -67,6 +68,7 @@ def ingest_command(sources: tuple[str, ...], db: str, date_text: str | None,
                 continue
             if store.add(item, result):
                 new += 1
+                watch.check(store)  # watch rules, after dedupe folded the new events in
             else:
                 old += 1
     click.echo(f"ingested {new} new document{'s' if new != 1 else ''} "

@@ -10,7 +10,7 @@ import click
 from eventwire.commands.store_options import db_option, open_existing
 
 
-@click.command("summary")
+@click.command("summary", short_help="Summarise what the store holds.")
 @db_option
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many actors, places and types to list.")
@@ -42,9 +42,11 @@ def _text(summary: dict[str, Any]) -> list[str]:
         ("events by PLOVER type", "events_by_plover", None),
         ("events by ACLED type", "events_by_acled", None),
         ("events by modality", "events_by_modality", None),
-        ("top actors", "top_actors", "code"),
+        ("top actors", "top_actors", "name"),
         ("top places", "top_places", "country"),
     )
+    if not counts["events"]:
+        lines.append("no events coded")
     for title, key, extra in sections:
         rows = summary[key]
         if not rows:
@@ -54,5 +56,5 @@ def _text(summary: dict[str, Any]) -> list[str]:
         width = max(len(str(r["key"])) for r in rows)
         for r in rows:
             note = f"  ({r[extra]})" if extra and r.get(extra) and r[extra] != r["key"] else ""
-            lines.append(f"  {r['count']:>6}  {str(r['key']).ljust(width)}{note}")
+            lines.append(f"  {r['count']:>6}  {str(r['key']).ljust(width)}{note}".rstrip())
     return lines

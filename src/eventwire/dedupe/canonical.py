@@ -47,11 +47,17 @@ def _best_actor(reports: list[Report], role: str) -> dict[str, Any] | None:
     counts = Counter(getattr(r, role).code for r in known)
     best = min(known, key=lambda r: (-len(getattr(r, role).code), -counts[getattr(r, role).code],
                                      precision_order(r)))
-    return _record(best).get(role)
+    row = best.row or {}
+    if f"{role}_text" not in row:
+        return _record(best).get(role)
+    return {field: row.get(f"{role}_{field}") for field in (
+        "text", "code", "country", "sector", "name")}
 
 
 def modality_summary(modalities: list[str]) -> tuple[str, dict[str, int], bool]:
     """(canonical modality, count per modality, disputed) of a cluster's reports."""
+    if len(modalities) == 1:
+        return modalities[0], {modalities[0]: 1}, False
     counts = Counter(modalities)
     ordered = {m: counts[m] for m in sorted(counts, key=lambda m: (
         STRENGTH.index(m) if m in STRENGTH else len(STRENGTH), m))}
@@ -78,7 +84,7 @@ def report_entry(report: Report, reason: str, score: float | None) -> dict[str, 
     }
 
 
-def reasons(cluster: Cluster) -> dict[int, tuple[str, float | None]]:
+def reasons(cluster: Cluster, alone: str = ALONE_REASON) -> dict[int, tuple[str, float | None]]:
     """Why each report of a cluster is in it, keyed by report pk."""
     out: dict[int, tuple[str, float | None]] = {}
     for report in cluster.reports:
@@ -86,27 +92,38 @@ def reasons(cluster: Cluster) -> dict[int, tuple[str, float | None]]:
         if match is not None:
             out[report.pk] = (match.reason, match.score)
         elif len(cluster.reports) == 1:
-            out[report.pk] = (ALONE_REASON, None)
+            out[report.pk] = (alone, None)
         else:
             out[report.pk] = (ANCHOR_REASON, None)
     return out
 
 
-def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
-    """The `canonical_events` row (flat columns plus `record` JSON) of one cluster."""
+def canonical_row(cluster: Cluster, component: int, *, alone: str = ALONE_REASON
+                  ) -> dict[str, Any]:
+    """The `canonical_events` row (flat columns plus `record` JSON) of one cluster.
+
+    `alone` is the reason given for a report that is the only one of its event.
+    """
     reports = cluster.reports
     anchor = cluster.anchor
-    dated = min(reports, key=lambda r: (-r.date_rank, r.span_days, r.pk))
-    placed = min(reports, key=precision_order)
     base = dict(_record(anchor))
+    if len(reports) == 1:
+        dated = placed = cameo_report = anchor
+        cameo = anchor.cameo
+        source, target = base.get("source"), base.get("target")
+    else:
+        dated = min(reports, key=lambda r: (-r.date_rank, r.span_days, r.pk))
+        placed = min(reports, key=precision_order)
+        cameos = Counter(r.cameo for r in reports if r.cameo)
+        cameo = (min(cameos, key=lambda c: (-cameos[c], -len(c), c)) if cameos
+                 else anchor.cameo)
+        cameo_report = next(
+            (r for r in sorted(reports, key=precision_order) if r.cameo == cameo), anchor)
+        source, target = _best_actor(reports, "source"), _best_actor(reports, "target")
     dated_record, placed_record = _record(dated), _record(placed)
-    cameos = Counter(r.cameo for r in reports if r.cameo)
-    cameo = (min(cameos, key=lambda c: (-cameos[c], -len(c), c)) if cameos else anchor.cameo)
-    cameo_report = next((r for r in sorted(reports, key=precision_order) if r.cameo == cameo),
-                        anchor)
     klass = _record(cameo_report)
     modality, modalities, disputed = modality_summary([r.modality for r in reports])
-    why = reasons(cluster)
+    why = reasons(cluster, alone)
     entries = [report_entry(r, *why[r.pk]) for r in sorted(reports, key=lambda r: r.pk)]
     documents = {r.document for r in reports}
     place = placed_record.get("place") if placed.has_place else base.get("place")
@@ -118,17 +135,17 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
         "acled": klass.get("acled", base.get("acled")),
         "quad_class": klass.get("quad_class", base.get("quad_class")),
         "goldstein": klass.get("goldstein", base.get("goldstein")),
-        "source": _best_actor(reports, "source"),
-        "target": _best_actor(reports, "target"),
+        "source": source,
+        "target": target,
         "date": dated_record.get("date") or (dated.row or {}).get("day"),
         "date_granularity": dated_record.get("date_granularity")
         or ("day" if (dated.row or {}).get("day") else None),
-        "day": iso_day(dated.first),
+        "day": iso_day(dated.first) if dated.first > 0 else None,
         "place": place,
         "modality": modality,
         "modalities": modalities,
         "disputed": disputed,
-        "confidence": max((_record(r).get("confidence") or 0.0) for r in reports),
+        "confidence": max(((r.row or {}).get("confidence") or 0.0) for r in reports),
         "report_count": len(reports),
         "document_count": len(documents),
         "reports": entries,
@@ -137,7 +154,7 @@ def canonical_row(cluster: Cluster, component: int) -> dict[str, Any]:
     record["sentence_text"] = anchor_row.get("sentence_text")
     record["document"] = {key: anchor_row.get(f"document_{key}") for key in (
         "id", "date", "title", "url", "source", "ingested_at")}
-    source, target = record["source"] or {}, record["target"] or {}
+    source, target = source or {}, target or {}
     place = place or {}
     return {
         "pk": cluster.id, "component": component,

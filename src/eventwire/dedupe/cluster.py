@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from eventwire.dedupe.match import Coalitions, Match, coalitions, compare
+from eventwire.dedupe.match import Coalitions, Match, coalitions, explain, score
 from eventwire.dedupe.reports import MAX_RANGE_DAYS, Report
 
 CELL_DEGREES = 1.0
@@ -169,25 +169,24 @@ def partition(reports: Iterable[Report], table: Coalitions | None = None) -> lis
     clusters: list[Cluster] = []
     for report in sorted(reports, key=precision_order):
         best_score = -1.0
-        best_index = -1
-        best_match: Match | None = None
+        best: tuple[int, Report] | None = None
         for index, cluster in enumerate(clusters):
-            top: Match | None = None
+            top: tuple[float, Report] | None = None
             for member in cluster.reports:
-                match = compare(report, member, table, strict=False)
-                if match is None:
+                value = score(report, member, table, strict=False)
+                if value is None:
                     top = None
                     break
-                if match.score > 0 and (top is None or match.score > top.score):
-                    top = match
-            if top is not None and top.score > best_score:
-                best_score, best_index, best_match = top.score, index, top
-        if best_match is None:
+                if value > 0 and (top is None or value > top[0]):
+                    top = (value, member)
+            if top is not None and top[0] > best_score:
+                best_score, best = top[0], (index, top[1])
+        if best is None:
             clusters.append(Cluster([report]))
         else:
-            cluster = clusters[best_index]
+            cluster = clusters[best[0]]
             cluster.reports.append(report)
-            cluster.matches[report.pk] = best_match
+            cluster.matches[report.pk] = Match(best_score, explain(report, best[1], table))
     clusters.sort(key=lambda c: c.id)
     return clusters
 
@@ -202,7 +201,8 @@ def components(reports: Iterable[Report], table: Coalitions | None = None
     for report in ordered:
         sets.add(report.pk)
         for other in index.candidates(report):
-            if sets.find(other.pk) != sets.find(report.pk) and compare(report, other, table):
+            if (sets.find(other.pk) != sets.find(report.pk)
+                    and score(report, other, table) is not None):
                 sets.union(report.pk, other.pk)
         index.add(report)
     groups: dict[int, list[Report]] = defaultdict(list)

@@ -14,6 +14,7 @@ depends on the order documents arrived in (`rebuild()` gives the same tables).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,8 +22,10 @@ from sqlalchemy import Connection, text
 
 from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, reasons
 from eventwire.dedupe.cluster import Cluster, components, partition
-from eventwire.dedupe.match import coalitions, compare
-from eventwire.dedupe.reports import MAX_RANGE_DAYS, Report, report_from_row
+from eventwire.dedupe.match import coalitions, score
+from eventwire.dedupe.reports import MAX_RANGE_DAYS, ActorKey, Report, report_from_row
+
+log = logging.getLogger(__name__)
 
 MIGRATION_NAME = "0002_dedupe"
 
@@ -63,7 +66,7 @@ MIGRATION = (
 """DDL of migration `0002_dedupe` (frozen once released)."""
 
 ROW_SELECT = """SELECT e.pk, e.document_pk, e.id, e.sentence, e.day, e.date,
-    e.date_granularity, e.cameo, e.plover_event,
+    e.date_granularity, e.cameo, e.plover_event, e.confidence, e.source_text, e.target_text,
     e.source_code, e.source_country, e.source_sector, e.source_name,
     e.target_code, e.target_country, e.target_sector, e.target_name,
     e.lat, e.lon, e.place_feature, e.place_precision, e.place_relation, e.place_name,
@@ -80,19 +83,22 @@ _CANONICAL_COLUMNS = (
     "place_name", "place_country", "place_admin1", "place_feature", "lat", "lon", "modality",
     "disputed", "report_count", "document_count", "record")
 
-_INSERT_CANONICAL = text(
+_INSERT_CANONICAL = (
     f"INSERT OR REPLACE INTO canonical_events ({', '.join(_CANONICAL_COLUMNS)}) "
-    f"VALUES ({', '.join(':' + c for c in _CANONICAL_COLUMNS)})")
+    f"VALUES ({', '.join('?' for _ in _CANONICAL_COLUMNS)})")
 
-_UPSERT_LINK = text(
-    "INSERT OR REPLACE INTO event_clusters (event_pk, first_day, last_day, class_root, "
-    "class_plover, component, canonical, reason, score) VALUES (:event_pk, :first_day, "
-    ":last_day, :class_root, :class_plover, :component, :canonical, :reason, :score)")
+_LINK_COLUMNS = ("event_pk", "first_day", "last_day", "class_root", "class_plover",
+                 "component", "canonical", "reason", "score")
+
+_UPSERT_LINK = (
+    f"INSERT OR REPLACE INTO event_clusters ({', '.join(_LINK_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _LINK_COLUMNS)})")
 
 
 def _rows(conn: Connection, where: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    result = conn.execute(text(f"{ROW_SELECT} WHERE {where} ORDER BY e.pk"), params)
-    return [dict(row._mapping) for row in result]
+    cursor = conn.exec_driver_sql(f"{ROW_SELECT} WHERE {where} ORDER BY e.pk", params)
+    names = [d[0] for d in cursor.cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.cursor.fetchall()]
 
 
 def _link(report: Report, component: int, canonical: int, reason: str,
@@ -120,37 +126,49 @@ def _write(conn: Connection, component: int, clusters: list[Cluster]) -> None:
 
 def _flush(conn: Connection, links: list[dict[str, Any]], canon: list[dict[str, Any]]) -> None:
     if links:
-        conn.execute(_UPSERT_LINK, links)
+        conn.exec_driver_sql(_UPSERT_LINK, [tuple(r[c] for c in _LINK_COLUMNS) for r in links])
     if canon:
-        conn.execute(_INSERT_CANONICAL, canon)
+        conn.exec_driver_sql(_INSERT_CANONICAL,
+                             [tuple(r[c] for c in _CANONICAL_COLUMNS) for r in canon])
+
+
+def _sentence(row: dict[str, Any]) -> int:
+    value = row.get("sentence")
+    return -1 if value is None else int(value)
 
 
 def _write_undated(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
     """Events with no date at all: each is its own canonical event."""
     for row in rows:
         pk = int(row["pk"])
+        nobody = ActorKey(None, None, None)
         report = Report(pk=pk, document=int(row["document_pk"]),
-                        sentence=int(row.get("sentence") or -1), first=0, last=0,
+                        sentence=_sentence(row), first=0, last=0,
                         date_rank=0, cameo=row.get("cameo"), root=None, plover=None,
-                        source=None, target=None, lat=None, lon=None,  # type: ignore[arg-type]
+                        source=nobody, target=nobody, lat=None, lon=None,
                         tolerance_km=0.0, place_name=None, place_country=None, place_rank=0,
                         modality=row.get("modality") or "asserted", realis=True, row=row)
         cluster = Cluster([report])
-        out = canonical_row(cluster, pk)
+        out = canonical_row(cluster, pk, alone=UNDATED_REASON)
         out.update(first_day=None, last_day=None, day=None)
-        conn.execute(_UPSERT_LINK, [{**_link(report, pk, pk, UNDATED_REASON, None),
-                                     "first_day": None, "last_day": None}])
-        conn.execute(_INSERT_CANONICAL, [out])
+        _flush(conn, [{**_link(report, pk, pk, UNDATED_REASON, None),
+                       "first_day": None, "last_day": None}], [out])
 
 
 def _candidates(conn: Connection, report: Report) -> list[Report]:
-    rows = _rows(conn, (
-        "e.pk IN (SELECT event_pk FROM event_clusters WHERE "
-        "((first_day BETWEEN :lo AND :hi AND last_day >= :first "
-        "  AND (class_root = :root OR class_plover = :plover)) "
-        " OR (first_day IS NOT NULL AND e.document_pk = :doc)))"),
+    """Stored reports worth comparing: same class with overlapping days, or same document."""
+    pks = {pk for (pk,) in conn.execute(text(
+        "SELECT event_pk FROM event_clusters WHERE first_day BETWEEN :lo AND :hi "
+        "AND last_day >= :first AND (class_root = :root OR class_plover = :plover)"),
         {"lo": report.first - MAX_RANGE_DAYS, "hi": report.last, "first": report.first,
-         "root": report.root, "plover": report.plover, "doc": report.document})
+         "root": report.root, "plover": report.plover})}
+    pks.update(pk for (pk,) in conn.execute(text(
+        "SELECT c.event_pk FROM events e JOIN event_clusters c ON c.event_pk = e.pk "
+        "WHERE e.document_pk = :doc AND c.first_day IS NOT NULL"), {"doc": report.document}))
+    pks.discard(report.pk)
+    if not pks:
+        return []
+    rows = _rows(conn, f"e.pk IN ({', '.join(map(str, sorted(pks)))})", {})
     return [r for r in map(report_from_row, rows) if r is not None]
 
 
@@ -163,21 +181,33 @@ def resolve(conn: Connection, rows: list[dict[str, Any]]) -> int:
         if report is None:
             undated.append(row)
             continue
-        matched = [c for c in _candidates(conn, report) if compare(report, c, table)]
-        touched = sorted({pk for (pk,) in conn.execute(text(
-            "SELECT DISTINCT component FROM event_clusters WHERE event_pk IN "
-            f"({', '.join(str(c.pk) for c in matched) or 'NULL'})"))})
-        members = [report]
-        if touched:
-            where = f"e.pk IN (SELECT event_pk FROM event_clusters WHERE component IN " \
-                    f"({', '.join(map(str, touched))}))"
-            members += [r for r in map(report_from_row, _rows(conn, where, {})) if r]
-            conn.execute(text("DELETE FROM canonical_events WHERE component IN "
-                              f"({', '.join(map(str, touched))})"))
-        component = min(r.pk for r in members)
-        _write(conn, component, partition(members, table))
+        try:
+            with conn.begin_nested():  # a savepoint: a failure undoes only this event
+                _resolve_one(conn, report, table)
+        except Exception:  # a bug here must not lose the document: keep the event alone
+            log.warning("dedupe failed for event %s; kept as its own event", row.get("id"),
+                        exc_info=True)
+            undated.append(row)
     _write_undated(conn, undated)
     return len(rows)
+
+
+def _resolve_one(conn: Connection, report: Report, table: Any) -> None:
+    """Fold one new report into the components it matches and re-partition them."""
+    matched = [c for c in _candidates(conn, report)
+               if score(report, c, table) is not None]
+    touched = sorted({pk for (pk,) in conn.execute(text(
+        "SELECT DISTINCT component FROM event_clusters WHERE event_pk IN "
+        f"({', '.join(str(c.pk) for c in matched) or 'NULL'})"))})
+    members = [report]
+    if touched:
+        where = f"e.pk IN (SELECT event_pk FROM event_clusters WHERE component IN " \
+                f"({', '.join(map(str, touched))}))"
+        members += [r for r in map(report_from_row, _rows(conn, where, {})) if r]
+        conn.execute(text("DELETE FROM canonical_events WHERE component IN "
+                          f"({', '.join(map(str, touched))})"))
+    component = min(r.pk for r in members)
+    _write(conn, component, partition(members, table))
 
 
 def resolve_pending(conn: Connection) -> int:

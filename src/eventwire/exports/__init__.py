@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from eventwire.errors import InputError, StoreError
 from eventwire.store import EventFilter, Store
@@ -33,9 +34,11 @@ DIRECTORY_FORMATS = {"parquet"}
 """Formats that write several files into a directory rather than one stream."""
 
 
-def export(store: Store, fmt: str, out: str | Path | None = None,
+def export(store: Store, fmt: str, out: str | Path | TextIO | None = None,
            filters: EventFilter | None = None) -> int:
     """Write the store (events matching `filters`) as `fmt` to `out` (stdout if None).
+
+    `out` is a path, an open text stream (the HTTP API writes into memory), or None.
 
     Returns:
         The number of records written (documents for JSONL, events otherwise).
@@ -54,6 +57,8 @@ def export(store: Store, fmt: str, out: str | Path | None = None,
             raise InputError(f"{fmt} writes several files: give a directory with --out",
                              source="--format")
         return module.write(store, filters, Path(out))
+    if hasattr(out, "write"):
+        return module.write(store, filters, out)
     if out is None or str(out) == "-":
         return module.write(store, filters, sys.stdout)
     path = Path(out)

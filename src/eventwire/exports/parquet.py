@@ -44,14 +44,24 @@ def _write_table(path: Path, schema: Any, rows: Iterable[dict[str, Any]]) -> int
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    strings = [f.name for f in schema if pa.types.is_string(f.type)]
     count = 0
     with pq.ParquetWriter(path, schema) as writer:
-        for batch in _batches(rows, BATCH):
+        for batch in _batches((_as_text(row, strings) for row in rows), BATCH):
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
         if count == 0:
             writer.write_table(schema.empty_table())
     return count
+
+
+def _as_text(row: dict[str, Any], columns: list[str]) -> dict[str, Any]:
+    """Text columns as text, whatever a record holds (a canonical event's id is a number)."""
+    for column in columns:
+        value = row.get(column)
+        if value is not None and not isinstance(value, str):
+            row[column] = str(value)
+    return row
 
 
 def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -18,10 +18,10 @@ A noun without `{...}` also gets its regular plural (-S, -ES after S, -IES after
 none. Underscores and spaces both join the words of a phrase; eventwire matches the words
 consecutively and whole (PETRARCH-2 no longer matched TABARI stems).
 
-How a directory combines with our own knowledge: its agents are added beside ours (its code
-wins for the same phrase); if it has actor files, our entries whose codes it covers are
-dropped (countries by ISO code, organisations and groups by code, people when every office
-code is covered) and its phrases replace ours where both define one.
+How a directory combines with our own knowledge: if it has an agents file, its agents replace
+ours; if it has actor files, our entries whose codes it covers are dropped (countries by ISO
+code, organisations and groups by code, people when every office code is covered) and its
+phrases replace ours where both define one. Everything else of ours stays beside it.
 """
 
 from __future__ import annotations
@@ -296,12 +296,8 @@ def apply(kb: ActorKnowledge, dictionaries: PetrarchDictionaries) -> None:
                 kb.index[phrase_key_] = kept
             else:
                 kb.index.pop(phrase_key_, None)
-    for agent_key in {key(a.phrase) for a in dictionaries.agents}:
-        others = [e for e in kb.index.get(agent_key, []) if e.term.kind != "agent"]
-        if others:
-            kb.index[agent_key] = others
-        else:
-            kb.index.pop(agent_key, None)
+    if dictionaries.agents:
+        kb.remove(lambda term: term.kind != "agent" or term.source == "petrarch")
     for actor in dictionaries.actors:
         if actor.default is None and not actor.codes:
             continue

@@ -39,10 +39,7 @@ class Cues:
     common_words: frozenset[str] = field(default_factory=frozenset)
     function_words: frozenset[str] = field(default_factory=frozenset)
     person_names: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def longest_relation(self) -> int:
-        return max(len(words) for words in self.relations)
+    longest_relation: int = 1
 
 
 def package_dir(package: str) -> Path:
@@ -90,8 +87,9 @@ def _person_names(surnames: int = 5000) -> frozenset[str]:
 
 def load(knowledge: Knowledge) -> Cues:
     """Knowledge factory for the place cues."""
+    # BaseLoader: every word a string ("on", "y" are not booleans)
     raw = yaml.load(data_path("places/cues.yaml").read_text(encoding="utf-8"),
-                    Loader=yaml.BaseLoader)  # every word a string: "on", "y" are not booleans
+                    Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
     suffix_feature = {word.lower(): feature
                       for feature, words in raw["suffixes"].items() for word in words}
     relations: dict[tuple[str, ...], str] = {}
@@ -115,4 +113,5 @@ def load(knowledge: Knowledge) -> Cues:
         common_words=common,
         function_words=function,
         person_names=_person_names(),
+        longest_relation=max(len(words) for words in relations),
     )

@@ -22,6 +22,7 @@ import math
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
@@ -150,6 +151,11 @@ def build(path: Path | None = None) -> Path:
         raise
     connection.close()
     tmp.replace(path)
+    stale = time.time() - 86_400
+    for old in path.parent.glob("gazetteer-*"):
+        if old.stem != path.stem and old.suffix in (".sqlite", ".keys") \
+                and old.stat().st_mtime < stale:
+            old.unlink(missing_ok=True)  # an index of an earlier version, unused for a day
     log.info("built gazetteer %s (%d places, %d names)", path, len(places), len(names))
     return path
 
@@ -170,6 +176,8 @@ class Gazetteer:
         # Imported names may name base places (alternateNames) and the other way round.
         self._pairs = [(n, p) for n in self._sources for p in self._sources]
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self.memo: dict[tuple[str, str], object] = {}
+        """Facts derived from a name's candidates, kept by the stages that derive them."""
 
     def candidates(self, key: str) -> tuple[Candidate, ...]:
         """Every place whose name folds to `key` (best-known kind of name per place)."""

@@ -40,6 +40,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=200_000)
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII form of `text`: diacritics dropped, marks removed, separators spaced."""
     decomposed = unicodedata.normalize("NFKD", text)

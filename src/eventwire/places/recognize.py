@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from eventwire.model import Sentence, Token
 from eventwire.places.cues import Cues
-from eventwire.places.gazetteer import ABBREVIATION, DEMONYM, Candidate, Gazetteer
+from eventwire.places.gazetteer import ABBREVIATION, DEMONYM, PRIMARY, Candidate, Gazetteer
 from eventwire.places.normalize import ascii_fold, name_key
 
 MAX_TOKENS = 10
@@ -109,7 +109,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cu
     i = 0
     while i < count:
         token = tokens[i]
-        if not _capitalised(token):
+        if not token.text[:1].isupper() and not _ARTICLE_NAME.match(token.text):
             i += 1
             continue
         match = _longest_match(text, tokens, i, keys, cues, firsts)
@@ -121,19 +121,30 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cu
         mention = Mention(token.start, end, sentence_of[i], i, last, text[token.start:end], key,
                           gazetteer.candidates(key), initial=initial)
         mention.words = sum(1 for t in tokens[i:last + 1] if t.text[:1].isalnum())
+        if not _abbreviated(text, end, mention.text):
+            mention.candidates = tuple(c for c in mention.candidates if c.kind != ABBREVIATION)
+            if not mention.candidates:
+                i += 1
+                continue
         if end != tokens[last].end:
             mention.extra["inner"] = True
         elif mention.text.endswith(".") and not _dotted(mention.text) and not any(
                 c.kind == ABBREVIATION for c in mention.candidates):
-            mention.last -= 1  # "Turkey." ends a sentence; "Calif." keeps its stop
-            mention.end = tokens[mention.last].end
+            # "Turkey." ends a sentence; "Calif." keeps its stop
+            if tokens[last].text == "." and last > i:
+                mention.last -= 1
+                mention.end = tokens[mention.last].end
+            else:
+                mention.end -= 1
+                mention.extra["inner"] = True
             mention.text = text[mention.start:mention.end]
         if not mention.extra.get("inner"):
             _attach_suffix(text, mention, tokens, cues)
-        verdict = _verdict(mention, tokens, firsts, mentions, cues, text)
+        verdict = _verdict(mention, tokens, firsts, mentions, cues, text,
+                           _is_major(gazetteer, key, mention.candidates))
         if verdict == "place":
             mentions.append(mention)
-            i = mention.last + 1
+            i = max(mention.last, i) + 1
         else:
             if verdict == "person":
                 persons.add(token.lower)
@@ -222,19 +233,32 @@ def _attach_suffix(text: str, mention: Mention, tokens: list[Token], cues: Cues)
     nxt = mention.last + 1
     if nxt < len(tokens):
         feature = cues.suffix_feature.get(tokens[nxt].lower)
-        if feature:
+        after = tokens[nxt + 1].text if nxt + 1 < len(tokens) else ""
+        if feature and not after[:1].isupper():  # not "Michigan State University"
             mention.feature_hint = feature
             mention.last = nxt
             mention.end = tokens[nxt].end
             mention.text = text[mention.start:mention.end]
 
 
+def _abbreviated(text: str, end: int, surface: str) -> bool:
+    """Written as an abbreviation: with a full stop ("Ill.", "W. Va.") or in capitals ("DC")."""
+    return "." in surface or text[end:end + 1] == "." or (surface.isupper() and len(surface) > 1)
+
+
 def _dotted(surface: str) -> bool:
     return surface.count(".") >= 2
 
 
+def _is_major(gazetteer: Gazetteer, key: str, candidates: tuple[Candidate, ...]) -> bool:
+    found = gazetteer.memo.get(("major", key))
+    if found is None:
+        found = gazetteer.memo[("major", key)] = _major(candidates)
+    return found
+
+
 def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: list[Mention],
-             cues: Cues, text: str) -> str:
+             cues: Cues, text: str, major: bool) -> str:
     """"place", "person" (part of a person's name) or "word" (not a place here)."""
     first = mention.first
     previous = tokens[first - 1] if first > 0 else None
@@ -244,8 +268,10 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     if before and before.group(1).lower() in cues.person_titles:
         return "person"
     token = tokens[first]
-    lower = token.lower
-    major = _major(mention.candidates)
+    lower = mention.text.lower() if mention.extra.get("inner") else token.lower
+    if previous is not None and previous.text == "," and any(
+            c.kind == ABBREVIATION for c in mention.candidates):
+        return "place"  # "Springfield, Ill."
     country_code = token.text.isupper() and any(c.feature == "country"
                                                 for c in mention.candidates)
     if single and token.tag and token.tag.startswith(_NON_NAME_TAGS) and not country_code:
@@ -264,12 +290,14 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     if single and not major and lower in cues.person_names and not governed \
             and not _qualifier_follows(mention, tokens):
         return "person"
-    if single and lower in cues.common_words and not mention.demonym and not major:
+    if single and lower in cues.common_words and not mention.demonym \
+            and not _famous(mention.candidates):
         if mention.initial or not governed:
             return "word"
         if following is not None and following.text[:1].isupper():
             return "word"
-    if single and token.text.isupper() and len(token.text) <= 3 and not country_code:
+    if single and token.text.isupper() and len(token.text) <= 3 and not country_code \
+            and not any(c.kind == ABBREVIATION for c in mention.candidates):
         return "word"
     return "place"
 
@@ -291,6 +319,13 @@ _SPEECH = frozenset({"said", "says", "told", "added", "explained", "wrote", "ask
                      "testified", "stated"})
 _GOVERNING = frozenset({"in", "at", "near", "from", "outside", "to", "of", "into", "toward",
                         "towards", "around", "through"})
+
+
+def _famous(candidates: tuple[Candidate, ...]) -> bool:
+    """A place famous enough under this very name to beat the ordinary word ("Nice" no,
+    "Turkey" and "US" yes): a country, sea or area of ours, or a city of a million."""
+    return any((c.kind != ABBREVIATION and c.feature in ("country", "water", "region"))
+               or (c.kind == PRIMARY and c.population >= 1_000_000) for c in candidates)
 
 
 def _major(candidates: tuple[Candidate, ...]) -> bool:

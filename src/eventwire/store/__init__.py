@@ -30,6 +30,7 @@ Schema (migration `0001_initial`; see `migrations.py` for the exact DDL):
 from __future__ import annotations
 
 from eventwire.store.core import DEFAULT_PATH, Store
-from eventwire.store.filters import EventFilter, Near, build_filter, parse_near
+from eventwire.store.filters import BoundingBox, EventFilter, Near, build_filter, parse_near
 
-__all__ = ["DEFAULT_PATH", "EventFilter", "Near", "Store", "build_filter", "parse_near"]
+__all__ = ["DEFAULT_PATH", "BoundingBox", "EventFilter", "Near", "Store", "build_filter",
+           "parse_near"]

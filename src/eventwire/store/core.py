@@ -8,6 +8,7 @@ CLI, the API) never block the writer.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -40,7 +41,7 @@ from eventwire.dedupe import views as dedupe_views
 from eventwire.errors import InputError, StoreError
 from eventwire.ingest import content_hash
 from eventwire.model import Document, Result
-from eventwire.store import countries, migrations, schema
+from eventwire.store import countries, migrations, schema, statements
 from eventwire.store.filters import EventFilter, Near, fts_query, haversine_km
 from eventwire.store.rows import record_rows, unique_event_ids
 
@@ -138,6 +139,14 @@ class Store:
         with self._engine.connect() as conn, conn.begin():
             yield conn
 
+    def reading(self) -> contextlib.AbstractContextManager[Connection]:
+        """A read transaction for modules built on the store (trends, threads, watch)."""
+        return self._read()
+
+    def writing(self) -> contextlib.AbstractContextManager[Connection]:
+        """A write transaction (IMMEDIATE) for modules built on the store (watch)."""
+        return self._write()
+
     # -- writing ---------------------------------------------------------------------------
 
     def add(self, document: Document, result: Result) -> bool:
@@ -202,10 +211,16 @@ class Store:
         from), `day` (the date used for filtering) and `document` (id, date, title, url,
         source, ingested_at).
         """
+        # Pick the page's keys from the indexes first, then fetch the wide rows of just those:
+        # sorting (day, pk) pairs is far cheaper than sorting whole events.
         order = (E.c.day.desc(), E.c.pk.desc()) if newest_first else (E.c.day, E.c.pk)
-        query = _event_select(filters).order_by(*order).offset(offset)
+        keys = _matching(filters).add_columns(E.c.day).order_by(*order).offset(offset)
         if limit is not None:
-            query = query.limit(limit)
+            keys = keys.limit(limit)
+        page = keys.subquery()
+        query = (_event_select(E.join(page, page.c.pk == E.c.pk))
+                 .order_by(*((page.c.day.desc(), page.c.pk.desc()) if newest_first
+                             else (page.c.day, page.c.pk))))
         with self._read() as conn:
             return [_event_dict(row) for row in conn.execute(query)]
 
@@ -214,7 +229,9 @@ class Store:
         """Every event matching `filters`, in storage order, fetched a page at a time."""
         last = 0
         while True:
-            query = _event_select(filters).where(E.c.pk > last).order_by(E.c.pk).limit(batch_size)
+            keys = (_matching(filters).where(E.c.pk > last).order_by(E.c.pk).limit(batch_size)
+                    .subquery())
+            query = _event_select(E.join(keys, keys.c.pk == E.c.pk)).order_by(E.c.pk)
             with self._read() as conn:
                 rows = list(conn.execute(query))
             for row in rows:
@@ -225,7 +242,7 @@ class Store:
 
     def count_events(self, filters: EventFilter | None = None) -> int:
         """How many events match `filters`."""
-        query = select(func.count()).select_from(_event_select(filters).subquery())
+        query = select(func.count()).select_from(_matching(filters).subquery())
         with self._read() as conn:
             return conn.execute(query).scalar_one()
 
@@ -237,6 +254,14 @@ class Store:
         with self._read() as conn:
             return dedupe_views.page(conn, _matching_pks(filters), limit=limit, offset=offset,
                                      newest_first=newest_first)
+
+    def canonical_page(self, filters: EventFilter | None = None, *, limit: int = 100,
+                       offset: int = 0, newest_first: bool = False
+                       ) -> tuple[list[dict[str, Any]], int]:
+        """One page of canonical events matching `filters` and their total, in one pass."""
+        with self._read() as conn:
+            return dedupe_views.page_and_count(conn, _matching_pks(filters), limit=limit,
+                                               offset=offset, newest_first=newest_first)
 
     def iter_canonical_events(self, filters: EventFilter | None = None, *,
                               batch_size: int = 1000) -> Iterator[dict[str, Any]]:
@@ -264,6 +289,49 @@ class Store:
         """Recompute every canonical event from scratch; return the number of raw events."""
         with self._write() as conn:
             return dedupe_tables.rebuild(conn)
+
+    # -- statements, places and facets (the HTTP API's views) -------------------------------
+
+    def quotes(self, filters: EventFilter | None = None, *, limit: int = 100, offset: int = 0
+               ) -> tuple[list[dict[str, Any]], int]:
+        """One page of quotes (contract records with their `document`) and the total."""
+        with self._read() as conn:
+            return statements.page(conn, schema.quotes, filters, limit=limit, offset=offset)
+
+    def claims(self, filters: EventFilter | None = None, *, limit: int = 100, offset: int = 0
+               ) -> tuple[list[dict[str, Any]], int]:
+        """One page of claims (contract records with their `document`) and the total."""
+        with self._read() as conn:
+            return statements.page(conn, schema.claims, filters, limit=limit, offset=offset)
+
+    def event_places(self, filters: EventFilter | None = None, *, limit: int = 200
+                     ) -> list[dict[str, Any]]:
+        """Places of events matching `filters`, most events first, with their counts."""
+        matching = _matching_pks(filters)
+        places = (select(E.c.place_name.label("name"), E.c.place_country.label("country"),
+                         E.c.place_admin1.label("admin1"), func.avg(E.c.lat).label("lat"),
+                         func.avg(E.c.lon).label("lon"), func.count().label("events"),
+                         func.min(E.c.day).label("first"), func.max(E.c.day).label("last"))
+                  .where(E.c.place_name.is_not(None)))
+        if matching is not None:
+            places = places.where(E.c.pk.in_(matching))
+        places = (places.group_by(E.c.place_name, E.c.place_country, E.c.place_admin1)
+                  .order_by(func.count().desc(), E.c.place_name).limit(limit))
+        with self._read() as conn:
+            return [dict(row._mapping) for row in conn.execute(places)]
+
+    def distinct_event_values(self, column_name: str) -> list[str]:
+        """The distinct non-null values of one events column (for filter choices)."""
+        column_ = E.c[column_name]
+        with self._read() as conn:
+            return [value for (value,) in conn.execute(
+                select(column_).where(column_.is_not(None)).distinct().order_by(column_))]
+
+    def document_for_text(self, text_: str) -> dict[str, Any] | None:
+        """The stored document with exactly this text (its id may differ from the one given)."""
+        with self._read() as conn:
+            row = conn.execute(select(D.c.id).where(D.c.hash == content_hash(text_))).first()
+        return self.document(row.id) if row else None
 
     # -- documents -------------------------------------------------------------------------
 
@@ -347,11 +415,10 @@ class Store:
             query = query.group_by(key).order_by(func.count().desc(), key).limit(top)
             return [dict(row._mapping) for row in conn.execute(query)]
 
-        A, P = schema.actor_mentions, schema.places
+        P = schema.places
         with self._read() as conn:
             first, last = conn.execute(select(func.min(E.c.day), func.max(E.c.day))).one()
             dfirst, dlast = conn.execute(select(func.min(D.c.date), func.max(D.c.date))).one()
-            actor_key = func.coalesce(A.c.name, A.c.code)
             return {
                 "counts": _counts(conn),
                 "documents_dates": [dfirst, dlast],
@@ -360,8 +427,7 @@ class Store:
                 "events_by_acled": grouped(conn, E.c.acled_event_type, E),
                 "events_by_cameo_root": grouped(conn, func.substr(E.c.cameo, 1, 2), E),
                 "events_by_modality": grouped(conn, E.c.modality, E),
-                "top_actors": grouped(conn, actor_key, A, func.max(A.c.code).label("code"),
-                                      where=A.c.code.is_not(None)),
+                "top_actors": _top_actors(conn, top),
                 "top_places": grouped(conn, P.c.name, P, func.max(P.c.country).label("country"),
                                       func.max(P.c.lat).label("lat"),
                                       func.max(P.c.lon).label("lon")),
@@ -419,6 +485,22 @@ def _engine(name: str, timeout: float) -> Engine:
         conn.exec_driver_sql(conn.info.pop("begin", "BEGIN"))
 
     return engine
+
+
+def _top_actors(conn: Connection, top: int) -> list[dict[str, Any]]:
+    """The most mentioned actor codes, each with the name it is most often given."""
+    A = schema.actor_mentions
+    rows = conn.execute(select(A.c.code, A.c.name, func.count().label("n"))
+                        .where(A.c.code.is_not(None)).group_by(A.c.code, A.c.name)).all()
+    totals: dict[str, int] = {}
+    names: dict[str, tuple[int, str]] = {}
+    for code, name, n in rows:
+        totals[code] = totals.get(code, 0) + n
+        if name and n > names.get(code, (0, ""))[0]:
+            names[code] = (n, name)
+    ranked = sorted(totals, key=lambda code: (-totals[code], code))[:top]
+    return [{"key": code, "name": names.get(code, (0, None))[1], "count": totals[code]}
+            for code in ranked]
 
 
 def _counts(conn: Connection) -> dict[str, int]:
@@ -501,26 +583,38 @@ def _event_conditions(f: EventFilter) -> list[Any]:
     if f.text:
         conds.append(E.c.pk.in_(_fts_match(_events_fts, "events_fts", f.text)))
     if f.document_id:
-        conds.append(D.c.id == f.document_id)
+        conds.append(E.c.document_pk == select(D.c.pk).where(D.c.id == f.document_id)
+                     .scalar_subquery())
+    if f.bbox:
+        box = f.bbox
+        conds.append(and_(E.c.lat.between(box.min_lat, box.max_lat),
+                          E.c.lon.between(box.min_lon, box.max_lon)
+                          if box.min_lon <= box.max_lon else
+                          or_(E.c.lon >= box.min_lon, E.c.lon <= box.max_lon)))
     return conds
 
 
-def _event_select(filters: EventFilter | None) -> Any:
-    query = (select(E.c.pk, E.c.record, E.c.sentence_text, E.c.day,
-                    D.c.id.label("document_id"), D.c.date.label("document_date"),
-                    D.c.title, D.c.url, D.c.source, D.c.ingested_at)
-             .select_from(E.join(D, E.c.document_pk == D.c.pk)))
+def _matching(filters: EventFilter | None) -> Any:
+    """The keys (pk) of the events matching `filters`, from the events table alone."""
+    query = select(E.c.pk)
     if filters is not None:
         query = query.where(*_event_conditions(filters))
     return query
+
+
+def _event_select(events: Any) -> Any:
+    """Full event rows with their document's fields, from `events` (a join on `E`)."""
+    return (select(E.c.pk, E.c.record, E.c.sentence_text, E.c.day,
+                   D.c.id.label("document_id"), D.c.date.label("document_date"),
+                   D.c.title, D.c.url, D.c.source, D.c.ingested_at)
+            .select_from(events.join(D, E.c.document_pk == D.c.pk)))
 
 
 def _matching_pks(filters: EventFilter | None) -> Any:
     """A select of the pks of raw events matching `filters`; None when there are none."""
     if filters is None or filters == EventFilter():
         return None
-    return (select(E.c.pk).select_from(E.join(D, E.c.document_pk == D.c.pk))
-            .where(*_event_conditions(filters)))
+    return _matching(filters)
 
 
 def _event_dict(row: Any) -> dict[str, Any]:

@@ -53,6 +53,7 @@ class EventFilter:
     - `modality`: one or more of `MODALITIES`.
     - `near`: a `Near` circle; `text`: words that must all occur in the event's sentence.
     - `document_id`: events of one document.
+    - `bbox`: a `BoundingBox` on the map (the dashboard's visible area).
     """
 
     since: dt.date | None = None
@@ -65,6 +66,35 @@ class EventFilter:
     near: Near | None = None
     text: str | None = None
     document_id: str | None = None
+    bbox: BoundingBox | None = None
+
+
+@dataclass(frozen=True)
+class BoundingBox:
+    """A rectangle of longitudes and latitudes (west, south, east, north)."""
+
+    min_lon: float
+    min_lat: float
+    max_lon: float
+    max_lat: float
+
+
+def parse_bbox(value: str | None) -> BoundingBox | None:
+    """Parse `MIN_LON,MIN_LAT,MAX_LON,MAX_LAT` (such as `35.5,34.8,37.5,36.6`)."""
+    if value is None or not value.strip():
+        return None
+    try:
+        numbers = [float(p) for p in value.split(",")]
+        if len(numbers) != 4 or any(math.isnan(n) for n in numbers):
+            raise ValueError
+    except ValueError:
+        raise InputError(f"expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT such as "
+                         f"35.5,34.8,37.5,36.6, got {value!r}", source="bbox") from None
+    box = BoundingBox(*numbers)
+    if not (-90 <= box.min_lat <= box.max_lat <= 90 and -180 <= box.min_lon <= 180
+            and -180 <= box.max_lon <= 180):
+        raise InputError(f"bounding box out of range or inverted: {value!r}", source="bbox")
+    return box
 
 
 def parse_near(value: str | None) -> Near | None:
@@ -117,7 +147,8 @@ def build_filter(*, since: str | None = None, until: str | None = None,
                  actor: str | None = None, country: str | None = None,
                  cameo: str | None = None, plover: str | None = None,
                  modality: str | tuple[str, ...] | None = None, near: str | None = None,
-                 text: str | None = None, document_id: str | None = None) -> EventFilter:
+                 text: str | None = None, document_id: str | None = None,
+                 bbox: str | None = None) -> EventFilter:
     """Build an `EventFilter` from user text, raising `InputError` on the first bad value."""
     start = parse_date(since, source="--since")
     end = parse_date(until, source="--until")
@@ -133,6 +164,7 @@ def build_filter(*, since: str | None = None, until: str | None = None,
         near=parse_near(near),
         text=text if text and text.strip() else None,
         document_id=document_id,
+        bbox=parse_bbox(bbox),
     )
 
 

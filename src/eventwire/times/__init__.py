@@ -1,12 +1,26 @@
 """Times: find every time expression, resolve it to the value the text supports, date events.
 
-`run` is the pipeline's times stage: it fills `result.times` (values at year, month, week, day
-or minute resolution, as the contract allows) and `result.time_refs` (quarters, halves,
-seasons, decades and vague references such as "now" or "recently", which the contract's
-granularities cannot express). `date_events` is the event-dates stage that runs after events.
+`run` is the pipeline's times stage. It fills `result.times` with values at the resolution
+the text supports (year `2017`, month `2018-08`, week `2019-W18`, day `2019-05-02`, minute
+`2019-05-06T13:30`), and `result.time_refs` (internal, not printed) with what the contract's
+granularities cannot express: quarters (`2019-Q2`), halves, seasons (`2019-SU`), decades
+(`199`, TimeML `199X`) and the vague PRESENT_REF / PAST_REF / FUTURE_REF ("now", "recently",
+"the future"), whose granularity is None. Event dating reads only `result.times`; the TimeML
+evaluation scores both. Part of day ("last night") and weekends keep the contract's day or week
+value and their TimeML value (`2019-05-05TNI`, `2019-W18-WE`) in the internal `timeml` field.
 
 Relative expressions are resolved against the date of the segment that holds them (a live-blog
-update), else the document's date; where there is neither they are left out, never guessed.
+update), else the document's date, with the tense of their clause deciding the direction;
+where there is no reference date they are left out, never guessed. Durations ("three years")
+are not times and are skipped. Clocks keep the time as written ("09:15 local time" ->
+`T09:15`): the zone is not applied.
+
+Detection is our own compiled rules (`detect`), not `dateparser`: on "UPDATE 1330 GMT: Russia
+may strike" its `search_dates` (1.5.0) returns the year 1330 and the month May, it puts "will
+meet on Thursday" in the past week, and it costs far more per sentence than this whole stage
+costs per document. The traps here are rules about context, which regexes over the words and
+POS tags around a match handle directly.
+`date_events` (module `dating`) is the event-dates stage that runs after events.
 """
 
 from __future__ import annotations
@@ -23,7 +37,8 @@ from eventwire.times.tense import PAST, direction, tokens_for
 
 __all__ = ["date_events", "find_times", "run"]
 
-_TENSED = frozenset({"date", "weekday", "weekend", "quarter", "dated_clock", "range"})
+_TENSED = frozenset({"date", "weekday", "weekend", "quarter", "dated_clock", "range",
+                     "holiday"})
 """Kinds whose value may depend on the tense of their clause."""
 
 
@@ -43,13 +58,16 @@ def find_times(text: str, result: Result) -> tuple[list[TimeExpression], list[Ti
     sentences = result.sentences
     sentence_starts = [s.start for s in sentences]
     segment_starts = [s.start for s in result.segments]
-    anchors: dict[tuple[int, str], Value] = {}
+    anchors: dict[tuple[int, str], tuple[TimeExpression, int]] = {}
+    references: dict[int, dt.date | None] = {}
     token_cache: dict[int, tuple[list[Token], list[int]]] = {}
     for mention in find_mentions(text):
         index = bisect_right(sentence_starts, mention.start) - 1
         sentence = sentences[index] if index >= 0 else None
         segment = _segment_of(result, segment_starts, mention.start)
-        context = Context(_reference(result, segment), None,
+        if segment not in references:
+            references[segment] = _reference(result, segment)
+        context = Context(references[segment], None,
                           _anchor_for(anchors, segment, mention, index))
         if mention.kind in _TENSED or (mention.kind == "date" and not mention.fields.get("year")):
             tokens, starts = _tokens(text, sentence, token_cache)
@@ -62,16 +80,14 @@ def find_times(text: str, result: Result) -> tuple[list[TimeExpression], list[Ti
             times.append(expression)
         else:
             refs.append(expression)
-        if expression.granularity is not None:
-            anchor = _anchor_value(expression)
-            if anchor.day is not None:
-                for unit in _FINER.get(anchor.granularity or "", ()):
-                    anchors[segment, unit] = anchor
-                if anchor.granularity == "quarter" and mention.kind == "quarter":
-                    anchors[-2, "quarter"] = anchor  # reporting periods span the document
-                if anchor.granularity == "quarter":  # "a year ago" in the same sentence
-                    anchors[-3, "quarter"] = Value(anchor.value, "quarter", str(index),
-                                                   anchor.day)
+        granularity = expression.parts[0].granularity if expression.parts else \
+            expression.granularity
+        for unit in _FINER.get(granularity or "", ()):
+            anchors[segment, unit] = (expression, index)
+        if granularity == "quarter":
+            anchors[-3, "quarter"] = (expression, index)  # "a year ago" nearby
+            if mention.kind == "quarter":
+                anchors[-2, "quarter"] = (expression, index)  # periods span the document
     return times, refs
 
 
@@ -85,17 +101,24 @@ _FINER = {"minute": ("day", "week", "month", "quarter", "year", "decade"),
 previous day" counts from the last day mentioned, never from a year."""
 
 
-def _anchor_for(anchors: dict[tuple[int, str], Value], segment: int, mention: Mention,
-                sentence: int) -> Value | None:
+def _anchor_for(anchors: dict[tuple[int, str], tuple[TimeExpression, int]], segment: int,
+                mention: Mention, sentence: int) -> Value | None:
+    """What an expression counting from an earlier one counts from, if it is one that does:
+    "the previous day" (the last day mentioned in its segment), "the quarter" (the last
+    quarter named), "a year ago" (a quarter named within the last two sentences)."""
+    found = None
     if mention.kind == "anchored":
-        return anchors.get((segment, mention.fields["unit"]))
-    if mention.kind == "period":
-        return anchors.get((-2, "quarter"))
-    if mention.kind == "ago" and mention.fields["unit"] == "year":
-        near = anchors.get((-3, "quarter"))
-        close = near is not None and 0 <= sentence - int(near.timeml or -9) <= 2
-        return near if close else None
-    return None
+        found = anchors.get((segment, mention.fields["unit"]))
+    elif mention.kind == "period":
+        found = anchors.get((-2, "quarter"))
+    elif mention.kind == "ago" and mention.fields["unit"] == "year":
+        found = anchors.get((-3, "quarter"))
+        if found is not None and not 0 <= sentence - found[1] <= 2:
+            found = None
+    if found is None:
+        return None
+    anchor = _anchor_value(found[0])
+    return anchor if anchor.day is not None else None
 
 
 def _expression(text: str, mention: Mention, context: Context) -> TimeExpression | None:

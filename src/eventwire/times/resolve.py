@@ -338,21 +338,34 @@ def _period(mention: Mention, context: Context) -> Value | None:
 
 
 def _holiday(mention: Mention, context: Context) -> Value | None:
+    """A fixed holiday: in the year given, else the one the tense points to."""
     name, year = mention.fields["holiday"], mention.fields["year"]
-    if year is None:
-        if context.ref is None:
-            return None
-        year = context.ref.year
-    if name.startswith("thanksgiving"):
+    if year is not None:
+        return _day(_holiday_day(name, year))
+    ref = context.ref
+    if ref is None:
+        return None
+    candidates = [_holiday_day(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    rel = mention.fields.get("rel")
+    if rel == "last":
+        return _day(max(c for c in candidates if c < ref))
+    if rel == "next":
+        return _day(min(c for c in candidates if c > ref))
+    return _day(_pick_year(candidates, ref, context.tense))
+
+
+def _holiday_day(name: str, year: int) -> dt.date:
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
         first = dt.date(year, 11, 1)
-        day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    elif name.startswith("christmas"):
-        day = dt.date(year, 12, 24 if name.endswith("eve") else 25)
-    elif name.endswith("eve"):
-        day = dt.date(year, 12, 31)
-    else:
-        day = dt.date(year, 1, 1)
-    return _day(day)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 24 if name.endswith("eve") else 25)
+    return dt.date(year, 12, 31) if name.endswith("eve") else dt.date(year, 1, 1)
+
+
+def _this_year(mention: Mention, context: Context) -> Value | None:
+    """"The year", "the current fiscal year": the reference date's year."""
+    return None if context.ref is None else _year_value(context.ref.year)
 
 
 def _decade(mention: Mention, context: Context) -> Value | None:
@@ -369,4 +382,5 @@ _READERS = {
     "ago": _ago, "anchored": _anchored, "weekend": _weekend, "clock": _clock,
     "dated_clock": _dated_clock, "quarter": _quarter, "half": _half, "season": _season,
     "decade": _decade, "ref": _ref, "period": _period, "holiday": _holiday,
+    "this_year": _this_year,
 }

@@ -28,6 +28,7 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|'\w+|[^\w\s]")
 _MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ought"})
 _FORWARD_ADJ = frozenset({"due", "set", "scheduled", "expected", "poised", "slated", "going"})
+_EARLIEST = frozenset({"as soon as", "as early as", "no later than", "no sooner than"})
 _PLANNED = frozenset({"scheduled", "slated", "planned", "upcoming", "effective", "payable"})
 _HARD_BREAKS = frozenset({";", ":", "(", ")", "\u2014", "\"", "\u201c", "\u201d"})
 
@@ -54,7 +55,9 @@ def direction(tokens: Sequence[Token], start: int, end: int,
     possessive = first < len(tokens) and tokens[first].lower.endswith("'s") or \
         last < len(tokens) and tokens[last].lower in ("'s", "'") and last == first + 1
     if possessive:
-        return PAST  # "Wednesday's ruling": a day already past
+        return PAST
+    if first >= 3 and " ".join(t.lower for t in tokens[first - 3:first]) in _EARLIEST:
+        return FUTURE  # "as soon as Tuesday": a time not yet come
     infinitive = False
     for i in range(first - 1, -1, -1):
         word = tokens[i].lower
@@ -91,7 +94,10 @@ def _classify(tokens: Sequence[Token], i: int) -> str | None:
     if word in FUTURE_AUX or word.endswith("'ll") or tag == "MD" and word not in _MODALS:
         return FUTURE
     if word in _MODALS:
-        return None if word in ("could", "might") else FUTURE
+        if word in ("could", "might"):
+            # "could come on Tuesday" looks ahead; "could be located Wednesday" need not
+            return None if following in ("be", "have", "'ve", "not", "n't") else FUTURE
+        return FUTURE
     if word in _FORWARD_ADJ and following == "to" or word in _PLANNED:
         return FUTURE
     if word in ("is", "are", "am", "'s", "'re") and following == "to":

@@ -1,0 +1,195 @@
+"""The report's charts as PNG bytes: a map of the period's real events and a daily timeline.
+
+matplotlib with the Agg backend (no display, no network). The map frames the densest cluster
+of events, so that one statement in Moscow does not shrink Idlib to a dot; `map_view` says which
+events fall outside the frame so the caption can name them.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwire.reports import borders
+from eventwire.reports.data import QUAD_NAMES, RealEvent
+from eventwire.store import countries
+
+QUAD_COLOURS = {1: "#4c9f70", 2: "#2f6f9f", 3: "#e09a2b", 4: "#c2372f", 0: "#888888"}
+CLUSTER_KM = 250.0
+MIN_SPAN_DEG = 3.0
+MAX_LABELS = 8
+
+
+@dataclass
+class MapView:
+    """The map's frame (lon/lat bounds), the events inside it, and the located ones outside."""
+
+    west: float
+    east: float
+    south: float
+    north: float
+    inside: list[RealEvent]
+    outside: Counter = field(default_factory=Counter)
+    """Country name -> number of located events outside the frame."""
+    unlocated: int = 0
+    country_level: int = 0
+    """Events placed only in a country: a dot at its centre would be false precision."""
+
+
+def _km(a: RealEvent, b: RealEvent) -> float:
+    p1, p2 = math.radians(a.lat or 0), math.radians(b.lat or 0)
+    dp, dl = p2 - p1, math.radians((b.lon or 0) - (a.lon or 0))
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def map_view(events: list[RealEvent]) -> MapView | None:
+    """Frame the densest cluster of located events (None when no event has coordinates)."""
+    with_coordinates = [e for e in events if e.lat is not None and e.lon is not None]
+    located = [e for e in with_coordinates if e.feature != "country"]
+    if not located:
+        return None
+    # The centre is the event with the most reports within CLUSTER_KM (one per place).
+    sites = {(round(e.lat, 2), round(e.lon, 2)): e for e in located}.values()  # type: ignore[arg-type]
+    centre = max(sites, key=lambda s: (sum(e.report_count for e in located
+                                           if _km(s, e) <= CLUSTER_KM), s.report_count))
+    inside = [e for e in located if _km(centre, e) <= CLUSTER_KM]
+    outside = Counter(_country_name(e.country) for e in located if e not in inside)
+    lons = [e.lon for e in inside]
+    lats = [e.lat for e in inside]
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)  # type: ignore[type-var]
+    pad = max(0.6, 0.15 * max(east - west, north - south))  # type: ignore[operator]
+    west, east, south, north = west - pad, east + pad, south - pad, north + pad  # type: ignore[operator]
+    for lo, hi in ((west, east), (south, north)):
+        if hi - lo < MIN_SPAN_DEG:
+            grow = (MIN_SPAN_DEG - (hi - lo)) / 2
+            if lo == west:
+                west, east = west - grow, east + grow
+            else:
+                south, north = south - grow, north + grow
+    # Landscape frames read better beside text: widen a tall frame.
+    aspect = 1 / max(math.cos(math.radians((north + south) / 2)), 0.2)
+    want = (north - south) * aspect * 1.3
+    if east - west < want:
+        grow = (want - (east - west)) / 2
+        west, east = west - grow, east + grow
+    return MapView(west, east, south, north, inside, outside,  # type: ignore[arg-type]
+                   unlocated=len(events) - len(with_coordinates),
+                   country_level=len(with_coordinates) - len(located))
+
+
+def _country_name(code: str | None) -> str:
+    found = countries.lookup(code)
+    return found[2] if found else (code or "unknown")
+
+
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _png(fig) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    _pyplot().close(fig)
+    return buffer.getvalue()
+
+
+def map_png(view: MapView) -> tuple[bytes, bool]:
+    """The map as PNG, and whether country borders could be drawn."""
+    plt = _pyplot()
+    from matplotlib.patches import Polygon
+
+    span_lon, span_lat = view.east - view.west, view.north - view.south
+    mid_lat = math.radians((view.north + view.south) / 2)
+    aspect = 1 / max(math.cos(mid_lat), 0.2)
+    width = 7.5
+    height = min(7.5, max(3.5, width * span_lat * aspect / span_lon))
+    fig, ax = plt.subplots(figsize=(width, height))
+    ax.set_facecolor("#dfe9f2")
+    shapes = borders.outlines()
+    if shapes:
+        for _key, rings in shapes:
+            for ring in rings:
+                xs = [x for x, _ in ring]
+                ys = [y for _, y in ring]
+                if max(xs) < view.west - 5 or min(xs) > view.east + 5 \
+                        or max(ys) < view.south - 5 or min(ys) > view.north + 5:
+                    continue
+                ax.add_patch(Polygon(ring, closed=True, facecolor="#f6f4ee",
+                                     edgecolor="#8a8a8a", linewidth=0.7, zorder=1))
+    # One marker per site and quad class, sized by all the reports of its events.
+    sites: dict[tuple[int, float, float], int] = Counter()
+    for e in view.inside:
+        sites[(e.quad_class or 0, round(e.lon, 3), round(e.lat, 3))] += e.report_count  # type: ignore[arg-type]
+    for quad in sorted({q for q, _, _ in sites}, reverse=True):
+        items = [(x, y, n) for (q, x, y), n in sites.items() if q == quad]
+        ax.scatter([x for x, _, _ in items], [y for _, y, _ in items],
+                   s=[16 + 18 * math.sqrt(n) for _, _, n in items],
+                   c=QUAD_COLOURS.get(quad, "#888888"), alpha=0.65, edgecolors="white",
+                   linewidths=0.6, zorder=3 + quad / 10,
+                   label=QUAD_NAMES.get(quad, "unclassified"))
+    _label_places(ax, view)
+    ax.set_xlim(view.west, view.east)
+    ax.set_ylim(view.south, view.north)
+    ax.set_aspect(aspect)
+    ax.tick_params(labelsize=7)
+    ax.legend(loc="lower left", fontsize=7, frameon=True, title="real events",
+              title_fontsize=7)
+    if not shapes:
+        ax.text(0.99, 0.01, "country borders not installed", transform=ax.transAxes,
+                ha="right", va="bottom", fontsize=7, color="#555555")
+    return _png(fig), bool(shapes)
+
+
+def _label_places(ax, view: MapView) -> None:
+    """Name the most eventful places, skipping any label that would crowd a placed one."""
+    counts: Counter = Counter()
+    where: dict[str, tuple[float, float]] = {}
+    for e in view.inside:
+        if e.place and e.feature != "admin1":
+            counts[e.place] += e.report_count
+            where.setdefault(e.place, (e.lon, e.lat))  # type: ignore[arg-type]
+    min_dx, min_dy = (view.east - view.west) / 9, (view.north - view.south) / 22
+    placed: list[tuple[float, float]] = []
+    for name, _n in counts.most_common():
+        x, y = where[name]
+        if any(abs(x - px) < min_dx and abs(y - py) < min_dy for px, py in placed):
+            continue
+        placed.append((x, y))
+        ax.annotate(name, (x, y), xytext=(5, 4), textcoords="offset points", fontsize=7.5,
+                    color="#222222", zorder=5)
+        if len(placed) >= MAX_LABELS:
+            return
+
+
+def timeline_png(days: list[str], daily: dict[str, dict[int, int]], start: str) -> bytes:
+    """Stacked bars of real events per day by quad class; the report's period is shaded."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(7.5, 2.8))
+    bottom = [0] * len(days)
+    positions = list(range(len(days)))
+    for quad in (4, 3, 2, 1):
+        values = [daily.get(day, {}).get(quad, 0) for day in days]
+        ax.bar(positions, values, bottom=bottom, color=QUAD_COLOURS[quad], width=0.75,
+               label=QUAD_NAMES[quad])
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    first = days.index(start) if start in days else 0
+    ax.axvspan(first - 0.5, len(days) - 0.5, color="#f3e6b3", alpha=0.45, zorder=0)
+    step = max(1, len(days) // 10)
+    ax.set_xticks(positions[::step])
+    ax.set_xticklabels([d[5:] for d in days[::step]], fontsize=7)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.tick_params(axis="y", labelsize=7)
+    ax.set_ylabel("real events", fontsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(fontsize=7, ncol=4, loc="upper left", frameon=False, bbox_to_anchor=(0, 1.15))
+    return _png(fig)

@@ -1,0 +1,34 @@
+"""One JSON error shape for the whole API: `{"ok": false, "error", "status"}`."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from eventwire.errors import InputError
+
+
+def error_body(message: str, status: int, errors: list[str] | None = None) -> dict:
+    """The body of every error response."""
+    return {"ok": False, "error": message, "errors": errors or [message], "status": status}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Turn bad filters into 400 and unknown records into 404, always in `error_body` form."""
+
+    @app.exception_handler(InputError)
+    async def _input_error(_request: Request, exc: InputError) -> JSONResponse:
+        return JSONResponse(error_body(str(exc), 400), status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        messages = [f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()]
+        return JSONResponse(error_body(messages[0] if messages else "invalid request", 422,
+                                       messages), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(error_body(str(exc.detail), exc.status_code),
+                            status_code=exc.status_code, headers=exc.headers)
