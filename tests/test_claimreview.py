@@ -27,11 +27,14 @@ def test_claim_review_of_a_coded_claim():
     item = review["itemReviewed"]
     assert item["@type"] == "Claim"
     assert item["datePublished"] == "2019-05-07"
-    assert item["author"]["name"] == "Moscow and Damascus"
+    author = item["author"]
+    assert author["@type"] == "Organization"
+    assert author.get("alternateName", author["name"]) == "Moscow and Damascus"
     assert item["appearance"]["headline"] == "Russia repeats chemical provocation claim"
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "false",
                                       "ratingExplanation": "lies"}
-    assert review["author"]["name"] == "The White Helmets"
+    reviewer = review["author"]
+    assert reviewer.get("alternateName", reviewer["name"]) == "The White Helmets"
     json.dumps(review)
 
 

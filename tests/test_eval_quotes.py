@@ -67,3 +67,28 @@ def test_eval_quotes_missing_file(run_cli, tmp_path):
     result = run_cli("eval", "quotes", str(tmp_path / "nope.jsonl"))
     assert result.exit_code != 0
     assert "does not exist" in result.output
+
+
+def test_a_continued_quote_is_scored_with_the_quote_before_it(run_cli, tmp_path):
+    text = ("“The shelling has not stopped,” said Abu Omar, a resident of Kafr Nabudah. "
+            "“We sleep in the fields now.”\n\n"
+            "“Nobody is left in the town.”")
+    first = "“The shelling has not stopped,” said Abu Omar, a resident of Kafr Nabudah. “We " \
+            "sleep in the fields now.”"
+    start = text.index(first)
+    one = {"spans": [[start, start + 31], [text.index("“We"), text.index("now.”") + 5]],
+           "text": "..."}
+    attributions = [
+        {"id": "E1", "type": "Attribution", "content": one,
+         "source": span(text, "Abu Omar"), "cue": span(text, "said")},
+        {"id": "E2", "type": "Attribution-no-source",
+         "content": span(text, "“Nobody is left in the town.”"),
+         "cue": span(text, "“Nobody")},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"article": "a2", "text": text, "attributions": attributions})
+                    + "\n", encoding="utf-8")
+    report = json.loads(run_cli("eval", "quotes", str(path), "--json").output)
+    assert report["gold"] == 2
+    assert report["predicted"] == 2  # the quote after "said Abu Omar." joins the first
+    assert report["partial"]["f1"] == 1.0

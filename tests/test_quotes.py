@@ -210,3 +210,13 @@ def test_cli_code_prints_quotes(run_cli, tmp_path):
     data = json.loads(result.output)
     assert [q["text"] for q in data["quotes"]] == ["The corridor is open"]
     assert data["quotes"][0]["speaker_text"] == "the Russian Defence Ministry"
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    text = ("The Russian Defence Ministry said militants were preparing a provocation. "
+            "“The aim is to accuse the Syrian government,” the statement said.")
+    quotes = quotes_of(text)
+    direct = only(quotes, "direct")
+    assert direct.speaker_text == "the statement"
+    first = only(quotes, "indirect")
+    assert direct.speaker == first.speaker

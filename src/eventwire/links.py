@@ -106,7 +106,9 @@ def _date(phrase: str | None, start: int, times: list, base: dt.date | None) -> 
     for time in times:
         if start >= 0 and time.start <= start + len(phrase) and start <= time.end \
                 and time.granularity == "day" and len(time.value) >= 10:
-            return time.value[:10]
+            value = time.value[:10]
+            if base is None or value <= base.isoformat():
+                return value  # a report cited is never later than the one citing it
     value = resolve_date(phrase, base)
     return value.isoformat() if value else None
 

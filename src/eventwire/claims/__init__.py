@@ -78,7 +78,8 @@ def find_claims(result: Result, knowledge: Knowledge, date: dt.date | None = Non
     for item in found:
         if item.assessment is None:
             _assess(item, result.text, tagged_sentences, lex)
-    return [_claim(item, result, knowledge, date) for item in found]
+    mentions = sorted(result.actors, key=lambda m: m.start)
+    return [_claim(item, result, mentions, knowledge, date) for item in found]
 
 
 def _from_quotes(result: Result, knowledge: Knowledge) -> list[_Found]:
@@ -320,9 +321,9 @@ def _chars(tokens: Sequence[Token], span: tuple[int, int] | None) -> tuple[int, 
     return tokens[span[0]].start, tokens[span[1] - 1].end
 
 
-def _claim(item: _Found, result: Result, knowledge: Knowledge, date: dt.date | None) -> Claim:
+def _claim(item: _Found, result: Result, mentions: Sequence[ActorMention],
+           knowledge: Knowledge, date: dt.date | None) -> Claim:
     text = result.text
-    mentions = result.actors
     claimant = speaker_actor(item.claimant, text, mentions, date, knowledge)
     assessor = speaker_actor(item.assessor, text, mentions, date, knowledge)
     return Claim(

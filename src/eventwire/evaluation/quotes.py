@@ -5,7 +5,9 @@ Gold data is JSON Lines, one article per line, with character spans (the PolNeAR
     {"article", "text", "attributions": [{"content": ROLE, "source"?: ROLE, "cue": ROLE}]}
     ROLE = {"spans": [[start, end], ...], "text"}
 
-Each article's text is coded as plain text and its quotes are matched to gold contents:
+Each article's text is coded as plain text by the stages the quotes stage reads (segments,
+sentences, times, actors) and the quotes stage itself, and its quotes are matched to gold
+contents:
 
 - exact: the spans agree once quote marks, edge punctuation and a leading "that" are set
   aside;
@@ -33,7 +35,8 @@ from pathlib import Path
 import click
 
 from eventwire.errors import InputError
-from eventwire.model import Document
+from eventwire.knowledge import default_knowledge
+from eventwire.model import Document, Result
 
 _WORD = re.compile(r"\w+")
 _EDGE = "\"“”„«»‘’'.,;:!?—–- \n\t()"
@@ -122,12 +125,27 @@ def gold_spans(record: dict) -> list[Span]:
     return out
 
 
+QUOTE_STAGES = ("segments", "sentences", "times", "actors", "quotes")
+"""The stages the quotes stage reads, and itself: the evaluation measures quotes alone."""
+
+
+def coded(text: str, article: str | None = None) -> Result:
+    """Run the pipeline's stages up to quotes that quotes depend on, in pipeline order."""
+    from eventwire.pipeline import STAGES
+
+    document = Document(text=text, id=article)
+    result = Result(id=article, date=None, title=None, text=text)
+    knowledge = default_knowledge()
+    for name, stage in STAGES:
+        if name in QUOTE_STAGES:
+            stage(document, result, knowledge)
+    return result
+
+
 def predicted_spans(record: dict) -> tuple[list[Span], list[tuple[int, int] | None], int]:
     """The coder's quotes for one article, outermost only, with speaker spans."""
-    from eventwire import code
-
     text = record["text"]
-    result = code(Document(text=text, id=str(record.get("article"))))
+    result = coded(text, str(record.get("article")))
     quotes = sorted(result.quotes, key=lambda q: (q.start, -q.end))
     outer = []
     for quote in quotes:

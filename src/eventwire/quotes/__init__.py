@@ -47,10 +47,17 @@ def find_quotes(result: Result, knowledge: Knowledge, date=None) -> list[Quote]:
                 builder.add_attribution(attribution)
     builder.add_unattributed()
     quotes = builder.quotes()
-    mentions = result.actors
+    mentions = sorted(result.actors, key=lambda m: m.start)
+    issuer = None
     for quote in quotes:
         span = quote.speaker_span
         quote.speaker = speaker_actor(span, text, mentions, date, knowledge)
+        words = (quote.speaker_text or "").lower().split()
+        if quote.speaker is None and words and words[-1] in cues.document_nouns:
+            # "the statement said": the statement is the last named speaker's.
+            quote.speaker = issuer
+        if quote.speaker is not None:
+            issuer = quote.speaker
     return quotes
 
 

@@ -8,6 +8,7 @@ span as written, if that resolver exists in this build.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 
@@ -20,11 +21,17 @@ Resolver = Callable[..., Actor | None]
 
 def mention_for(span: tuple[int, int], mentions: Sequence[ActorMention]
                 ) -> ActorMention | None:
-    """The coded actor mention that best covers `span`: most overlap, then the later head."""
+    """The coded actor mention that best covers `span`: most overlap, then the later head.
+
+    `mentions` must be in text order (as the actors stage gives them).
+    """
     start, end = span
     best: ActorMention | None = None
     best_key = (0, 0)
-    for mention in mentions:
+    k = bisect.bisect_left(mentions, end, key=lambda m: m.start) - 1
+    while k >= 0 and mentions[k].start > start - _LONGEST_MENTION:
+        mention = mentions[k]
+        k -= 1
         overlap = min(end, mention.end) - max(start, mention.start)
         if overlap <= 0 or mention.code is None and mention.name is None:
             continue
@@ -32,6 +39,10 @@ def mention_for(span: tuple[int, int], mentions: Sequence[ActorMention]
         if key > best_key:
             best, best_key = mention, key
     return best
+
+
+_LONGEST_MENTION = 200
+"""No actor mention is longer than this many characters."""
 
 
 def speaker_actor(span: tuple[int, int] | None, text: str, mentions: Sequence[ActorMention],
