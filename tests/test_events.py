@@ -167,3 +167,60 @@ def test_acled_type_depends_on_the_target() -> None:
     assert acled_type("141", None, None).sub_event_type == "Peaceful protest"
     assert acled_type("057", None, None).event_type == "Strategic developments"
     assert acled_type("111", None, None) is None
+
+
+# -- sentence reading the corpus showed wrong: each test names the mechanism it guards --------
+
+SYRIA = {"Syria": ("SYR", "SYR", None), "Moscow": ("RUSGOV", "RUS", "GOV"),
+         "Syrian army": ("SYRMIL", "SYR", "MIL"), "Damascus": ("SYRGOV", "SYR", "GOV"),
+         "the militants": ("SYRREB", "SYR", "REB"), "Russian jets": ("RUSMIL", "RUS", "MIL")}
+
+
+def test_a_verb_tagged_as_a_noun_after_a_clause_subject_is_read_as_the_verb() -> None:
+    result = code_events("Moscow and Damascus spread allegations that the aid group lied.",
+                         names=SYRIA)
+    found = triples(result)
+    assert {("RUSGOV", None, "112", "asserted"), ("SYRGOV", None, "112", "asserted")} <= found
+
+
+def test_the_subject_of_a_later_clause_is_no_object() -> None:
+    result = code_events("Russian jets bombed three villages as the Syrian army masses troops "
+                         "nearby.", names=SYRIA)
+    bombing = [e for e in result.events if e.quad_class == 4]
+    assert bombing and all(e.target is None or e.target.code != "SYRMIL" for e in bombing)
+    assert ("SYRMIL", None, "154", "asserted") in {
+        (e.source.code if e.source else None, None, e.cameo, e.modality)
+        for e in result.events}
+
+
+def test_a_speaker_after_a_comma_is_no_list_member() -> None:
+    result = code_events("The militants are preparing to attack the Syrian army, Moscow said.",
+                         names=SYRIA)
+    targets = {e.target.code for e in result.events if e.target and e.quad_class == 4}
+    assert "SYRMIL" in targets and "RUSGOV" not in targets
+
+
+def test_a_dateline_place_is_no_actor() -> None:
+    result = code_events("HOMS, Syria, June 3 (Test Wire) - An air strike hit a bakery in "
+                         "Talbiseh, killing four people.", names=SYRIA)
+    assert result.events
+    assert all(e.source is None or e.source.code != "SYR" for e in result.events)
+
+
+def test_the_owner_of_a_war_is_not_its_agent() -> None:
+    result = code_events("Syria's war has killed hundreds of thousands of people.", names=SYRIA)
+    killed = [e for e in result.events if e.cameo.startswith("18")]
+    assert killed and all(e.source is None for e in killed)
+    agent = code_events("Moscow's jets have killed dozens of people in Idlib.", names=SYRIA)
+    assert any(e.source is not None and e.source.code == "RUSGOV" for e in agent.events)
+
+
+def test_a_headline_names_no_actorless_event_the_body_codes() -> None:
+    text = "Bombardment of Idlib villages\nRussian jets struck three villages on Monday."
+    result = code_events(text, names=SYRIA)
+    assert all(e.sentence > 0 for e in result.events)
+    assert ("RUSMIL", None, "195", "asserted") in triples(result) or \
+        any(e.source and e.source.code == "RUSMIL" for e in result.events)
+    # The same words as a body sentence (with its stop) keep their event.
+    body = code_events("There was a bombardment of Idlib villages overnight.", names=SYRIA)
+    assert any(e.cameo == "194" for e in body.events)

@@ -80,11 +80,48 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     if _discarded(lowered, kb.verbs.discards, story=True):
         return
     prefix = document.id or "doc"
+    headlines = _headlines(result)
     for sentence in result.sentences:
-        for event in code_sentence(sentence, by_sentence.get(sentence.index, []), kb, quotes,
-                                   result.text):
+        mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
+        for event in code_sentence(sentence, mentions, kb, quotes, result.text,
+                                   headline=sentence.index in headlines):
             event.id = f"{prefix}-e{len(result.events) + 1}"
             result.events.append(event)
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _after_dateline(sentence: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Drop mentions in a wire dateline ("IDLIB, Syria, May 8 (Levant Desk) - ..."): the
+    place the story was filed from and the outlet are no actors of its events."""
+    toks = sentence.tokens
+    if not toks or not mentions or not (toks[0].text.isupper() and len(toks[0].text) > 2):
+        return mentions
+    for k, t in enumerate(toks[:16]):
+        if t.text in _DASHES:
+            if k and all(not w.text[:1].isalpha() or w.text[:1].isupper() for w in toks[:k]):
+                return [m for m in mentions if m.start >= t.end]
+            return mentions
+    return mentions
+
+
+def _headlines(result: Result) -> set[int]:
+    """Indexes of headline sentences: the title, or an opening line without final stop.
+
+    A headline names the story's event in a few words ("Air strikes on X"); the body codes the
+    same event with its actors, so the headline's actorless nominal events would repeat it.
+    """
+    out: set[int] = set()
+    text = result.text
+    title = (result.title or "").strip()
+    for s in result.sentences[:2]:
+        line = text[s.start:s.end].strip()
+        after = text[s.end:s.end + 2]
+        if (title and line == title) or (s.index == 0 and "\n" in after
+                                          and line[-1:] not in ".!?\"\u201d"):
+            out.add(s.index)
+    return out
 
 
 def _sentence_of(sentences: Sequence[Sentence], offset: int) -> int:
@@ -106,18 +143,26 @@ def _discarded(words: Sequence[str], discards: Iterable[tuple[tuple[str, ...], b
 
 
 def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
-                  quotes: Sequence[tuple[int, int]], text: str) -> list[Event]:
-    """The events of one sentence (ids left empty for the caller to number)."""
+                  quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False
+                  ) -> list[Event]:
+    """The events of one sentence (ids left empty for the caller to number).
+
+    In a headline, nominal events without any actor are left out (the body codes them).
+    """
     if not sentence.tokens:
         return []
     toks = prepare(sentence.tokens, kb.verb_words)
-    view = SentenceView(toks, mentions)
+    view = SentenceView(toks, mentions, kb.nouns.placed)
+    view.repair_verbs(kb.verbs.by_head)
     if _discarded(view.words, kb.verbs.discards, story=False):
         return []
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
     findings = _merge(verbal, nominal)
+    if headline:
+        findings = [f for f in findings if not f.nominal or any(f.sources)
+                    or any(t is not None and t.code != "CVL" for t in f.targets)]
     events: list[Event] = []
     seen: list[tuple[tuple, int, int]] = []
     for finding in findings:

@@ -10,7 +10,7 @@ object is the first group after it in its clause. Passive groups swap roles ("wa
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from eventwire.events.chunks import PREPOSITIONS, SUBORDINATORS, Tok, VerbGroup
@@ -37,8 +37,10 @@ class Group:
 class SentenceView:
     """Tokens of one sentence with its actor groups indexed by token."""
 
-    def __init__(self, toks: list[Tok], mentions: Sequence[ActorMention]) -> None:
+    def __init__(self, toks: list[Tok], mentions: Sequence[ActorMention],
+                 placed: Container[str] = frozenset()) -> None:
         self.toks = toks
+        self.placed = placed
         self.words = [t.lower for t in toks]
         starts = [t.start for t in toks]
         ends = [t.end for t in toks]
@@ -57,7 +59,8 @@ class SentenceView:
                 continue
             between = self.words[last.end:a] if last else []
             if last and between and all(w in _JOINERS for w in between) and \
-                    any(w in (",", "and", "&") for w in between):
+                    any(w in (",", "and", "&") for w in between) and \
+                    not self._speaker_after_comma(between, b):
                 last.members.append(m)
                 last.end = b
             else:
@@ -67,6 +70,55 @@ class SentenceView:
         for g in self.groups:
             for k in range(g.start, g.end):
                 self.token_group[k] = g
+
+    def _speaker_after_comma(self, between: Sequence[str], b: int) -> bool:
+        """"... to blame government forces, the ministry said": a mention after a bare comma
+        that its own finite verb follows opens a new clause; it is no list member."""
+        if any(w in ("and", "&", "or") for w in between):
+            return False
+        k = b
+        while k < len(self.toks) and self.toks[k].tag == "RB":
+            k += 1
+        return k < len(self.toks) and self.toks[k].tag in FINITE
+
+    def repair_verbs(self, verb_heads: Container[str]) -> None:
+        """Retag a verb the tagger read as a noun right after a clause-initial subject.
+
+        "Moscow and Damascus spread allegations", "as the army masses troops": a known verb
+        form tagged NN/NNS directly after an actor group that opens its clause, with no finite
+        verb of its own clause after it, is the clause's verb ("the Syria talks resumed" keeps
+        its noun: "resumed" is the verb there).
+        """
+        toks = self.toks
+        for g in self.groups:
+            i = g.end
+            if i >= len(toks) - 1 or toks[i].tag not in ("NN", "NNS") or \
+                    self.words[i] not in verb_heads or not self._opens_clause(g.start):
+                continue
+            if toks[i + 1].tag in ("IN", "TO") or self._finite_ahead(i + 1):
+                continue  # "Russian strikes on Idlib": a noun before its preposition
+            w = self.words[i]
+            toks[i].tag = "VBZ" if w.endswith("s") and not w.endswith("ss") else "VBD"
+
+    def _opens_clause(self, start: int) -> bool:
+        k = start - 1
+        while k >= 0 and self.toks[k].tag in ("DT", "PRP$", "JJ"):
+            k -= 1
+        if k < 0:
+            return True
+        w = self.words[k]
+        return w in _STOPS or w in (",", "and", "but", "that", "as", "while", "when", "after") \
+            or w in SUBORDINATORS
+
+    def _finite_ahead(self, i: int) -> bool:
+        for k in range(i, len(self.toks)):
+            w, tag = self.words[k], self.toks[k].tag
+            if w in _STOPS or w in _RELATIVE or w in (",", "that", ".") or \
+                    (w in SUBORDINATORS and tag == "IN"):
+                return False
+            if tag in FINITE:
+                return True
+        return False
 
     def actor_end(self, i: int) -> int | None:
         """End of the group starting at token `i` (or at `i` after a determiner)."""
@@ -90,17 +142,21 @@ class SentenceView:
         makes X the target), as PETRARCH codes non-speech verbs.
         """
         toks = self.toks
+        passed_that = False
         for k in range(i, len(toks)):
             w, tag = toks[k].lower, toks[k].tag
+            passed_that = passed_that or w == "that"
             if w in _STOPS or w in _RELATIVE:
                 return k
             if w in SUBORDINATORS and tag == "IN" and w != "as":
                 return k
             if w == "that" and tag != "DT" and not through_that:
                 return k
-            if tag in FINITE and k > i and not (through_that and k > 0
+            if tag in FINITE and k > i and not (through_that and passed_that
                                                 and self.token_group[k - 1] is not None):
-                return k
+                # "... as the army masses troops": the finite verb's subject is no object.
+                g = self.token_group[k - 1]
+                return g.start if g is not None and g.start > i else k
             if w == "," and self.token_group[k] is None:
                 return k
         return len(toks)
@@ -146,9 +202,20 @@ class SentenceView:
             return None, "none"
         for g in candidates:  # nearest first, passing over prepositional objects
             before = toks[g.start - 1].lower if g.start > 0 else ""
+            if self._possessor(g, group.start):
+                return None, "none"  # "Syria's war has killed": the war is the subject
             if before not in PREPOSITIONS:
                 return g, "clause"
         return candidates[0], "clause"
+
+    def _possessor(self, g: Group, verb_start: int) -> bool:
+        """The group owns a noun that heads the subject and happens in it ("Syria's war
+        has killed"): a possessive marker, then one of the `placed` nouns."""
+        k = g.end
+        if k >= verb_start or self.words[k] not in ("'s", "\u2019s", "'"):
+            return False
+        return any(self.token_group[j] is None and self.words[j] in self.placed
+                   for j in range(k + 1, verb_start))
 
     def object(self, start: int, end: int, *, speech: bool, skip: Group | None = None
                ) -> Group | None:
