@@ -224,3 +224,14 @@ def test_a_headline_names_no_actorless_event_the_body_codes() -> None:
     # The same words as a body sentence (with its stop) keep their event.
     body = code_events("There was a bombardment of Idlib villages overnight.", names=SYRIA)
     assert any(e.cameo == "194" for e in body.events)
+
+
+def test_a_denial_does_not_reach_a_sister_verb_after_and() -> None:
+    result = code_events("Damascus denied shelling the post and accused Moscow of lying.",
+                         names=SYRIA)
+    found = triples(result)
+    assert ("SYRGOV", "RUSGOV", "112", "asserted") in found
+    assert any(e.cameo.startswith("19") and e.modality == "denied" for e in result.events)
+    inside = code_events("Damascus denied that its army shelled the post and killed "
+                         "the militants.", names=SYRIA)
+    assert all(e.modality == "denied" for e in inside.events if e.quad_class == 4)

@@ -107,7 +107,7 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
                 found.add(modality)
     # Governing cues to the left, up to a barrier, skipping parentheticals.
     inserts = [(a, b) for a, b in _parentheticals(toks) if not a <= start < b]
-    j = start - 1
+    j = -1 if _coordinated_finite(toks, words, start, local_from) else start - 1
     while j >= 0:
         if words[j] in _BARRIERS:
             break
@@ -144,3 +144,16 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
 
 def _local_only(words: Sequence[str], lo: int, start: int, c: Cues) -> set[str]:
     return {m for i in range(lo, start) for m, _n in _hits(words, i, c.local)}
+
+
+def _coordinated_finite(toks: Sequence[Tok], words: Sequence[str], start: int,
+                        local_from: int) -> bool:
+    """"Damascus denied X ... and accused Ankara": a finite verb coordinated after another
+    verb is a sister of it, not in its complement, so cues governing the first do not reach
+    it ("denied that it struck X and killed Y" keeps its "that" complement)."""
+    k = min(local_from, start) - 1
+    finite = toks[start].tag in ("VBD", "VBZ") or (toks[start].tag == "VBN"
+                                                    and local_from >= start)
+    return (k > 0 and words[k] in ("and", "but") and finite
+            and "that" not in words[:start]
+            and any(t.tag in ("VBD", "VBZ", "VBP") for t in toks[:k]))
