@@ -235,3 +235,40 @@ def test_a_denial_does_not_reach_a_sister_verb_after_and() -> None:
     inside = code_events("Damascus denied that its army shelled the post and killed "
                          "the militants.", names=SYRIA)
     assert all(e.modality == "denied" for e in inside.events if e.quad_class == 4)
+    denial = code_events("Moscow has denied hitting homes and says its jets only attack the "
+                         "militants.", names=SYRIA)
+    strikes = [e for e in denial.events if e.quad_class == 4]
+    assert {e.modality for e in strikes} == {"denied", "reported"}
+
+
+def test_a_bare_participle_with_by_is_passive() -> None:
+    result = code_events("On Monday the militants, a faction backed by Moscow, shelled the "
+                         "Syrian army.", names=SYRIA)
+    found = triples(result)
+    assert ("RUSGOV", "SYRREB", "051", "asserted") in found
+    assert ("SYRREB", "SYRMIL", "194", "asserted") in found
+
+
+def test_fired_back_is_return_fire_not_support() -> None:
+    result = code_events("The militants fired back at the Syrian army near Kafr Zita.",
+                         names=SYRIA)
+    codes = {e.cameo for e in result.events}
+    assert "193" in codes and "051" not in codes
+    howitzers = code_events("Syrian army howitzers fired toward the militants overnight.",
+                            names=SYRIA)
+    assert any(e.cameo == "194" for e in howitzers.events)
+
+
+def test_what_is_said_is_no_addressee_but_who_is_told_is() -> None:
+    said = code_events("Moscow said the militants were preparing an attack.", names=SYRIA)
+    assert all(e.target is None for e in said.events if e.cameo == "010")
+    told = code_events("Moscow told Damascus the militants were preparing an attack.",
+                       names=SYRIA)
+    assert ("RUSGOV", "SYRGOV", "010", "asserted") in triples(told)
+
+
+def test_a_governing_verb_does_not_lend_its_subject_across_another_clause() -> None:
+    result = code_events("Under the plan Moscow and Damascus signed in May, heavy guns were "
+                         "to be withdrawn from the front.", names=SYRIA)
+    withdrawn = [e for e in result.events if e.cameo.startswith("087")]
+    assert withdrawn and all(e.source is None and e.target is None for e in withdrawn)

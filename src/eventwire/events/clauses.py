@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
-from eventwire.events.chunks import PREPOSITIONS, SUBORDINATORS, Tok, VerbGroup
+from eventwire.events.chunks import BE, HAVE, PREPOSITIONS, SUBORDINATORS, Tok, VerbGroup
 from eventwire.model import ActorMention
 
 _JOINERS = frozenset({",", "and", "&", "the", "or", "as", "well", "both"})
@@ -23,6 +23,7 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 _COORD = frozenset({"and", "or", "but", "then", ","})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+BE_HAVE = BE | HAVE
 
 
 @dataclass
@@ -77,6 +78,10 @@ class SentenceView:
         if any(w in ("and", "&", "or") for w in between):
             return False
         k = b
+        if k < len(self.toks) and self.words[k] in ("'s", "\u2019s"):  # "the ministry's centre"
+            k += 1
+            while k < len(self.toks) and self.toks[k].tag in ("NN", "NNS", "NNP", "JJ"):
+                k += 1
         while k < len(self.toks) and self.toks[k].tag == "RB":
             k += 1
         return k < len(self.toks) and self.toks[k].tag in FINITE
@@ -197,6 +202,14 @@ class SentenceView:
             verb = tag in FINITE or (tag.startswith("VB") and w not in ("been", "being"))
             if verb and (candidates or not through_verbs):
                 break
+            # Passing a governing verb ("vowed to attack") reaches its subject, but not across
+            # its object into another clause ("X signed ..., weapons were to be withdrawn").
+            # Passing governing verbs ("vowed to attack", "struck X, killing") stops at a noun
+            # that is the subject of a finite verb passed ("X signed in May, guns were to be
+            # withdrawn": guns, not X, are the subject).
+            if through_verbs and tag in ("NN", "NNS") and j + 1 < len(toks) and \
+                    toks[j + 1].tag in FINITE and not self._owned_noun(j):
+                break
             j -= 1
         if not candidates:
             return None, "none"
@@ -207,6 +220,16 @@ class SentenceView:
             if before not in PREPOSITIONS:
                 return g, "clause"
         return candidates[0], "clause"
+
+    def _owned_noun(self, j: int) -> bool:
+        """The noun at `j` ends a phrase headed or owned by an actor ("the KU basketball
+        team", "Militants in Syria's Idlib zone"): the actor is the subject after all."""
+        k = j
+        while k >= 0 and self.token_group[k] is None and (
+                self.toks[k].tag in ("NN", "NNS", "NNP", "JJ", "HYPH", "POS", "FW", ":")
+                or self.words[k] in ("'s", "\u2019s", "-")):
+            k -= 1
+        return k >= 0 and self.token_group[k] is not None
 
     def _possessor(self, g: Group, verb_start: int) -> bool:
         """The group owns a noun that heads the subject and happens in it ("Syria's war
@@ -240,7 +263,7 @@ class SentenceView:
     def _is_subject(self, g: Group) -> bool:
         """A group directly followed by a finite verb is the subject of another clause."""
         k = g.end
-        while k < len(self.toks) and self.toks[k].tag == "RB":
+        while k < len(self.toks) and (self.toks[k].tag == "RB" or self.words[k] in _QUOTES):
             k += 1
         return k < len(self.toks) and self.toks[k].tag in FINITE
 

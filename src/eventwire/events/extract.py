@@ -22,6 +22,12 @@ _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "PRP", "PRP$", "IN", "CD
 _NOUN_TARGET_PREPS = frozenset({"on", "against", "targeting", "at", "in", "near", "into",
                                 "upon", "over"})
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "CD", "HYPH"})
+# Speech verbs whose direct object is what is said, never an addressee ("said the army may
+# be preparing": the army is the subject of what was said). "told X", "warned X" keep theirs.
+_NO_ADDRESSEE = frozenset({"say", "state", "add", "note", "stress", "insist", "reiterate",
+                           "comment", "remark", "write", "tweet"})
+# Particles that follow a verb ("fired back", "pulled back", "set up"): never a verb there.
+_PARTICLES = frozenset({"back", "up", "down", "off", "out", "away", "over"})
 
 
 @dataclass
@@ -93,11 +99,14 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
             i = ve
             continue
         source, target = subject, None
-        if group.passive:
+        if group.passive or _reduced_passive(view, vs, ve, group.start):
             source = view.by_agent(ve, high)
             target = subject
         else:
             target = view.object(ve, high, speech=speech)
+            if speech and target is not None and words[ve:ve + 1] != ["to"] and \
+                    all(v.lemma in _NO_ADDRESSEE for v in verbs):
+                target = None
         reciprocal = False
         if best is not None:
             for kind, pos in best.slots:
@@ -127,6 +136,13 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
     return out
 
 
+def _reduced_passive(view: SentenceView, vs: int, ve: int, group_start: int) -> bool:
+    """"factions backed by Turkey": a bare past participle with a "by" agent is passive."""
+    toks = view.toks
+    return (toks[vs].tag == "VBN" and group_start == vs and ve < len(toks) - 1
+            and toks[ve].lower == "by" and view.group_from(ve + 1) is not None)
+
+
 def _pattern_high(view: SentenceView, ve: int) -> int:
     """Patterns may look past the verb's own clause up to the next strong break."""
     for k in range(ve, len(view.toks)):
@@ -143,6 +159,8 @@ def _verb_at(words: Sequence[str], toks: Sequence[Tok], i: int, lexicon: VerbLex
         return None
     tag = toks[i].tag
     if tag in _NOUNISH:
+        return None
+    if words[i] in _PARTICLES and i > 0 and toks[i - 1].is_verb:
         return None
     best: tuple[int, int] | None = None
     verbs: list = []
