@@ -11,12 +11,6 @@ from eventwire.model import Document, UpdateHint
 from eventwire.pipeline import code
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path_factory, monkeypatch):
-    """Keep compiled dictionaries of these tests out of the user's cache."""
-    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
-
-
 def actors(text: str, date: str = "2019-05-06") -> list[tuple[str, str | None]]:
     return [(m.text, m.code) for m in code(text, date=date).actors]
 

@@ -125,6 +125,8 @@ def test_quotes_and_claims_name_speakers_and_assessments(client):
 def test_places_threads_and_trends(client):
     places = client.get("/api/places").json()["items"]
     assert places and places[0]["events"] >= places[-1]["events"]
+    fighting = client.get("/api/places", params={"cameo": "19"}).json()["items"]
+    assert fighting and sum(p["events"] for p in fighting) < sum(p["events"] for p in places)
     threads = client.get("/api/threads").json()
     assert threads["total"] > 0 and threads["items"][0]["title"]
     timeline = client.get("/api/trends", params={"by": "quad_class", "interval": "day"}).json()

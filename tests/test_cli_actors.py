@@ -4,14 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path_factory, monkeypatch):
-    """Keep compiled dictionaries of these tests out of the user's cache."""
-    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
-
 
 def test_resolve_prints_one_actor(run_cli):
     result = run_cli("actors", "resolve", "Russian Defence Minister Sergei Shoigu",

@@ -47,12 +47,6 @@ ORPHAN_LINE
 """
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path_factory, monkeypatch):
-    """Keep compiled dictionaries of these tests out of the user's cache."""
-    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
-
-
 @pytest.fixture
 def dictionaries(tmp_path: Path) -> Path:
     (tmp_path / "Test.actors.txt").write_text(ACTORS, encoding="utf-8")

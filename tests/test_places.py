@@ -184,3 +184,17 @@ def test_cli_prints_places(run_cli, tmp_path):
             "feature", "role", "relation", "precision"} <= set(places[0])
     town = next(p for p in places if p["text"] == "Khan Shaykhun")
     assert town["relation"] == "near" and town["country"] == "SY"
+
+
+def test_a_token_that_carries_its_full_stop_ends_the_name_there():
+    """Tokenizers that keep "Turkey." or "Va." whole must not stall recognition."""
+    from eventwire.model import Result, Sentence, Token
+    from eventwire.places import recognise
+
+    text = "Refugees fled to Turkey."
+    tokens = [Token(m, text.index(m), text.index(m) + len(m), "", m.lower())
+              for m in ("Refugees", "fled", "to", "Turkey.")]
+    result = Result(id=None, date=None, title=None, text=text,
+                    sentences=[Sentence(0, 0, len(text), tokens)])
+    mentions = recognise(Document(text=text), result, default_knowledge())
+    assert [m.text for m in mentions] == ["Turkey"]

@@ -89,3 +89,16 @@ def test_trends_command_prints_a_table_and_json(run_cli, store):
     rows = json.loads(run_cli("trends", "--db", store.path, "--by", "actor", "--format",
                               "json").stdout)
     assert {r["key"] for r in rows} == {"SYRMIL"}
+
+
+def test_events_dated_only_to_a_month_are_not_counted_on_its_first_day(tmp_path):
+    from dedupe_samples import AIR_STRIKE, SYRMIL, E, document
+
+    vague = document("vague", "2019-05-20", "Idlib Monitor",
+                     "Government aircraft struck Village Hama 3 in May.",
+                     E("struck", SYRMIL, None, AIR_STRIKE, village(3), date="2019-05"))
+    with Store.open(tmp_path / "vague.db") as store:
+        store.add(*vague)
+        store.add(*strike("exact", "2019-05-01", village(4)))
+        assert [(r["period"], r["count"]) for r in trends(store, "region", "day")] == [
+            ("2019-05-01", 1)]

@@ -46,3 +46,12 @@ def default_knowledge() -> Knowledge:
 def data_path(name: str) -> Path:
     """Path of a data file shipped inside the package (`eventwire/data/NAME`)."""
     return Path(str(resources.files("eventwire") / "data" / name))
+
+
+def yaml_load(stream: Any) -> Any:
+    """Parse YAML (a string or an open file) safely, with libyaml's C parser when installed:
+    the knowledge files are read at every start-up, and the pure-Python parser is ten times
+    slower."""
+    import yaml
+
+    return yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

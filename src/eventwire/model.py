@@ -146,6 +146,7 @@ class ActorMention(Actor):
     end: int = 0
     sentence: int = internal(-1)
     kind: str | None = internal()  # person | state | group | agent | capital | pronoun
+    guessed_country: bool = internal(False)  # "the regime": country from document context
 
     def as_actor(self) -> Actor:
         return Actor(self.text, self.code, self.country, self.sector, self.name)

@@ -22,6 +22,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("times", times.run),
     ("actors", actors.run),
     ("places", places.run),
+    ("actor_context", actors.refine_context),
     ("quotes", quotes.run),
     ("claims", claims.run),
     ("events", events.run),

@@ -4,7 +4,9 @@ Counts are of canonical events (one per real event, however many outlets reporte
 story covered by ten outlets does not look like ten attacks. Each row carries the change from
 the previous period and an escalation flag in the manner of ACLED's Trendfinder: a key whose
 count is at least `ratio` times the mean of its previous `baseline` periods, with at least
-`min_events` events (a z-score over the same window is given too).
+`min_events` events (a z-score over the same window is given too). A key needs `baseline`
+periods of data before it can escalate, and events dated more vaguely than the interval (a
+month, a year) are not counted.
 
 Everything returns plain rows (dicts), for the CLI, the dashboard timeline
 (`daily_quad_counts`) and the daily report (`period_change`).
@@ -70,12 +72,17 @@ def _periods(first: str, last: str, interval: str) -> list[str]:
 
 
 def daily_counts(store: Any, by: str = "region", *, since: dt.date | None = None,
-                 until: dt.date | None = None) -> list[dict[str, Any]]:
-    """Canonical events per (day, key): rows `{"day", "key", "count"}` ordered by day, key."""
+                 until: dt.date | None = None, max_days: int = 1) -> list[dict[str, Any]]:
+    """Canonical events per (day, key): rows `{"day", "key", "count"}` ordered by day, key.
+
+    Only events dated to within `max_days` count (1: a day; 7: a week): an event the text
+    dates only to "January 2018" is not a January 1st event.
+    """
     if by not in DIMENSIONS:
         raise InputError(f"unknown dimension {by!r}; choose from {', '.join(DIMENSIONS)}",
                          source="--by")
-    where, params = ["day IS NOT NULL"], {}
+    where = ["day IS NOT NULL", "last_day - first_day < :span"]
+    params: dict[str, Any] = {"span": max_days}
     if since:
         where.append("day >= :since")
         params["since"] = since.isoformat()
@@ -108,7 +115,8 @@ def trends(store: Any, by: str = "region", interval: str = "week", *,
     start = since - dt.timedelta(days=lead) if since else None
     counts: dict[Any, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     days = []
-    for row in daily_counts(store, by, since=start, until=until):
+    span = 7 if interval == "week" else 1
+    for row in daily_counts(store, by, since=start, until=until, max_days=span):
         counts[row["key"]][period_of(row["day"], interval)] += row["count"]
         days.append(row["day"])
     if not days:
@@ -130,7 +138,8 @@ def _row(period: str, key: Any, series: list[int], index: int, rule: Escalation
          ) -> dict[str, Any]:
     count = series[index]
     previous = series[index - 1] if index > 0 else 0
-    window = series[max(0, index - rule.baseline):index]
+    # a baseline needs history: the first periods of the data cannot escalate
+    window = series[index - rule.baseline:index] if index >= rule.baseline else []
     baseline = sum(window) / len(window) if window else None
     ratio = None
     z = None

@@ -16,6 +16,7 @@ Other stages use `mentions_in(result, start, end)` to read the actors within a s
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from eventwire.actors.codes import describe
@@ -28,7 +29,8 @@ from eventwire.dates import parse_date
 from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import Actor, ActorMention, Document, Result, Segment
 
-__all__ = ["ActorKnowledge", "load_actor_knowledge", "mentions_in", "resolve", "run"]
+__all__ = ["ActorKnowledge", "load_actor_knowledge", "mentions_in", "refine_context", "resolve",
+           "run"]
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -95,5 +97,42 @@ def _mentions(text: str, pieces: Sequence[Piece], found: Found, index: int
     for code in codes:
         country, sector = (found.country, found.sector) if len(codes) == 1 else describe(code)
         out.append(ActorMention(text[start:end], code, country, sector, found.name, start, end,
-                                index, found.kind))
+                                index, found.kind, guessed_country=found.guessed_country))
     return out
+
+
+def refine_context(document: Document, result: Result, knowledge: Knowledge) -> None:
+    """Give "the regime", "government forces", "the army" the country where the text puts
+    them, once places are known.
+
+    Runs after the places stage. An agent whose country the actors stage could only guess from
+    the document ("regime helicopters" in a story that also names Ankara) takes the country of
+    the places in its own sentence, else the country most of the document's places lie in:
+    "the regime" bombing Khan Shaykhun is the Syrian one. Places used as metonyms ("Ankara
+    warned") are governments speaking, not locations, and do not count.
+    """
+    guessed = [m for m in result.actors if m.guessed_country and m.code]
+    if not guessed or not result.places:
+        return
+    kb = load_actor_knowledge(knowledge)
+    alpha3 = knowledge.load("actors.alpha3", _alpha3_of_alpha2)
+    located = [(p.sentence, alpha3.get(p.country or "")) for p in result.places
+               if p.role != "metonym" and p.country]
+    by_document = Counter(country for _, country in located if country)
+    for mention in guessed:
+        in_sentence = Counter(c for s, c in located if s == mention.sentence and c)
+        votes = in_sentence or by_document
+        if not votes:
+            continue
+        (country, _), *rest = votes.most_common(2)
+        if rest and rest[0][1] == votes[country] or country == mention.country:
+            continue  # a tie between countries, or nothing to change
+        mention.code = f"{country}{(mention.code or '---')[3:]}"
+        mention.country = country
+        mention.name = kb.actor_name(country, mention.sector)
+
+
+def _alpha3_of_alpha2(_knowledge: Knowledge) -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}

@@ -76,6 +76,8 @@ class Found:
     context: str | None = None  # a lone agent meaning "the government (GOV) or army (MIL) in
     # question" ("the regime", "the army")
     governs: str | None = None  # names whose government/army that is ("the Syrian regime")
+    guessed_country: bool = False  # context country taken from the document, not a mention
+    # of the same government or army: places may know better (see actors.refine_context)
 
 
 def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledge,

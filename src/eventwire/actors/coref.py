@@ -214,9 +214,13 @@ def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
         if not found.lone:  # resolved by an earlier mention of its sector
             continue
         country = about if found.context == "DOM" else about or kb.context_default
-        family = [n for n in named if n[1] == found.context] or named
+        found.guessed_country = True
+        family = [n for n in named if n[1] == found.context]
         if family and found.context != "DOM":
             country = min(family, key=lambda n: (abs(n[0] - index), n[0] > index))[2]
+            found.guessed_country = False
+        elif named and found.context != "DOM" and not about:
+            country = min(named, key=lambda n: (abs(n[0] - index), n[0] > index))[2]
         if not country:
             continue
         agent_code = (found.code or "---")[3:]

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import yaml
-
 from eventwire.errors import DictionaryError
-from eventwire.knowledge import Knowledge, data_path
+from eventwire.knowledge import Knowledge, data_path, yaml_load
 from eventwire.model import Token
 
 ASSESSMENTS = ("disputed", "denied", "false", "unverified", "confirmed")
@@ -74,7 +72,7 @@ def lexicon(knowledge: Knowledge) -> ClaimLexicon:
 
 def _build(knowledge: Knowledge) -> ClaimLexicon:
     with data_path("claims.yaml").open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = yaml_load(handle)
     unknown = set(raw["assessments"]) - set(ASSESSMENTS)
     if unknown:
         raise DictionaryError(f"claims.yaml: unknown assessments {sorted(map(str, unknown))}")

@@ -23,10 +23,8 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from eventwire.dedupe.reports import ActorKey, Report, iso_day
-from eventwire.knowledge import data_path
+from eventwire.knowledge import data_path, yaml_load
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -54,7 +52,7 @@ class Coalitions:
 @lru_cache(maxsize=1)
 def coalitions() -> Coalitions:
     """The shipped coalition table, read once."""
-    data = yaml.safe_load(data_path("coalitions.yaml").read_text(encoding="utf-8"))
+    data = yaml_load(data_path("coalitions.yaml").read_text(encoding="utf-8"))
     by_country = {country: group["name"] for group in data.get("coalitions", [])
                   for country in group.get("countries", [])}
     return Coalitions(by_country, frozenset(data.get("state_sectors", [])))

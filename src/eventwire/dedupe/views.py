@@ -41,8 +41,8 @@ event_clusters = Table(
 C, L = canonical_events, event_clusters
 
 
-def _selection(matching: Any | None) -> Any:
-    query = select(C.c.pk, C.c.record)
+def _selection(matching: Any | None, *columns: Any) -> Any:
+    query = select(*(columns or (C.c.pk, C.c.record)))
     if matching is not None:
         query = query.where(C.c.pk.in_(select(L.c.canonical).where(L.c.event_pk.in_(matching))))
     return query
@@ -56,10 +56,34 @@ def page(conn: Connection, matching: Any | None = None, *, limit: int | None = 1
     are returned (None: all).
     """
     order = (C.c.day.desc(), C.c.pk.desc()) if newest_first else (C.c.day, C.c.pk)
-    query = _selection(matching).order_by(*order).offset(offset)
+    # Sort and cut the page on (day, pk) alone, then read the records of that page only:
+    # sorting thousands of matches with their JSON records attached is what costs.
+    keys = _selection(matching, C.c.pk).order_by(*order).offset(offset)
     if limit is not None:
-        query = query.limit(limit)
+        keys = keys.limit(limit)
+    query = select(C.c.record).where(C.c.pk.in_(keys.scalar_subquery())).order_by(*order)
     return [json.loads(row.record) for row in conn.execute(query)]
+
+
+def page_and_count(conn: Connection, matching: Any | None = None, *, limit: int = 100,
+                   offset: int = 0, newest_first: bool = False
+                   ) -> tuple[list[dict[str, Any]], int]:
+    """One page of canonical events and how many match in all, finding the matches once.
+
+    With a filter, the matching canonical events are found in one pass (their id and day
+    only), counted, sorted and cut here, and only the page's records are read: the HTTP API
+    asks for a page and its total together, and finding the matches is the costly part.
+    """
+    if matching is None:
+        return page(conn, None, limit=limit, offset=offset,
+                    newest_first=newest_first), count(conn, None)
+    keys = [(row.day or "", row.pk) for row in
+            conn.execute(_selection(matching, C.c.pk, C.c.day))]
+    keys.sort(reverse=newest_first)
+    chosen = [pk for _, pk in keys[offset:offset + limit]]
+    records = {row.pk: row.record for row in
+               conn.execute(select(C.c.pk, C.c.record).where(C.c.pk.in_(chosen)))}
+    return [json.loads(records[pk]) for pk in chosen if pk in records], len(keys)
 
 
 def after(conn: Connection, matching: Any | None, last: int, limit: int
@@ -71,8 +95,8 @@ def after(conn: Connection, matching: Any | None, last: int, limit: int
 
 def count(conn: Connection, matching: Any | None = None) -> int:
     """How many canonical events have a report among `matching` (None: all)."""
-    return conn.execute(select(func.count()).select_from(_selection(matching).subquery())
-                        ).scalar_one()
+    return conn.execute(select(func.count()).select_from(
+        _selection(matching, C.c.pk).subquery())).scalar_one()
 
 
 def one(conn: Connection, canonical_id: int) -> dict[str, Any] | None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import yaml
-
 from eventwire.events.chunks import prepare
 from eventwire.events.clauses import SentenceView
 from eventwire.events.codes import acled_type, describe
@@ -21,7 +19,7 @@ from eventwire.events.extract import Finding, noun_findings, verb_findings
 from eventwire.events.lexicon import VerbLexicon, load_yaml_lexicon
 from eventwire.events.modality import decide
 from eventwire.events.nouns import NounLexicon, load_nouns
-from eventwire.knowledge import Knowledge, data_path
+from eventwire.knowledge import Knowledge, data_path, yaml_load
 from eventwire.model import Actor, ActorMention, Document, Event, Result, Sentence
 
 __all__ = ["run", "EventKnowledge", "load_event_knowledge"]
@@ -62,7 +60,7 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
             verbs, nouns, petrarch = user, NounLexicon(), True
         for path in sorted(folder.glob("*.verbs.yaml")):
             verbs = verbs.merge(load_yaml_lexicon(path))
-    civ = yaml.safe_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
+    civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
     words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
     return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch)
 

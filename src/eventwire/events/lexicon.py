@@ -19,6 +19,7 @@ import yaml
 
 from eventwire.errors import DictionaryError
 from eventwire.events.patterns import Form, Verb, compile_pattern, inflections
+from eventwire.knowledge import yaml_load
 
 
 @dataclass
@@ -79,7 +80,7 @@ def verb_forms(entry: str) -> tuple[str, list[tuple[str, ...]], int]:
 def load_yaml_lexicon(path: Path) -> VerbLexicon:
     """Load our YAML verb lexicon: ``synsets: {NAME: [...]}``, ``verbs: [{verbs, code}]``."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: {exc}") from exc
     return build_lexicon(data, str(path))

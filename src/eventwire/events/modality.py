@@ -19,10 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from eventwire.events.chunks import BE, HAVE, Tok
-from eventwire.knowledge import data_path
+from eventwire.knowledge import data_path, yaml_load
 
 PRECEDENCE = ("negated", "denied", "claimed", "threatened", "hypothetical", "speculated",
               "intended", "planned", "reported", "asserted")
@@ -48,7 +46,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    data = yaml.safe_load(data_path("events/modality.yaml").read_text(encoding="utf-8"))
+    data = yaml_load(data_path("events/modality.yaml").read_text(encoding="utf-8"))
 
     def compile_(section: dict) -> Index:
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}

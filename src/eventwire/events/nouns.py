@@ -14,6 +14,7 @@ import yaml
 
 from eventwire.errors import DictionaryError
 from eventwire.events.patterns import inflections
+from eventwire.knowledge import yaml_load
 
 _IRREGULAR = {"hold": ["held"], "make": ["made"], "pay": ["paid"], "begin": ["began", "begun"],
               "strike": ["struck"], "wage": [], "step": ["stepped"], "sign": [],
@@ -50,7 +51,7 @@ class NounLexicon:
 def load_nouns(path: Path) -> NounLexicon:
     """Compile the noun lexicon and its light verbs (with their inflected forms)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: {exc}") from exc
     lexicon = NounLexicon(placed=frozenset(str(w).lower()

@@ -87,8 +87,9 @@ def _person_names(surnames: int = 5000) -> frozenset[str]:
 
 def load(knowledge: Knowledge) -> Cues:
     """Knowledge factory for the place cues."""
+    # BaseLoader: every word a string ("on", "y" are not booleans)
     raw = yaml.load(data_path("places/cues.yaml").read_text(encoding="utf-8"),
-                    Loader=yaml.BaseLoader)  # every word a string: "on", "y" are not booleans
+                    Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
     suffix_feature = {word.lower(): feature
                       for feature, words in raw["suffixes"].items() for word in words}
     relations: dict[tuple[str, ...], str] = {}

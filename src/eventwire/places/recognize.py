@@ -130,8 +130,13 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cu
             mention.extra["inner"] = True
         elif mention.text.endswith(".") and not _dotted(mention.text) and not any(
                 c.kind == ABBREVIATION for c in mention.candidates):
-            mention.last -= 1  # "Turkey." ends a sentence; "Calif." keeps its stop
-            mention.end = tokens[mention.last].end
+            # "Turkey." ends a sentence; "Calif." keeps its stop
+            if tokens[last].text == "." and last > i:
+                mention.last -= 1
+                mention.end = tokens[mention.last].end
+            else:
+                mention.end -= 1
+                mention.extra["inner"] = True
             mention.text = text[mention.start:mention.end]
         if not mention.extra.get("inner"):
             _attach_suffix(text, mention, tokens, cues)
@@ -139,7 +144,7 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cu
                            _is_major(gazetteer, key, mention.candidates))
         if verdict == "place":
             mentions.append(mention)
-            i = mention.last + 1
+            i = max(mention.last, i) + 1
         else:
             if verdict == "person":
                 persons.add(token.lower)

@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import yaml
-
-from eventwire.knowledge import Knowledge, data_path
+from eventwire.knowledge import Knowledge, data_path, yaml_load
 from eventwire.model import Token
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
@@ -63,7 +61,7 @@ def lexicon(knowledge: Knowledge) -> CueLexicon:
 
 def _build(knowledge: Knowledge) -> CueLexicon:
     with data_path("quote_cues.yaml").open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = yaml_load(handle)
     words: dict[str, CueEntry] = {}
     for lemma, spec in raw["verbs"].items():
         flags = {k: bool(v) for k, v in spec.items() if k != "forms"}

@@ -255,6 +255,14 @@ class Store:
             return dedupe_views.page(conn, _matching_pks(filters), limit=limit, offset=offset,
                                      newest_first=newest_first)
 
+    def canonical_page(self, filters: EventFilter | None = None, *, limit: int = 100,
+                       offset: int = 0, newest_first: bool = False
+                       ) -> tuple[list[dict[str, Any]], int]:
+        """One page of canonical events matching `filters` and their total, in one pass."""
+        with self._read() as conn:
+            return dedupe_views.page_and_count(conn, _matching_pks(filters), limit=limit,
+                                               offset=offset, newest_first=newest_first)
+
     def iter_canonical_events(self, filters: EventFilter | None = None, *,
                               batch_size: int = 1000) -> Iterator[dict[str, Any]]:
         """Every canonical event with a report matching `filters`, by id, a page at a time."""
@@ -299,13 +307,15 @@ class Store:
     def event_places(self, filters: EventFilter | None = None, *, limit: int = 200
                      ) -> list[dict[str, Any]]:
         """Places of events matching `filters`, most events first, with their counts."""
-        matching = _event_select(filters).subquery()
+        matching = _matching_pks(filters)
         places = (select(E.c.place_name.label("name"), E.c.place_country.label("country"),
                          E.c.place_admin1.label("admin1"), func.avg(E.c.lat).label("lat"),
                          func.avg(E.c.lon).label("lon"), func.count().label("events"),
                          func.min(E.c.day).label("first"), func.max(E.c.day).label("last"))
-                  .where(E.c.pk.in_(select(matching.c.pk)), E.c.place_name.is_not(None))
-                  .group_by(E.c.place_name, E.c.place_country, E.c.place_admin1)
+                  .where(E.c.place_name.is_not(None)))
+        if matching is not None:
+            places = places.where(E.c.pk.in_(matching))
+        places = (places.group_by(E.c.place_name, E.c.place_country, E.c.place_admin1)
                   .order_by(func.count().desc(), E.c.place_name).limit(limit))
         with self._read() as conn:
             return [dict(row._mapping) for row in conn.execute(places)]

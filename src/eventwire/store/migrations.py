@@ -172,7 +172,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     Migration(dedupe_tables.MIGRATION_NAME, dedupe_tables.MIGRATION),  # dedupe (issue 7)
     Migration("0003_day_ordered_indexes", _DAY_ORDERED_INDEXES),
-    Migration(watch_tables.MIGRATION_NAME, watch_tables.MIGRATION),  # watch rules (issue 7)
+    # watch rules (issue 7); named 0003_watch before the day-ordered indexes landed, and
+    # stores made then have it under that name, so the name stays
+    Migration(watch_tables.MIGRATION_NAME, watch_tables.MIGRATION),
 )
 """Every migration in order; append only."""
 

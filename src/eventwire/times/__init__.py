@@ -1,12 +1,26 @@
 """Times: find every time expression, resolve it to the value the text supports, date events.
 
-`run` is the pipeline's times stage: it fills `result.times` (values at year, month, week, day
-or minute resolution, as the contract allows) and `result.time_refs` (quarters, halves,
-seasons, decades and vague references such as "now" or "recently", which the contract's
-granularities cannot express). `date_events` is the event-dates stage that runs after events.
+`run` is the pipeline's times stage. It fills `result.times` with values at the resolution
+the text supports (year `2017`, month `2018-08`, week `2019-W18`, day `2019-05-02`, minute
+`2019-05-06T13:30`), and `result.time_refs` (internal, not printed) with what the contract's
+granularities cannot express: quarters (`2019-Q2`), halves, seasons (`2019-SU`), decades
+(`199`, TimeML `199X`) and the vague PRESENT_REF / PAST_REF / FUTURE_REF ("now", "recently",
+"the future"), whose granularity is None. Event dating reads only `result.times`; the TimeML
+evaluation scores both. Part of day ("last night") and weekends keep the contract's day or week
+value and their TimeML value (`2019-05-05TNI`, `2019-W18-WE`) in the internal `timeml` field.
 
 Relative expressions are resolved against the date of the segment that holds them (a live-blog
-update), else the document's date; where there is neither they are left out, never guessed.
+update), else the document's date, with the tense of their clause deciding the direction;
+where there is no reference date they are left out, never guessed. Durations ("three years")
+are not times and are skipped. Clocks keep the time as written ("09:15 local time" ->
+`T09:15`): the zone is not applied.
+
+Detection is our own compiled rules (`detect`), not `dateparser`: on "UPDATE 1330 GMT: Russia
+may strike" its `search_dates` (1.5.0) returns the year 1330 and the month May, it puts "will
+meet on Thursday" in the past week, and it costs far more per sentence than this whole stage
+costs per document. The traps here are rules about context, which regexes over the words and
+POS tags around a match handle directly.
+`date_events` (module `dating`) is the event-dates stage that runs after events.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, text
 
 from eventwire.watch.rules import Rule, RuleError, parse_rule
 
-MIGRATION_NAME = "0004_watch"
+MIGRATION_NAME = "0003_watch"
 
 MIGRATION = (
     """CREATE TABLE watch_rules (
@@ -51,7 +51,7 @@ MIGRATION = (
         value INTEGER NOT NULL
     )""",
 )
-"""DDL of migration `0004_watch` (frozen once released)."""
+"""DDL of migration `0003_watch` (frozen once released)."""
 
 
 def now() -> str:

@@ -107,10 +107,9 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
     def events(filters: Filters, limit: Limit = 100, offset: Offset = 0,
                order: Annotated[str, Query(pattern="^(newest|oldest)$")] = "newest") -> Page:
         """Canonical events matching the filters, a page at a time, newest day first."""
-        items = store.canonical_events(filters, limit=limit, offset=offset,
-                                       newest_first=order == "newest")
-        return Page(items=items, total=store.count_canonical_events(filters), limit=limit,
-                    offset=offset)
+        items, total = store.canonical_page(filters, limit=limit, offset=offset,
+                                            newest_first=order == "newest")
+        return Page(items=items, total=total, limit=limit, offset=offset)
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: int) -> dict[str, Any]:
