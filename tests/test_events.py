@@ -272,3 +272,33 @@ def test_a_governing_verb_does_not_lend_its_subject_across_another_clause() -> N
                          "to be withdrawn from the front.", names=SYRIA)
     withdrawn = [e for e in result.events if e.cameo.startswith("087")]
     assert withdrawn and all(e.source is None and e.target is None for e in withdrawn)
+
+
+def test_taking_control_of_a_town_is_a_capture_without_civilian_victims() -> None:
+    result = code_events("The Syrian army took control of the village of Tal Sakhr on Friday.",
+                         names=SYRIA)
+    captures = [e for e in result.events if e.cameo == "192"]
+    assert captures and captures[0].source.code == "SYRMIL" and captures[0].target is None
+    captured = code_events("The Syrian army captured two villages near Hama.", names=SYRIA)
+    assert ("SYRMIL", None, "192", "asserted") in triples(captured)
+
+
+def test_a_participle_modifier_does_not_hide_the_subject() -> None:
+    result = code_events("The Syrian army, backed by Russian jets, launched an offensive on "
+                         "the militants.", names=SYRIA)
+    assert ("SYRMIL", "SYRREB", "190", "asserted") in triples(result)
+
+
+def test_defending_against_an_armed_attack_is_fighting() -> None:
+    result = code_events("By noon the militants were defending the town against the Syrian army.",
+                         names=SYRIA)
+    assert ("SYRREB", "SYRMIL", "190", "asserted") in triples(result)
+    words = code_events("Moscow defended its decision on Tuesday.", names=SYRIA)
+    assert any(e.cameo == "052" for e in words.events)
+
+
+def test_a_pointer_to_another_report_codes_nothing() -> None:
+    text = ("Russian jets struck Idlib again on Friday.\n\n"
+            "(See our report of 2 June: \"Russian jets kill six in Idlib market\")")
+    result = code_events(text, names=SYRIA)
+    assert {e.sentence for e in result.events} == {0}

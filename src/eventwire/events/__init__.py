@@ -152,7 +152,7 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
     toks = prepare(sentence.tokens, kb.verb_words)
     view = SentenceView(toks, mentions, kb.nouns.placed)
     view.repair_verbs(kb.verbs.by_head)
-    if _discarded(view.words, kb.verbs.discards, story=False):
+    if _discarded(view.words, kb.verbs.discards, story=False) or _cross_reference(view.words):
         return []
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
@@ -172,6 +172,16 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
             seen.append((key, event.start, event.end))
             events.append(event)
     return events
+
+
+def _cross_reference(words: Sequence[str]) -> bool:
+    """"(See our report of 6 May: "Air strikes kill nine ...")": a pointer to another story,
+    whose quoted headline reports nothing new here."""
+    k = 0
+    while k < len(words) and words[k] in ("(", "[", "-", "\u2014"):
+        k += 1
+    return k < len(words) - 1 and words[k] == "see" and words[k + 1] in (
+        "our", "the", "also", "earlier", "yesterday", "yesterday's", "previous", "related")
 
 
 def _key(actor: Actor | None) -> tuple:

@@ -200,6 +200,9 @@ class SentenceView:
                     (w == "that" and tag == "IN"):
                 break
             verb = tag in FINITE or (tag.startswith("VB") and w not in ("been", "being"))
+            if verb and tag in ("VBN", "VBD") and j + 1 < group.start and \
+                    toks[j + 1].lower == "by" and (j == 0 or toks[j - 1].lower not in BE_HAVE):
+                verb = False  # "forces backed by Russian jets launched": a modifier, not a verb
             if verb and (candidates or not through_verbs):
                 break
             # Passing a governing verb ("vowed to attack") reaches its subject, but not across

@@ -26,6 +26,8 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "CD", "HYPH"
 # be preparing": the army is the subject of what was said). "told X", "warned X" keep theirs.
 _NO_ADDRESSEE = frozenset({"say", "state", "add", "note", "stress", "insist", "reiterate",
                            "comment", "remark", "write", "tweet"})
+# Taking ground ("captured the village") names a place, never civilian victims.
+_TERRITORIAL = frozenset({"192"})
 # Particles that follow a verb ("fired back", "pulled back", "set up"): never a verb there.
 _PARTICLES = frozenset({"back", "up", "down", "off", "out", "away", "over"})
 
@@ -88,6 +90,13 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
         code = best.code if best else next((v.code for v in verbs if v.code), None)
         through = group.infinitive or toks[vs].tag == "VBG"
         subject, how = view.subject(group, through_verbs=through)
+        reduced = _reduced_passive(view, vs, ve, group.start)
+        before = group.start - 2
+        if reduced and how == "coordinated" and before >= 0 and words[before + 1] == "," and \
+                view.token_group[before] is not None:
+            # "The army, backed by Russian jets, launched ...": the participle modifies the
+            # group before the comma, which stays the subject of the verbs after it.
+            subject, how = view.token_group[before], "clause"
         if how in ("coordinated", "pronoun"):
             subject = last_subject
             if subject is None and how == "pronoun":
@@ -99,7 +108,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
             i = ve
             continue
         source, target = subject, None
-        if group.passive or _reduced_passive(view, vs, ve, group.start):
+        if group.passive or reduced:
             source = view.by_agent(ve, high)
             target = subject
         else:
@@ -124,7 +133,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
         start = min(group.start if group.start >= vs - 3 else vs, best.start if best else vs)
         end = max(ve, best.end if best else ve)
         targets = _members(target)
-        if target is None and quad_class(code) == 4:
+        if target is None and quad_class(code) == 4 and code not in _TERRITORIAL:
             civ = civilian_in(view, ve, high, civilians)
             if civ is not None:
                 targets = [civ]
