@@ -302,3 +302,21 @@ def test_a_pointer_to_another_report_codes_nothing() -> None:
             "(See our report of 2 June: \"Russian jets kill six in Idlib market\")")
     result = code_events(text, names=SYRIA)
     assert {e.sentence for e in result.events} == {0}
+
+
+def test_pressing_an_actor_to_act_is_an_appeal() -> None:
+    result = code_events("Damascus pressed Moscow on Monday to send more jets.", names=SYRIA)
+    assert ("SYRGOV", "RUSGOV", "020", "asserted") in triples(result)
+
+
+def test_a_by_agent_after_a_verb_is_not_the_agent_of_a_noun_before_it() -> None:
+    result = code_events("The meeting was requested by Moscow and Damascus.", names=SYRIA)
+    assert all(e.cameo[:2] != "04" for e in result.events)
+
+
+def test_speaking_to_reporters_is_a_statement() -> None:
+    names = {**SYRIA, "reporters": ("---MED", None, "MED")}
+    result = code_events("Moscow spoke to reporters after the session.", names=names)
+    assert ("RUSGOV", "---MED", "010", "asserted") in triples(result)
+    met = code_events("Moscow met Damascus after the session.", names=names)
+    assert any(e.cameo.startswith("04") for e in met.events)

@@ -226,6 +226,10 @@ def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:
     return out
 
 
+def _media(actor: Actor | None) -> bool:
+    return actor is not None and (actor.sector == "MED" or (actor.code or "").endswith("MED"))
+
+
 def _actor(a: Actor | None) -> Actor | None:
     if isinstance(a, ActorMention):
         return a.as_actor()
@@ -240,6 +244,8 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
     quoted = any(a <= anchor_char < b for a, b in quotes)
     out: list[Event] = []
     for source, target, code in _pairs(f):
+        if code[:2] == "04" and _media(target):
+            code = "010"  # "speaking to reporters": a statement, not a consultation
         info = describe(code)
         modality = decide(toks, f.anchor[0], f.anchor[1], local_from=f.local_from,
                           quoted=quoted, violent=info.quad_class == 4,

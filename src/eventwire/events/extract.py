@@ -216,7 +216,9 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
         high = view.clause_end(ne)
         violent = quad_class(entry.code) == 4
         # Source: "by Y", an actor modifier ("Russian air strikes"), or a light verb's subject.
-        source = view.by_agent(ne, min(high + 6, len(toks)))
+        # "the bombing of X by Y", but not "the meeting was requested by Y" (a verb's agent).
+        verb_at = next((k for k in range(ne, len(toks)) if toks[k].is_verb), len(toks))
+        source = view.by_agent(ne, min(high + 6, verb_at, len(toks)))
         left = ns - 1
         while left >= 0 and toks[left].tag in _MODIFIER_TAGS and view.token_group[left] is None:
             left -= 1
