@@ -320,3 +320,23 @@ def test_speaking_to_reporters_is_a_statement() -> None:
     assert ("RUSGOV", "---MED", "010", "asserted") in triples(result)
     met = code_events("Moscow met Damascus after the session.", names=names)
     assert any(e.cameo.startswith("04") for e in met.events)
+
+
+def test_a_noun_after_its_article_is_no_verb() -> None:
+    result = code_events("Moscow held a telephone call on Friday with Damascus.", names=SYRIA)
+    assert all(e.cameo != "020" for e in result.events)
+
+
+def test_liberating_a_town_from_militants_is_a_capture() -> None:
+    result = code_events("The Syrian army has liberated the town of Kurnaz from the militants.",
+                         names=SYRIA)
+    assert any(e.cameo == "192" and e.source.code == "SYRMIL" for e in result.events)
+    assert all(e.cameo != "173" for e in result.events)
+
+
+def test_an_attribution_before_a_comma_is_not_a_subject() -> None:
+    names = {**SYRIA, "state television": ("SYRGOVMED", "SYR", "MED")}
+    result = code_events("According to state television, the Syrian army killed dozens of "
+                         "militants.", names=names)
+    sources = {e.source.code for e in result.events if e.source and e.cameo.startswith("18")}
+    assert sources == {"SYRMIL"}

@@ -84,7 +84,7 @@ class SentenceView:
                 k += 1
         while k < len(self.toks) and self.toks[k].tag == "RB":
             k += 1
-        return k < len(self.toks) and self.toks[k].tag in FINITE
+        return k < len(self.toks) and (self.toks[k].tag in FINITE or self.toks[k].tag == "VBN")
 
     def repair_verbs(self, verb_heads: Container[str]) -> None:
         """Retag a verb the tagger read as a noun right after a clause-initial subject.

@@ -26,6 +26,7 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "CD", "HYPH"
 # be preparing": the army is the subject of what was said). "told X", "warned X" keep theirs.
 _NO_ADDRESSEE = frozenset({"say", "state", "add", "note", "stress", "insist", "reiterate",
                            "comment", "remark", "write", "tweet"})
+_ARTICLES = frozenset({"a", "an", "the"})
 # Taking ground ("captured the village") names a place, never civilian victims.
 _TERRITORIAL = frozenset({"192"})
 # Particles that follow a verb ("fired back", "pulled back", "set up"): never a verb there.
@@ -66,7 +67,8 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
     vocabulary = frozenset(words)
     i = 0
     while i < len(toks):
-        found = _verb_at(words, toks, i, lexicon) if view.token_group[i] is None else None
+        found = _verb_at(words, toks, i, lexicon) if view.token_group[i] is None and \
+            not _after_article(view, i) else None
         if found is None:
             i += 1
             continue
@@ -143,6 +145,24 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
                            extra={"subject_found": subject is not None}))
         i = ve
     return out
+
+
+def _after_article(view: SentenceView, i: int) -> bool:
+    """Token `i` ends a noun phrase, so it is no verb ("a telephone call on Friday" is no
+    "call on"): right after an article, or a base form after a singular noun or adjective of
+    no actor that follows one."""
+    words, toks = view.words, view.toks
+    j = i - 1
+    if j < 0:
+        return False
+    if words[j] in _ARTICLES or toks[j].tag == "PRP$":
+        return True
+    if toks[i].tag not in ("VB", "VBP") or (i + 1 < len(toks) and (
+            toks[i + 1].tag in ("PRP", "DT", "PRP$") or view.token_group[i + 1] is not None)):
+        return False  # "commanders in the area tell us": an object follows, so a verb
+    while j >= 0 and i - j <= 2 and toks[j].tag in ("NN", "JJ") and view.token_group[j] is None:
+        j -= 1
+    return j >= 0 and j < i - 1 and (words[j] in _ARTICLES or toks[j].tag == "PRP$")
 
 
 def _reduced_passive(view: SentenceView, vs: int, ve: int, group_start: int) -> bool:
