@@ -340,3 +340,17 @@ def test_an_attribution_before_a_comma_is_not_a_subject() -> None:
                          "militants.", names=names)
     sources = {e.source.code for e in result.events if e.source and e.cameo.startswith("18")}
     assert sources == {"SYRMIL"}
+
+
+def test_an_agent_of_a_named_state_takes_its_country() -> None:
+    names = {**SYRIA, "forces": ("---MIL", None, "MIL"), "the Syrian government":
+             ("SYRGOV", "SYR", "GOV"), "the UN": ("IGOUNO", "IGO", "IGO")}
+    result = code_events("Moscow accused forces of the Syrian government of shelling the "
+                         "post.", names=names)
+    assert ("RUSGOV", "SYRMIL", "112", "asserted") in triples(result)
+    un = code_events("Moscow accused forces of the UN of lying.", names=names)
+    assert all(e.target is None or e.target.code != "IGOMIL" for e in un.events)
+    group = code_events("Fighters of Hayat Tahrir al-Sham attacked the Syrian army.",
+                        names={**names, "Fighters": ("---UAF", None, "UAF"),
+                               "Hayat Tahrir al-Sham": ("SYRREBHTS", "SYR", "REB")})
+    assert ("SYRREBHTS", "SYRMIL", "190", "asserted") in triples(group)

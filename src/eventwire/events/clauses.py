@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.events.chunks import BE, HAVE, PREPOSITIONS, SUBORDINATORS, Tok, VerbGroup
 from eventwire.model import ActorMention
@@ -23,6 +23,7 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 _COORD = frozenset({"and", "or", "but", "then", ","})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOT_STATES = frozenset({"IGO", "NGO", "MNC", "CVL", "UAF", "REB"})
 BE_HAVE = BE | HAVE
 
 
@@ -51,6 +52,7 @@ class SentenceView:
             b = bisect_left(starts, m.end)
             if a < b:
                 spans.append((a, b, m))
+        spans = self._owned_agents(spans)
         self.groups: list[Group] = []
         for a, b, m in spans:
             last = self.groups[-1] if self.groups else None
@@ -71,6 +73,32 @@ class SentenceView:
         for g in self.groups:
             for k in range(g.start, g.end):
                 self.token_group[k] = g
+
+    def _owned_agents(self, spans: list[tuple[int, int, ActorMention]]
+                      ) -> list[tuple[int, int, ActorMention]]:
+        """"forces of the Syrian government", "troops from Turkey": an agent the actors stage
+        left without a country ("---MIL") takes the country of the state that owns it, or the
+        code of the group it belongs to ("fighters of the NFL"); the two mentions become one."""
+        out: list[tuple[int, int, ActorMention]] = []
+        skip = -1
+        for n, (a, b, m) in enumerate(spans):
+            if n == skip:
+                continue
+            nxt = spans[n + 1] if n + 1 < len(spans) else None
+            if nxt is not None and (m.code or "").startswith("---") and nxt[2].country and \
+                    len(nxt[2].country) == 3 and nxt[2].country not in _NOT_STATES and \
+                    self.words[b:nxt[0]] in (
+                        ["of"], ["of", "the"], ["from"], ["from", "the"]):
+                owner = nxt[2]
+                # "forces of the Syrian government": SYR + MIL; "fighters of the NFL": the NFL.
+                code = owner.country + (m.code or "")[3:] if owner.sector in (None, "", "GOV") \
+                    else owner.code
+                out.append((a, nxt[1], replace(m, code=code, country=owner.country,
+                                               end=owner.end)))
+                skip = n + 1
+                continue
+            out.append((a, b, m))
+        return out
 
     def _speaker_after_comma(self, between: Sequence[str], b: int) -> bool:
         """"... to blame government forces, the ministry said": a mention after a bare comma
