@@ -299,7 +299,30 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     if single and token.text.isupper() and len(token.text) <= 3 and not country_code \
             and not any(c.kind == ABBREVIATION for c in mention.candidates):
         return "word"
+    if not major and _part_of_longer_name(mention, tokens, firsts, cues):
+        return "word"
     return "place"
+
+
+def _part_of_longer_name(mention: Mention, tokens: list[Token], firsts: set[int],
+                         cues: Cues) -> bool:
+    """True when the match is glued to an unknown capitalised word: "Kafr" of "Kafr Nabudah",
+    "Mughar" of "Shir Mughar" (but not "Springfield" of "Springfield Police").
+    "Mughar" of "Shir Mughar". The text names a longer place the gazetteer lacks, and a piece
+    of that name is not a place of its own (a village "Al Qafr" in Yemen is not Kafr Nabudah).
+    Famous places keep their match ("Aleppo Monday"), and a name's own qualifier or suffix has
+    already been attached by then."""
+    def name_word(token: Token) -> bool:  # a capitalised word English does not know
+        return (token.text[:1].isupper() and token.text.replace("-", "").isalpha()
+                and token.lower not in cues.common_words and token.lower not in cues.refuse
+                and token.lower not in cues.function_words
+                and token.lower not in cues.suffix_feature)
+
+    after = mention.last + 1
+    if after < len(tokens) and after not in firsts and name_word(tokens[after]):
+        return True
+    before = mention.first - 1
+    return before >= 0 and mention.first not in firsts and name_word(tokens[before])
 
 
 def _first_name(token: Token, cues: Cues) -> bool:

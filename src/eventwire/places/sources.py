@@ -268,6 +268,7 @@ def _add_areas(builder: _Builder, countries: dict[str, dict[str, Any]]) -> None:
     for place_id, row in builder.places.items():
         if row[8] == "admin1" and place_id >= SYNTHETIC_BASE:
             derived[(row[5], name_key(row[2]))] = place_id
+    towns: list[int] = []  # our towns and small regions: their province comes from neighbours
     for feature, country, lat, lon, extent, names in _tsv("areas.tsv"):
         listed = [n.strip() for n in names.split("|") if n.strip()]
         plain = [n for n in listed if not n.endswith("~")]
@@ -290,14 +291,30 @@ def _add_areas(builder: _Builder, countries: dict[str, dict[str, Any]]) -> None:
         builder.places[place_id] = [place_id, geonameid, name, float(lat), float(lon),
                                     country_code, admin1, None, feature, population, 0,
                                     float(extent)]
+        if feature in {"city", "region"} and admin1 is None:
+            towns.append(place_id)
         for listed_name in listed:
             if listed_name.endswith("~"):
                 builder.add_name(listed_name[:-1], place_id, ABBREVIATION)
             else:
                 builder.add_name(listed_name, place_id, PRIMARY)
+    _admin1_from_neighbours(builder, towns)
     # Names added for a derived admin1 that we replaced must follow it to its new id.
     live = set(builder.places)
     builder.names = {n for n in builder.names if n[1] in live}
+
+
+def _admin1_from_neighbours(builder: _Builder, towns: list[int]) -> None:
+    """Give each of our towns the province of the nearest packaged town of its country."""
+    located = [row for row in builder.places.values()
+               if row[8] == "city" and row[6] and row[5] and row[0] not in towns]
+    for place_id in towns:
+        row = builder.places[place_id]
+        same_country = [r for r in located if r[5] == row[5]]
+        if same_country:
+            nearest = min(same_country,
+                          key=lambda r: (r[3] - row[3]) ** 2 + (r[4] - row[4]) ** 2)
+            row[6] = nearest[6]
 
 
 _SUFFIXES = (" governorate", " province", " oblast", " region", " district", " state")
