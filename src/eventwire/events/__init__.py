@@ -78,11 +78,48 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     if _discarded(lowered, kb.verbs.discards, story=True):
         return
     prefix = document.id or "doc"
+    headlines = _headlines(result)
     for sentence in result.sentences:
-        for event in code_sentence(sentence, by_sentence.get(sentence.index, []), kb, quotes,
-                                   result.text):
+        mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
+        for event in code_sentence(sentence, mentions, kb, quotes, result.text,
+                                   headline=sentence.index in headlines):
             event.id = f"{prefix}-e{len(result.events) + 1}"
             result.events.append(event)
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _after_dateline(sentence: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Drop mentions in a wire dateline ("IDLIB, Syria, May 8 (Levant Desk) - ..."): the
+    place the story was filed from and the outlet are no actors of its events."""
+    toks = sentence.tokens
+    if not toks or not mentions or not (toks[0].text.isupper() and len(toks[0].text) > 2):
+        return mentions
+    for k, t in enumerate(toks[:16]):
+        if t.text in _DASHES:
+            if k and all(not w.text[:1].isalpha() or w.text[:1].isupper() for w in toks[:k]):
+                return [m for m in mentions if m.start >= t.end]
+            return mentions
+    return mentions
+
+
+def _headlines(result: Result) -> set[int]:
+    """Indexes of headline sentences: the title, or an opening line without final stop.
+
+    A headline names the story's event in a few words ("Air strikes on X"); the body codes the
+    same event with its actors, so the headline's actorless nominal events would repeat it.
+    """
+    out: set[int] = set()
+    text = result.text
+    title = (result.title or "").strip()
+    for s in result.sentences[:2]:
+        line = text[s.start:s.end].strip()
+        after = text[s.end:s.end + 2]
+        if (title and line == title) or (s.index == 0 and "\n" in after
+                                          and line[-1:] not in ".!?\"\u201d"):
+            out.add(s.index)
+    return out
 
 
 def _sentence_of(sentences: Sequence[Sentence], offset: int) -> int:
@@ -104,18 +141,26 @@ def _discarded(words: Sequence[str], discards: Iterable[tuple[tuple[str, ...], b
 
 
 def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
-                  quotes: Sequence[tuple[int, int]], text: str) -> list[Event]:
-    """The events of one sentence (ids left empty for the caller to number)."""
+                  quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False
+                  ) -> list[Event]:
+    """The events of one sentence (ids left empty for the caller to number).
+
+    In a headline, nominal events without any actor are left out (the body codes them).
+    """
     if not sentence.tokens:
         return []
     toks = prepare(sentence.tokens, kb.verb_words)
-    view = SentenceView(toks, mentions)
-    if _discarded(view.words, kb.verbs.discards, story=False):
+    view = SentenceView(toks, mentions, kb.nouns.placed)
+    view.repair_verbs(kb.verbs.by_head)
+    if _discarded(view.words, kb.verbs.discards, story=False) or _cross_reference(view.words):
         return []
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
     findings = _merge(verbal, nominal)
+    if headline:
+        findings = [f for f in findings if not f.nominal or any(f.sources)
+                    or any(t is not None and t.code != "CVL" for t in f.targets)]
     events: list[Event] = []
     seen: list[tuple[tuple, int, int]] = []
     for finding in findings:
@@ -127,6 +172,16 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
             seen.append((key, event.start, event.end))
             events.append(event)
     return events
+
+
+def _cross_reference(words: Sequence[str]) -> bool:
+    """"(See our report of 6 May: "Air strikes kill nine ...")": a pointer to another story,
+    whose quoted headline reports nothing new here."""
+    k = 0
+    while k < len(words) and words[k] in ("(", "[", "-", "\u2014"):
+        k += 1
+    return k < len(words) - 1 and words[k] == "see" and words[k + 1] in (
+        "our", "the", "also", "earlier", "yesterday", "yesterday's", "previous", "related")
 
 
 def _key(actor: Actor | None) -> tuple:
@@ -171,6 +226,10 @@ def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:
     return out
 
 
+def _media(actor: Actor | None) -> bool:
+    return actor is not None and (actor.sector == "MED" or (actor.code or "").endswith("MED"))
+
+
 def _actor(a: Actor | None) -> Actor | None:
     if isinstance(a, ActorMention):
         return a.as_actor()
@@ -185,6 +244,8 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
     quoted = any(a <= anchor_char < b for a, b in quotes)
     out: list[Event] = []
     for source, target, code in _pairs(f):
+        if code[:2] == "04" and _media(target):
+            code = "010"  # "speaking to reporters": a statement, not a consultation
         info = describe(code)
         modality = decide(toks, f.anchor[0], f.anchor[1], local_from=f.local_from,
                           quoted=quoted, violent=info.quad_class == 4,

@@ -10,10 +10,10 @@ object is the first group after it in its clause. Passive groups swap roles ("wa
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Container, Sequence
+from dataclasses import dataclass, field, replace
 
-from eventwire.events.chunks import PREPOSITIONS, SUBORDINATORS, Tok, VerbGroup
+from eventwire.events.chunks import BE, HAVE, PREPOSITIONS, SUBORDINATORS, Tok, VerbGroup
 from eventwire.model import ActorMention
 
 _JOINERS = frozenset({",", "and", "&", "the", "or", "as", "well", "both"})
@@ -23,6 +23,8 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 _COORD = frozenset({"and", "or", "but", "then", ","})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOT_STATES = frozenset({"IGO", "NGO", "MNC", "CVL", "UAF", "REB"})
+BE_HAVE = BE | HAVE
 
 
 @dataclass
@@ -37,8 +39,10 @@ class Group:
 class SentenceView:
     """Tokens of one sentence with its actor groups indexed by token."""
 
-    def __init__(self, toks: list[Tok], mentions: Sequence[ActorMention]) -> None:
+    def __init__(self, toks: list[Tok], mentions: Sequence[ActorMention],
+                 placed: Container[str] = frozenset()) -> None:
         self.toks = toks
+        self.placed = placed
         self.words = [t.lower for t in toks]
         starts = [t.start for t in toks]
         ends = [t.end for t in toks]
@@ -48,6 +52,7 @@ class SentenceView:
             b = bisect_left(starts, m.end)
             if a < b:
                 spans.append((a, b, m))
+        spans = self._owned_agents(spans)
         self.groups: list[Group] = []
         for a, b, m in spans:
             last = self.groups[-1] if self.groups else None
@@ -57,7 +62,8 @@ class SentenceView:
                 continue
             between = self.words[last.end:a] if last else []
             if last and between and all(w in _JOINERS for w in between) and \
-                    any(w in (",", "and", "&") for w in between):
+                    any(w in (",", "and", "&") for w in between) and \
+                    not self._speaker_after_comma(between, b):
                 last.members.append(m)
                 last.end = b
             else:
@@ -67,6 +73,85 @@ class SentenceView:
         for g in self.groups:
             for k in range(g.start, g.end):
                 self.token_group[k] = g
+
+    def _owned_agents(self, spans: list[tuple[int, int, ActorMention]]
+                      ) -> list[tuple[int, int, ActorMention]]:
+        """"forces of the Syrian government", "troops from Turkey": an agent the actors stage
+        left without a country ("---MIL") takes the country of the state that owns it, or the
+        code of the group it belongs to ("fighters of the NFL"); the two mentions become one."""
+        out: list[tuple[int, int, ActorMention]] = []
+        skip = -1
+        for n, (a, b, m) in enumerate(spans):
+            if n == skip:
+                continue
+            nxt = spans[n + 1] if n + 1 < len(spans) else None
+            if nxt is not None and (m.code or "").startswith("---") and nxt[2].country and \
+                    len(nxt[2].country) == 3 and nxt[2].country not in _NOT_STATES and \
+                    self.words[b:nxt[0]] in (
+                        ["of"], ["of", "the"], ["from"], ["from", "the"]):
+                owner = nxt[2]
+                # "forces of the Syrian government": SYR + MIL; "fighters of the NFL": the NFL.
+                code = owner.country + (m.code or "")[3:] if owner.sector in (None, "", "GOV") \
+                    else owner.code
+                out.append((a, nxt[1], replace(m, code=code, country=owner.country,
+                                               end=owner.end)))
+                skip = n + 1
+                continue
+            out.append((a, b, m))
+        return out
+
+    def _speaker_after_comma(self, between: Sequence[str], b: int) -> bool:
+        """"... to blame government forces, the ministry said": a mention after a bare comma
+        that its own finite verb follows opens a new clause; it is no list member."""
+        if any(w in ("and", "&", "or") for w in between):
+            return False
+        k = b
+        if k < len(self.toks) and self.words[k] in ("'s", "\u2019s"):  # "the ministry's centre"
+            k += 1
+            while k < len(self.toks) and self.toks[k].tag in ("NN", "NNS", "NNP", "JJ"):
+                k += 1
+        while k < len(self.toks) and self.toks[k].tag == "RB":
+            k += 1
+        return k < len(self.toks) and (self.toks[k].tag in FINITE or self.toks[k].tag == "VBN")
+
+    def repair_verbs(self, verb_heads: Container[str]) -> None:
+        """Retag a verb the tagger read as a noun right after a clause-initial subject.
+
+        "Moscow and Damascus spread allegations", "as the army masses troops": a known verb
+        form tagged NN/NNS directly after an actor group that opens its clause, with no finite
+        verb of its own clause after it, is the clause's verb ("the Syria talks resumed" keeps
+        its noun: "resumed" is the verb there).
+        """
+        toks = self.toks
+        for g in self.groups:
+            i = g.end
+            if i >= len(toks) - 1 or toks[i].tag not in ("NN", "NNS") or \
+                    self.words[i] not in verb_heads or not self._opens_clause(g.start):
+                continue
+            if toks[i + 1].tag in ("IN", "TO") or self._finite_ahead(i + 1):
+                continue  # "Russian strikes on Idlib": a noun before its preposition
+            w = self.words[i]
+            toks[i].tag = "VBZ" if w.endswith("s") and not w.endswith("ss") else "VBD"
+
+    def _opens_clause(self, start: int) -> bool:
+        k = start - 1
+        while k >= 0 and self.toks[k].tag in ("DT", "PRP$", "JJ"):
+            k -= 1
+        if k < 0:
+            return True
+        w = self.words[k]
+        return w in _STOPS or w in (",", "and", "but", "that", "as", "while", "when", "after") \
+            or w in SUBORDINATORS
+
+    def _finite_ahead(self, i: int) -> bool:
+        for k in range(i, len(self.toks)):
+            w, tag = self.words[k], self.toks[k].tag
+            if w in _STOPS or w in _RELATIVE or w in (",", "that", ".") or \
+                    (w in SUBORDINATORS and tag == "IN"):
+                return False
+            if tag in FINITE:
+                return True
+        return False
 
     def actor_end(self, i: int) -> int | None:
         """End of the group starting at token `i` (or at `i` after a determiner)."""
@@ -90,17 +175,21 @@ class SentenceView:
         makes X the target), as PETRARCH codes non-speech verbs.
         """
         toks = self.toks
+        passed_that = False
         for k in range(i, len(toks)):
             w, tag = toks[k].lower, toks[k].tag
+            passed_that = passed_that or w == "that"
             if w in _STOPS or w in _RELATIVE:
                 return k
             if w in SUBORDINATORS and tag == "IN" and w != "as":
                 return k
             if w == "that" and tag != "DT" and not through_that:
                 return k
-            if tag in FINITE and k > i and not (through_that and k > 0
+            if tag in FINITE and k > i and not (through_that and passed_that
                                                 and self.token_group[k - 1] is not None):
-                return k
+                # "... as the army masses troops": the finite verb's subject is no object.
+                g = self.token_group[k - 1]
+                return g.start if g is not None and g.start > i else k
             if w == "," and self.token_group[k] is None:
                 return k
         return len(toks)
@@ -139,16 +228,48 @@ class SentenceView:
                     (w == "that" and tag == "IN"):
                 break
             verb = tag in FINITE or (tag.startswith("VB") and w not in ("been", "being"))
+            if verb and tag in ("VBN", "VBD") and j + 1 < group.start and \
+                    toks[j + 1].lower == "by" and (j == 0 or toks[j - 1].lower not in BE_HAVE):
+                verb = False  # "forces backed by Russian jets launched": a modifier, not a verb
             if verb and (candidates or not through_verbs):
+                break
+            # Passing a governing verb ("vowed to attack") reaches its subject, but not across
+            # its object into another clause ("X signed ..., weapons were to be withdrawn").
+            # Passing governing verbs ("vowed to attack", "struck X, killing") stops at a noun
+            # that is the subject of a finite verb passed ("X signed in May, guns were to be
+            # withdrawn": guns, not X, are the subject).
+            if through_verbs and tag in ("NN", "NNS") and j + 1 < len(toks) and \
+                    toks[j + 1].tag in FINITE and not self._owned_noun(j):
                 break
             j -= 1
         if not candidates:
             return None, "none"
         for g in candidates:  # nearest first, passing over prepositional objects
             before = toks[g.start - 1].lower if g.start > 0 else ""
+            if self._possessor(g, group.start):
+                return None, "none"  # "Syria's war has killed": the war is the subject
             if before not in PREPOSITIONS:
                 return g, "clause"
         return candidates[0], "clause"
+
+    def _owned_noun(self, j: int) -> bool:
+        """The noun at `j` ends a phrase headed or owned by an actor ("the KU basketball
+        team", "Militants in Syria's Idlib zone"): the actor is the subject after all."""
+        k = j
+        while k >= 0 and self.token_group[k] is None and (
+                self.toks[k].tag in ("NN", "NNS", "NNP", "JJ", "HYPH", "POS", "FW", ":")
+                or self.words[k] in ("'s", "\u2019s", "-")):
+            k -= 1
+        return k >= 0 and self.token_group[k] is not None
+
+    def _possessor(self, g: Group, verb_start: int) -> bool:
+        """The group owns a noun that heads the subject and happens in it ("Syria's war
+        has killed"): a possessive marker, then one of the `placed` nouns."""
+        k = g.end
+        if k >= verb_start or self.words[k] not in ("'s", "\u2019s", "'"):
+            return False
+        return any(self.token_group[j] is None and self.words[j] in self.placed
+                   for j in range(k + 1, verb_start))
 
     def object(self, start: int, end: int, *, speech: bool, skip: Group | None = None
                ) -> Group | None:
@@ -173,7 +294,7 @@ class SentenceView:
     def _is_subject(self, g: Group) -> bool:
         """A group directly followed by a finite verb is the subject of another clause."""
         k = g.end
-        while k < len(self.toks) and self.toks[k].tag == "RB":
+        while k < len(self.toks) and (self.toks[k].tag == "RB" or self.words[k] in _QUOTES):
             k += 1
         return k < len(self.toks) and self.toks[k].tag in FINITE
 

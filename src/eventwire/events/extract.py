@@ -22,6 +22,15 @@ _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "PRP", "PRP$", "IN", "CD
 _NOUN_TARGET_PREPS = frozenset({"on", "against", "targeting", "at", "in", "near", "into",
                                 "upon", "over"})
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "CD", "HYPH"})
+# Speech verbs whose direct object is what is said, never an addressee ("said the army may
+# be preparing": the army is the subject of what was said). "told X", "warned X" keep theirs.
+_NO_ADDRESSEE = frozenset({"say", "state", "add", "note", "stress", "insist", "reiterate",
+                           "comment", "remark", "write", "tweet"})
+_ARTICLES = frozenset({"a", "an", "the"})
+# Taking ground ("captured the village") names a place, never civilian victims.
+_TERRITORIAL = frozenset({"192"})
+# Particles that follow a verb ("fired back", "pulled back", "set up"): never a verb there.
+_PARTICLES = frozenset({"back", "up", "down", "off", "out", "away", "over"})
 
 
 @dataclass
@@ -58,7 +67,8 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
     vocabulary = frozenset(words)
     i = 0
     while i < len(toks):
-        found = _verb_at(words, toks, i, lexicon) if view.token_group[i] is None else None
+        found = _verb_at(words, toks, i, lexicon) if view.token_group[i] is None and \
+            not _after_article(view, i) else None
         if found is None:
             i += 1
             continue
@@ -82,6 +92,13 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
         code = best.code if best else next((v.code for v in verbs if v.code), None)
         through = group.infinitive or toks[vs].tag == "VBG"
         subject, how = view.subject(group, through_verbs=through)
+        reduced = _reduced_passive(view, vs, ve, group.start)
+        before = group.start - 2
+        if reduced and how == "coordinated" and before >= 0 and words[before + 1] == "," and \
+                view.token_group[before] is not None:
+            # "The army, backed by Russian jets, launched ...": the participle modifies the
+            # group before the comma, which stays the subject of the verbs after it.
+            subject, how = view.token_group[before], "clause"
         if how in ("coordinated", "pronoun"):
             subject = last_subject
             if subject is None and how == "pronoun":
@@ -93,11 +110,14 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
             i = ve
             continue
         source, target = subject, None
-        if group.passive:
+        if group.passive or reduced:
             source = view.by_agent(ve, high)
             target = subject
         else:
             target = view.object(ve, high, speech=speech)
+            if speech and target is not None and words[ve:ve + 1] != ["to"] and \
+                    all(v.lemma in _NO_ADDRESSEE for v in verbs):
+                target = None
         reciprocal = False
         if best is not None:
             for kind, pos in best.slots:
@@ -115,7 +135,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
         start = min(group.start if group.start >= vs - 3 else vs, best.start if best else vs)
         end = max(ve, best.end if best else ve)
         targets = _members(target)
-        if target is None and quad_class(code) == 4:
+        if target is None and quad_class(code) == 4 and code not in _TERRITORIAL:
             civ = civilian_in(view, ve, high, civilians)
             if civ is not None:
                 targets = [civ]
@@ -125,6 +145,31 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
                            extra={"subject_found": subject is not None}))
         i = ve
     return out
+
+
+def _after_article(view: SentenceView, i: int) -> bool:
+    """Token `i` ends a noun phrase, so it is no verb ("a telephone call on Friday" is no
+    "call on"): right after an article, or a base form after a singular noun or adjective of
+    no actor that follows one."""
+    words, toks = view.words, view.toks
+    j = i - 1
+    if j < 0:
+        return False
+    if words[j] in _ARTICLES or toks[j].tag == "PRP$":
+        return True
+    if toks[i].tag not in ("VB", "VBP") or (i + 1 < len(toks) and (
+            toks[i + 1].tag in ("PRP", "DT", "PRP$") or view.token_group[i + 1] is not None)):
+        return False  # "commanders in the area tell us": an object follows, so a verb
+    while j >= 0 and i - j <= 2 and toks[j].tag in ("NN", "JJ") and view.token_group[j] is None:
+        j -= 1
+    return j >= 0 and j < i - 1 and (words[j] in _ARTICLES or toks[j].tag == "PRP$")
+
+
+def _reduced_passive(view: SentenceView, vs: int, ve: int, group_start: int) -> bool:
+    """"factions backed by Turkey": a bare past participle with a "by" agent is passive."""
+    toks = view.toks
+    return (toks[vs].tag == "VBN" and group_start == vs and ve < len(toks) - 1
+            and toks[ve].lower == "by" and view.group_from(ve + 1) is not None)
 
 
 def _pattern_high(view: SentenceView, ve: int) -> int:
@@ -143,6 +188,8 @@ def _verb_at(words: Sequence[str], toks: Sequence[Tok], i: int, lexicon: VerbLex
         return None
     tag = toks[i].tag
     if tag in _NOUNISH:
+        return None
+    if words[i] in _PARTICLES and i > 0 and toks[i - 1].is_verb:
         return None
     best: tuple[int, int] | None = None
     verbs: list = []
@@ -189,7 +236,9 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
         high = view.clause_end(ne)
         violent = quad_class(entry.code) == 4
         # Source: "by Y", an actor modifier ("Russian air strikes"), or a light verb's subject.
-        source = view.by_agent(ne, min(high + 6, len(toks)))
+        # "the bombing of X by Y", but not "the meeting was requested by Y" (a verb's agent).
+        verb_at = next((k for k in range(ne, len(toks)) if toks[k].is_verb), len(toks))
+        source = view.by_agent(ne, min(high + 6, verb_at, len(toks)))
         left = ns - 1
         while left >= 0 and toks[left].tag in _MODIFIER_TAGS and view.token_group[left] is None:
             left -= 1

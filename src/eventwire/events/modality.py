@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventwire.events.chunks import Tok
+from eventwire.events.chunks import BE, HAVE, Tok
 from eventwire.knowledge import data_path, yaml_load
 
 PRECEDENCE = ("negated", "denied", "claimed", "threatened", "hypothetical", "speculated",
@@ -106,11 +106,17 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
     # Governing cues to the left, up to a barrier, skipping parentheticals.
     inserts = [(a, b) for a, b in _parentheticals(toks) if not a <= start < b]
     j = start - 1
+    governed = False
     while j >= 0:
         if words[j] in _BARRIERS:
             break
+        if words[j] in ("and", "but") and _sister_boundary(toks, words, j, start, local_from,
+                                                         governed, c):
+            break
         if not any(a <= j < b for a, b in inserts):
-            found.update(m for m, _n in _hits(words, j, c.govern))
+            hits = [m for m, _n in _hits(words, j, c.govern)]
+            governed = governed or bool(hits)
+            found.update(hits)
             found.update(m for m, _n in _hits(words, j, c.local, _GOVERNING_LOCAL))
         j -= 1
     # Trailing attribution: a speech verb after the anchor, past a comma or at clause end.
@@ -142,3 +148,29 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
 
 def _local_only(words: Sequence[str], lo: int, start: int, c: Cues) -> set[str]:
     return {m for i in range(lo, start) for m, _n in _hits(words, i, c.local)}
+
+
+def _sister_boundary(toks: Sequence[Tok], words: Sequence[str], j: int, start: int,
+                     local_from: int, governed: bool, c: Cues) -> bool:
+    """Whether "and"/"but" at `j` joins two verb phrases so that cues left of it do not
+    govern the anchor.
+
+    "Damascus denied X and accused Ankara": the anchor's own verb follows "and" and its sister
+    is the cue verb itself. "denied X and says its jets only attack Y": a cue verb after "and"
+    already governs the anchor. "said leaders had met and had agreed" and "denied that it
+    struck X and killed Y" keep the cue: the sister ("met", "struck") is no cue.
+    """
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if j + 1 >= min(local_from, start):
+        own = toks[start].tag in ("VBD", "VBZ", "VBP") or (
+            toks[start].tag == "VBN" and local_from >= start) or nxt.lower in BE | HAVE
+        if not own:
+            return False
+        k = j - 1
+        while k >= 0 and not (toks[k].tag in ("VBD", "VBZ", "VBP", "VBN")
+                              and toks[k].lower not in BE | HAVE):
+            k -= 1  # the sister is a finite verb or participle, not a gerund it governs
+        return k >= 0 and bool(_hits(words, k, c.govern))
+    return governed and nxt.tag in ("VBD", "VBZ", "VBP")

@@ -35,6 +35,8 @@ class NounEntry:
 class NounLexicon:
     by_first: dict[str, list[tuple[tuple[str, ...], NounEntry]]] = field(default_factory=dict)
     light: set[tuple[str, ...]] = field(default_factory=set)
+    # "Syria's war has killed": the owner of these nouns is where they happen, not an agent.
+    placed: frozenset[str] = frozenset()
 
     def match(self, words: Sequence[str], i: int) -> tuple[NounEntry, int] | None:
         for phrase, entry in self.by_first.get(words[i], ()):
@@ -52,7 +54,8 @@ def load_nouns(path: Path) -> NounLexicon:
         data = yaml_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: {exc}") from exc
-    lexicon = NounLexicon()
+    lexicon = NounLexicon(placed=frozenset(str(w).lower()
+                                           for w in data.get("owner_is_place") or []))
     for block in data.get("nouns") or []:
         entry = NounEntry(str(block["code"]), block.get("needs", "actor"),
                           bool(block.get("target_of")), bool(block.get("reciprocal")))
