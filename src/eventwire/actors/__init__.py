@@ -116,12 +116,14 @@ def refine_context(document: Document, result: Result, knowledge: Knowledge) -> 
         return
     kb = load_actor_knowledge(knowledge)
     alpha3 = knowledge.load("actors.alpha3", _alpha3_of_alpha2)
-    located = [(p.sentence, alpha3.get(p.country or "")) for p in result.places
-               if p.role != "metonym" and p.country]
-    by_document = Counter(country for _, country in located if country)
+    by_sentence: dict[int, Counter[str]] = {}
+    for place in result.places:
+        country = alpha3.get(place.country or "")
+        if place.role != "metonym" and country:
+            by_sentence.setdefault(place.sentence, Counter())[country] += 1
+    by_document = sum(by_sentence.values(), Counter())
     for mention in guessed:
-        in_sentence = Counter(c for s, c in located if s == mention.sentence and c)
-        votes = in_sentence or by_document
+        votes = by_sentence.get(mention.sentence) or by_document
         if not votes:
             continue
         (country, _), *rest = votes.most_common(2)

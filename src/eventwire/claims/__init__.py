@@ -17,6 +17,7 @@ that sentence refers back to it ("The White Helmets called the claim disinformat
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -352,7 +353,12 @@ def _about(item: _Found, mentions: Sequence[ActorMention]) -> list[Actor]:
     """The actors the claim is about: mentions inside it, and the accused of an accusation."""
     out: list[Actor] = []
     seen: set[tuple[str | None, str | None, str]] = set()
-    for mention in mentions:
+    lowest = min([item.start, *(start for start, _ in item.about_spans)])
+    highest = max([item.end, *(end for _, end in item.about_spans)])
+    # mentions are sorted by start: look only at those that can touch the claim
+    first = bisect.bisect_left(mentions, lowest - 200, key=lambda m: m.start)
+    last = bisect.bisect_right(mentions, highest, key=lambda m: m.start)
+    for mention in mentions[first:last]:
         inside = item.start <= mention.start and mention.end <= item.end
         accused = any(mention.start < end and start < mention.end
                       for start, end in item.about_spans)

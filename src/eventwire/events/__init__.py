@@ -9,6 +9,7 @@ actors (one event per source-target pair), decides its modality, and adds contra
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -73,7 +74,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         index = mention.sentence if mention.sentence >= 0 else _sentence_of(result.sentences,
                                                                              mention.start)
         by_sentence.setdefault(index, []).append(mention)
-    quotes = [(q.start, q.end) for q in result.quotes]
+    quotes = _disjoint(sorted((q.start, q.end) for q in result.quotes))
     lowered = [t.lower or t.text.lower() for s in result.sentences for t in s.tokens]
     if _discarded(lowered, kb.verbs.discards, story=True):
         return
@@ -85,6 +86,24 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
                                    headline=sentence.index in headlines):
             event.id = f"{prefix}-e{len(result.events) + 1}"
             result.events.append(event)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap (a partial quote inside an indirect one)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether `position` lies in one of the sorted, disjoint `spans` (binary search: a long
+    document has thousands of quotes and tens of thousands of event words)."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -241,7 +260,7 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
     start_char = toks[f.start].start
     end_char = toks[f.end - 1].end
     anchor_char = toks[f.anchor[0]].start
-    quoted = any(a <= anchor_char < b for a, b in quotes)
+    quoted = _inside(anchor_char, quotes)
     out: list[Event] = []
     for source, target, code in _pairs(f):
         if code[:2] == "04" and _media(target):

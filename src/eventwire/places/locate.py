@@ -37,13 +37,17 @@ def locate_events(document: Document, result: Result, knowledge: Knowledge) -> N
     for place in usable:
         by_segment[segment_of.get(place.sentence, 0)].append(place)
     document_focus = _focus(usable)
+    segment_focus: dict[int, Place | None] = {}  # computed once per segment, not per event
     for event in result.events:
         place = _in_sentence(document.text, event, by_sentence.get(event.sentence, []))
         if place is not None:
             event.place = replace(place, role="event")
             place.role = "event"
             continue
-        focus = _focus(by_segment.get(segment_of.get(event.sentence, 0), [])) or document_focus
+        segment = segment_of.get(event.sentence, 0)
+        if segment not in segment_focus:
+            segment_focus[segment] = _focus(by_segment.get(segment, []))
+        focus = segment_focus[segment] or document_focus
         if focus is not None:
             coarser = min(3, (focus.precision or 2) + 1)
             event.place = replace(focus, role="event", precision=coarser)

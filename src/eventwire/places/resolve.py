@@ -104,7 +104,7 @@ class _Focus:
         self.admins: Counter[tuple] = Counter()
         self.own_countries: dict[str, Counter[str]] = {}
         self.own_admins: dict[str, Counter[tuple]] = {}
-        self.anchors: list[tuple[str, float, float]] = []
+        anchors: set[tuple[str, float, float]] = set()
         for choice in choices.values():
             candidate, key = choice.candidate, choice.mention.key
             weight = 1.0 if choice.margin > 0.5 else 0.5
@@ -116,7 +116,11 @@ class _Focus:
                 self.admins[admin] += weight
                 self.own_admins.setdefault(key, Counter())[admin] += weight
             if choice.margin > 0.3 and candidate.feature in ("city", "admin2"):
-                self.anchors.append((key, candidate.lat, candidate.lon))
+                anchors.add((key, candidate.lat, candidate.lon))
+        # One anchor per distinct place, and one answer per (candidate, name): a long document
+        # names the same towns again and again, and nearness must not grow with its square.
+        self.anchors = sorted(anchors)
+        self._nearness: dict[tuple[int, str], float] = {}
         self.country_total = sum(self.countries.values())
         self.admin_total = sum(self.admins.values())
 
@@ -133,6 +137,12 @@ class _Focus:
         """1.0 within 60 km of another chosen town, 0.6 within 200 km, else 0."""
         if candidate.feature == "country":
             return 0.0
+        memo = (id(candidate), key)
+        if memo not in self._nearness:
+            self._nearness[memo] = self._nearness_of(candidate, key)
+        return self._nearness[memo]
+
+    def _nearness_of(self, candidate: Candidate, key: str) -> float:
         lat, lon = candidate.lat, candidate.lon
         scale = math.cos(math.radians(lat))
         best = float("inf")
