@@ -29,7 +29,6 @@ from typing import Any
 import yaml
 
 from eventwire.errors import InputError
-from eventwire.knowledge import yaml_load
 from eventwire.model import MODALITIES
 from eventwire.trends import DIMENSIONS
 
@@ -236,7 +235,7 @@ def parse_rule(data: Any, *, source: str | None = None, number: int = 1) -> Rule
 def parse_rules(text: str, *, source: str | None = None) -> list[Rule]:
     """Parse a YAML rules document (one rule, a list, or `{rules: [...]}`)."""
     try:
-        data = yaml_load(text)
+        data = yaml.safe_load(text)  # the pure parser names the line a user must fix
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
