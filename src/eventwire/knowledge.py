@@ -7,6 +7,7 @@ threads. A user directory of dictionaries (`--dictionaries DIR`) makes a separat
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from functools import lru_cache
@@ -33,8 +34,25 @@ class Knowledge:
             pass
         with self._lock:
             if name not in self._cache:
-                self._cache[name] = factory(self)
+                self._cache[name] = _build_without_gc(factory, self)
             return self._cache[name]
+
+
+def _build_without_gc(factory: Callable[[Knowledge], T], knowledge: Knowledge) -> T:
+    """Build knowledge with the cyclic garbage collector paused, then freeze what exists.
+
+    Knowledge is millions of small long-lived objects (lexicons, name keys, patterns): the
+    collector's passes over them while they are built find nothing to free and cost a tenth
+    of start-up, and once frozen they are never scanned again while documents are coded.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return factory(knowledge)
+    finally:
+        if enabled:
+            gc.enable()
+        gc.freeze()
 
 
 @lru_cache(maxsize=1)
