@@ -15,6 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
+	$(EVENTWIRE) gazetteer build
 	touch $@
 
 # The dashboard's assets: npm packages pinned in web/package-lock.json, bundled by esbuild.
@@ -48,7 +49,10 @@ test: lint
 
 bench: setup
 	$(PY) bench/throughput.py
+	$(PY) bench/batch.py
 	$(PY) bench/store_ingest.py
+	$(PY) bench/dedupe.py
+	$(PY) bench/api.py
 
 clean:
 	rm -rf $(VENV) out
