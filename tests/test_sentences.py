@@ -91,3 +91,13 @@ def test_sentence_indexes_are_in_order_and_know_their_segment():
     result = code("Jets struck a market. Rescuers searched the rubble.")
     assert [s.index for s in result.sentences] == [0, 1]
     assert {s.segment for s in result.sentences} == {0}
+
+
+def test_a_line_break_inside_a_sentence_of_unwrapped_text_does_not_end_it():
+    from eventwire import code
+
+    text = ("Regime helicopters dropped barrel bombs near Khan Shaykhun,\nrescuers said.\n"
+            "Ankara warned Moscow.\nTalks resume on Monday.")
+    spans = [text[s.start:s.end] for s in code(text).sentences]
+    assert spans == ["Regime helicopters dropped barrel bombs near Khan Shaykhun,\nrescuers said.",
+                     "Ankara warned Moscow.", "Talks resume on Monday."]

@@ -107,8 +107,9 @@ def blocks(text: str, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
             continue
         current = (start, end) if current is None else (current[0], end)
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if not wrapped or following is None or _ends_paragraph(
-                line, text[following[0]:following[1]], width):
+        next_line = text[following[0]:following[1]] if following else ""
+        if following is None or (not wrapped and not _continues(line, next_line)) or (
+                wrapped and _ends_paragraph(line, next_line, width)):
             spans.append(current)
             current = None
     if current:
@@ -142,6 +143,15 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
         if len(line) >= 50 and not line.endswith(_END_PUNCT):
             long_open += 1
     return total > 2 and long_open / total >= 0.3
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether a single line break falls inside a sentence even in text that is not wrapped
+    throughout: the line stops on a comma or a word and the next goes on in lower case
+    ("...near Khan Shaykhun,\nrescuers said.")."""
+    stripped, next_text = line.rstrip(), following.lstrip()
+    return bool(stripped and next_text) and next_text[0].islower() and (
+        stripped[-1] in ",;" or stripped[-1].isalnum())
 
 
 def _ends_paragraph(line: str, following: str, width: int) -> bool:
