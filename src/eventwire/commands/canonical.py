@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
 from typing import Any
 
-import click
-
 from eventwire.commands.store_options import open_existing
-from eventwire.commands.table import render
+from eventwire.commands.table import actor_cell, echo_events, page_span
 from eventwire.exports.flat import COLUMNS, flat_event
 from eventwire.store import EventFilter
 
@@ -26,24 +21,17 @@ def show(db: str, filters: EventFilter, output_format: str, limit: int, offset: 
          newest_first: bool) -> None:
     """Print one page of canonical events in `output_format`."""
     with open_existing(db) as store:
-        events = store.canonical_events(filters, limit=limit or None, offset=offset,
-                                        newest_first=newest_first)
-        total = store.count_canonical_events(filters) if output_format == "table" else None
-    if output_format == "json":
-        click.echo(json.dumps(events, ensure_ascii=False, indent=2))
-    elif output_format == "jsonl":
-        for event in events:
-            click.echo(json.dumps(event, ensure_ascii=False))
-    elif output_format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS + EXTRA_COLUMNS,
-                                lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(csv_row(e) for e in events)
-    else:
-        click.echo(render(TABLE_HEADERS, [_table_row(e) for e in events], widths=TABLE_WIDTHS))
-        shown = f"{offset + 1}-{offset + len(events)}" if events else "0"
-        click.echo(f"{shown} of {total} events (deduplicated; --reports for every report)",
-                   err=True)
+        if output_format == "table" and limit:  # the page and its total in one pass
+            events, total = store.canonical_page(filters, limit=limit, offset=offset,
+                                                 newest_first=newest_first)
+        else:
+            events = store.canonical_events(filters, limit=limit or None, offset=offset,
+                                            newest_first=newest_first)
+            total = len(events) + offset if output_format == "table" else None
+    echo_events(events, output_format, csv_fields=COLUMNS + EXTRA_COLUMNS, csv_row=csv_row,
+                headers=TABLE_HEADERS, table_row=_table_row, widths=TABLE_WIDTHS,
+                footer=f"{page_span(offset, len(events))} of {total} events "
+                       "(deduplicated; --reports for every report)")
 
 
 def csv_row(event: dict[str, Any]) -> dict[str, Any]:
@@ -57,15 +45,12 @@ def csv_row(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def _table_row(event: dict[str, Any]) -> list[Any]:
-    def actor(role: str) -> str:
-        a = event.get(role) or {}
-        return a.get("code") or a.get("name") or a.get("text") or ""
-
     place = event.get("place") or {}
     modality = event.get("modality") or ""
     if event.get("disputed"):
         modality += " (disputed)"
     return [event.get("id"), event.get("day"), event.get("cameo"),
             (event.get("plover") or {}).get("event"), modality, event.get("report_count"),
-            actor("source"), actor("target"), place.get("name") or place.get("text"),
+            actor_cell(event, "source"), actor_cell(event, "target"),
+            place.get("name") or place.get("text"),
             event.get("sentence_text")]

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
 from typing import Any
 
 import click
 
 from eventwire.commands import canonical
 from eventwire.commands.store_options import db_option, event_filter_options, open_existing
-from eventwire.commands.table import render
+from eventwire.commands.table import actor_cell, echo_events, page_span
 from eventwire.exports.flat import COLUMNS, flat_event
 from eventwire.store import EventFilter
 
@@ -47,19 +44,9 @@ def events_command(db: str, filters: EventFilter, output_format: str, limit: int
         events = store.events(filters, limit=limit or None, offset=offset,
                               newest_first=newest_first)
         total = store.count_events(filters) if output_format == "table" else None
-    if output_format == "json":
-        click.echo(json.dumps(events, ensure_ascii=False, indent=2))
-    elif output_format == "jsonl":
-        for event in events:
-            click.echo(json.dumps(event, ensure_ascii=False))
-    elif output_format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(flat_event(e) for e in events)
-    else:
-        click.echo(render(TABLE_HEADERS, [_table_row(e) for e in events], widths=TABLE_WIDTHS))
-        shown = f"{offset + 1}-{offset + len(events)}" if events else "0"
-        click.echo(f"{shown} of {total} events", err=True)
+    echo_events(events, output_format, csv_fields=COLUMNS, csv_row=flat_event,
+                headers=TABLE_HEADERS, table_row=_table_row, widths=TABLE_WIDTHS,
+                footer=f"{page_span(offset, len(events))} of {total} events")
 
 
 TABLE_HEADERS = ("day", "cameo", "plover", "modality", "source", "target", "place", "text")
@@ -67,11 +54,7 @@ TABLE_WIDTHS = {"source": 22, "target": 22, "place": 20, "text": 60}
 
 
 def _table_row(event: dict[str, Any]) -> list[Any]:
-    def actor(role: str) -> str:
-        a = event.get(role) or {}
-        return a.get("code") or a.get("name") or a.get("text") or ""
-
     place = event.get("place") or {}
     return [event.get("day"), event.get("cameo"), (event.get("plover") or {}).get("event"),
-            event.get("modality"), actor("source"), actor("target"),
+            event.get("modality"), actor_cell(event, "source"), actor_cell(event, "target"),
             place.get("name") or place.get("text"), event.get("sentence_text")]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
 from typing import Any
+
+import click
 
 
 def render(headers: Sequence[str], rows: Sequence[Sequence[Any]], *,
@@ -24,3 +29,33 @@ def _cell(value: Any, limit: int | None) -> str:
     if limit and len(text) > limit:
         return text[: limit - 1] + "…"
     return text
+
+
+def echo_events(events: list[dict[str, Any]], output_format: str, *,
+                csv_fields: Sequence[str], csv_row: Callable[[dict[str, Any]], dict[str, Any]],
+                headers: Sequence[str], table_row: Callable[[dict[str, Any]], list[Any]],
+                widths: dict[str, int], footer: str) -> None:
+    """Print a page of events as JSON, JSON Lines, CSV or a table (the footer to stderr)."""
+    if output_format == "json":
+        click.echo(json.dumps(events, ensure_ascii=False, indent=2))
+    elif output_format == "jsonl":
+        for event in events:
+            click.echo(json.dumps(event, ensure_ascii=False))
+    elif output_format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(csv_fields), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(csv_row(e) for e in events)
+    else:
+        click.echo(render(headers, [table_row(e) for e in events], widths=widths))
+        click.echo(footer, err=True)
+
+
+def actor_cell(event: dict[str, Any], role: str) -> str:
+    """An event's source or target as one table cell: its code, else name, else text."""
+    actor = event.get(role) or {}
+    return actor.get("code") or actor.get("name") or actor.get("text") or ""
+
+
+def page_span(offset: int, count: int) -> str:
+    """"11-20" for the rows a page shows, "0" for an empty page."""
+    return f"{offset + 1}-{offset + count}" if count else "0"

@@ -522,12 +522,6 @@ def _free_id(conn: Connection, wanted: str, digest: str) -> str:
     raise StoreError(f"cannot find a free id for document {wanted!r}")
 
 
-def _prefix(col: Any, prefix: str) -> Any:
-    """`col` starts with `prefix`, as a range so that SQLite uses the column's index."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(col >= prefix, col < upper)
-
-
 def _fts_match(fts: Any, name: str, words: str) -> Any:
     return select(fts.c.rowid).where(literal_column(name).op("MATCH")(fts_query(words)))
 
@@ -565,7 +559,8 @@ def _event_conditions(f: EventFilter) -> list[Any]:
         conds.append(E.c.day <= f.until.isoformat())
     if f.actor:
         code = f.actor.upper()
-        conds.append(or_(_prefix(E.c.source_code, code), _prefix(E.c.target_code, code),
+        conds.append(or_(schema.starts_with(E.c.source_code, code),
+                         schema.starts_with(E.c.target_code, code),
                          E.c.source_name.collate("NOCASE") == f.actor,
                          E.c.target_name.collate("NOCASE") == f.actor))
     if f.country:
@@ -573,7 +568,7 @@ def _event_conditions(f: EventFilter) -> list[Any]:
         conds.append(or_(E.c.source_country == alpha3, E.c.target_country == alpha3,
                          E.c.place_country == alpha2))
     if f.cameo:
-        conds.append(_prefix(E.c.cameo, f.cameo))
+        conds.append(schema.starts_with(E.c.cameo, f.cameo))
     if f.plover:
         conds.append(E.c.plover_event == f.plover)
     if f.modality:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, func, or_, select
+from sqlalchemy import Connection, Table, func, or_, select
 
 from eventwire.store import schema
 from eventwire.store.filters import EventFilter
@@ -47,7 +47,7 @@ def _conditions(table: Table, who: str, f: EventFilter) -> list[Any]:
     if f.actor:
         code = f.actor.upper()
         code_column, name_column = table.c[f"{who}_code"], table.c[f"{who}_name"]
-        conditions.append(or_(and_(code_column >= code, code_column < code + "\uffff"),
+        conditions.append(or_(schema.starts_with(code_column, code),
                               name_column.collate("NOCASE") == f.actor))
     if f.text:
         conditions.append(table.c.text.contains(f.text.strip(), autoescape=True))
