@@ -13,8 +13,9 @@ from rules that know news text:
   (`." He said`), unless a lower-case word follows ('"Why?" he asked');
 - titles and months ("Gen.", "Lt. Col.", "Sept.") never end a sentence; other abbreviations
   ("U.S.", "a.m.") do only when a word that starts sentences follows ("... the U.S. The ...");
-- a run of more than `MAX_TOKENS` tokens without a boundary is cut, so one endless line cannot
-  make later stages slow.
+- a run of more than `MAX_TOKENS` tokens or `sentence_chars` characters (`eventwire.limits`)
+  without a boundary is cut, and so is a word of over `MAX_WORD_CHARS`, so one endless line
+  cannot make later stages slow.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 
 from eventwire import tagging
 from eventwire.knowledge import Knowledge
+from eventwire.limits import limit
 from eventwire.model import Document, Result, Sentence, Token
 
 MAX_TOKENS = 200
@@ -33,6 +35,10 @@ MAX_TOKENS = 200
 
 CHUNK_CHARS = 20_000
 """Longest stretch handed to the tokenizer at once (cut at white space): bounds memory."""
+
+MAX_WORD_CHARS = 100
+"""Longest token: a longer run without white space (no word, URL or number is) is cut."""
+_LONG_RUN = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + ",}")
 
 TITLES = frozenset({
     "mr.", "mrs.", "ms.", "messrs.", "dr.", "prof.", "rev.", "st.", "mt.", "ft.", "sen.", "sens.",
@@ -197,9 +203,27 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         cut = text.rfind(" ", start + CHUNK_CHARS // 2, start + CHUNK_CHARS)
         if cut <= start:
             cut = start + CHUNK_CHARS
-        yield start, cut
+        yield from _word_pieces(text, start, cut)
         start = cut
-    yield start, end
+    yield from _word_pieces(text, start, end)
+
+
+def _word_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] in stretches, with every run of over `MAX_WORD_CHARS` non-space
+    characters in a stretch of its own, cut every `MAX_WORD_CHARS`.
+
+    spaCy peels prefixes and suffixes off a word one at a time, rescanning the word each time:
+    quadratic in a word's length, so 50 KB of brackets and quotes without a space took minutes.
+    """
+    pos = start
+    for run in _LONG_RUN.finditer(text, start, end):
+        if run.start() > pos:
+            yield pos, run.start()
+        for piece in range(run.start(), run.end(), MAX_WORD_CHARS):
+            yield piece, min(piece + MAX_WORD_CHARS, run.end())
+        pos = run.end()
+    if pos < end:
+        yield pos, end
 
 
 def _sentence_spans(tokens: list[Token], lexicon: dict[str, str]
@@ -208,6 +232,7 @@ def _sentence_spans(tokens: list[Token], lexicon: dict[str, str]
     first = 0
     i = 0
     count = len(tokens)
+    max_chars = limit("sentence_chars")
     while i < count:
         if _may_end(tokens, i, lexicon):
             end = _take_closers(tokens, i + 1, first)
@@ -217,7 +242,8 @@ def _sentence_spans(tokens: list[Token], lexicon: dict[str, str]
                 first = i = end
                 continue
         i += 1
-        if i - first >= MAX_TOKENS:
+        if i - first >= MAX_TOKENS or (
+                i < count and tokens[i].end - tokens[first].start > max_chars):
             yield first, i
             first = i
     if first < count:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 from eventwire.store import countries
 
@@ -56,7 +56,7 @@ def parse_period(date: str | None, days: int | None) -> Period:
     """The period of `days` days (default 1) ending on `date` (YYYY-MM-DD)."""
     if not date:
         raise InputError("give the report's last day, such as --date 2019-05-10", source="--date")
-    end = parse_date(date, source="--date")
+    end = parse_query_date(date, source="--date")
     assert end is not None
     n = 1 if days is None else days
     if not 1 <= n <= MAX_DAYS:

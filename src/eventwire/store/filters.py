@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 from eventwire.model import MODALITIES
 
@@ -150,8 +150,8 @@ def build_filter(*, since: str | None = None, until: str | None = None,
                  text: str | None = None, document_id: str | None = None,
                  bbox: str | None = None) -> EventFilter:
     """Build an `EventFilter` from user text, raising `InputError` on the first bad value."""
-    start = parse_date(since, source="--since")
-    end = parse_date(until, source="--until")
+    start = parse_query_date(since, source="--since")
+    end = parse_query_date(until, source="--until")
     if start and end and start > end:
         raise InputError(f"{start} is after --until {end}", source="--since")
     return EventFilter(
