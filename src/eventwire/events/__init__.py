@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
@@ -82,11 +83,13 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         return
     prefix = document.id or "doc"
     headlines = _headlines(result)
+    demonyms = _demonyms(result)
     previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
         carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
-                                          headline=sentence.index in headlines)
+                                          headline=sentence.index in headlines,
+                                          demonyms=demonyms.get(sentence.index, ()))
         if pending.figures and previous is not None and previous[0] == sentence.index - 1 \
                 and previous[1] == sentence.segment:
             _carry_over(pending, previous[2])
@@ -98,6 +101,30 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
                 event.id = f"{prefix}-e{len(result.events) + 1}"
                 result.events.append(event)
         previous = (sentence.index, sentence.segment, [c for c in carried if not c.dropped])
+
+
+def _demonyms(result: Result) -> dict[int, list[ActorMention]]:
+    """Country adjectives ("Israeli", "Russian") the places stage found and no actor mention
+    covers, as state mentions by sentence."""
+    taken = sorted((a.start, a.end) for a in result.actors)
+    out: dict[int, list[ActorMention]] = {}
+    for place in result.places:
+        if not place.demonym or not place.country or _inside(place.start, taken):
+            continue
+        alpha3 = _alpha3(place.country)
+        if alpha3:
+            out.setdefault(place.sentence, []).append(ActorMention(
+                place.text, alpha3, alpha3, None, place.name, start=place.start, end=place.end,
+                sentence=place.sentence, kind="state"))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _alpha3(alpha2: str) -> str | None:
+    from eventwire.store.countries import lookup
+
+    found = lookup(alpha2)
+    return found[1] if found else None
 
 
 def _carry_over(pending: Pending, before: list[Carried]) -> None:
@@ -204,14 +231,14 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
 
 
 def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
-                   quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False
-                   ) -> tuple[list[Carried], Pending]:
+                   quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False,
+                   demonyms: Sequence[ActorMention] = ()) -> tuple[list[Carried], Pending]:
     """The events of one sentence grouped by the finding that carries them, with casualty
     figures attached to their hosts (and what the sentence could not place)."""
     if not sentence.tokens:
         return [], Pending([], [])
     toks = prepare(sentence.tokens, kb.verb_words)
-    view = SentenceView(toks, mentions, kb.nouns.placed)
+    view = SentenceView(toks, mentions, kb.nouns.placed, demonyms)
     view.repair_verbs(kb.verbs.by_head)
     if _discarded(view.words, kb.verbs.discards, story=False) or _cross_reference(view.words):
         return [], Pending([], [])

@@ -242,18 +242,25 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
         verb_at = next((k for k in range(ne, len(toks)) if toks[k].is_verb), len(toks))
         source = view.by_agent(ne, min(high + 6, verb_at, len(toks)))
         left = ns - 1
-        while left >= 0 and toks[left].tag in _MODIFIER_TAGS and view.token_group[left] is None:
+        while left >= 0 and toks[left].tag in _MODIFIER_TAGS and view.token_group[left] is None \
+                and left not in view.demonyms:
             left -= 1
         if left >= 0 and toks[left].lower in ("'s", "\u2019s") and left > 0:
             left -= 1
         modifier = view.token_group[left] if left >= 0 else None
+        if modifier is None and left in view.demonyms and words[ne - 1] not in view.placed:
+            # "Israeli air strikes", "Russian shelling": the state behind the event noun
+            modifier = Group(left, left + 1, [view.demonyms[left]])
         light = _light_verb(view, ns, nouns, lexicon)
         if source is None and modifier is not None:
             source = modifier
         if source is None:
             source = _agent_of_gerund(view, ns)
         if source is None and light is not None:
-            source, _how = view.subject(light, through_verbs=light.infinitive)
+            source, how = view.subject(light, through_verbs=light.infinitive)
+            if how == "pronoun":
+                # "the US military said it conducted an air strike": the reporter's subject
+                source = next((g for g in view.groups if g.end <= light.start), None)
         # Target: "on/against X", "of X" for nouns whose "of" names the victim, "with X".
         target = None
         reciprocal = False

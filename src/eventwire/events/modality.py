@@ -113,7 +113,7 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
         if words[j] in ("and", "but") and _sister_boundary(toks, words, j, start, local_from,
                                                          governed, c):
             break
-        if not any(a <= j < b for a, b in inserts):
+        if not any(a <= j < b for a, b in inserts) and not _attributive(toks, j, start):
             hits = [m for m, _n in _hits(words, j, c.govern)]
             governed = governed or bool(hits)
             found.update(hits)
@@ -144,6 +144,25 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
         if modality in found:
             return modality
     return "asserted"
+
+
+_NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH"})
+_DETERMINERS = frozenset({"DT", "PRP$", "CD", "IN", ",", "CC", "``", "''", "JJ", "RB"})
+
+
+def _attributive(toks: Sequence[Tok], j: int, start: int) -> bool:
+    """A hedge used as an adjective on another noun ("suspected jihadists ambushed", "cites an
+    alleged buildup") doubts who or what that noun is, not the event: it governs the event
+    only when its noun phrase is the event's own anchor ("the alleged attack")."""
+    if toks[j].tag not in ("JJ", "VBN", "VBD") or j + 1 >= len(toks) or \
+            toks[j + 1].tag not in _NOMINAL:
+        return False
+    if j > 0 and toks[j - 1].tag not in _DETERMINERS:
+        return False  # "Turkey accused Russia": a verb after its subject, not an adjective
+    k = j + 1
+    while k < len(toks) and toks[k].tag in _NOMINAL:
+        k += 1
+    return k <= start
 
 
 def _local_only(words: Sequence[str], lo: int, start: int, c: Cues) -> set[str]:
