@@ -226,6 +226,9 @@ class Event(Record):
     date_granularity: str | None = None
     place: Place | None = None
     confidence: float = 0.5
+    speaker: Actor | None = None
+    """Whose words the event is in: the speaker of the quote or the claimant of the claim
+    that holds it; None for the reporter's own assertions."""
 
 
 @dataclass
@@ -238,7 +241,10 @@ class Quote(Record):
     kind: str
     cue: str | None = None
     sentence: int = internal(-1)
+    time: dt.datetime | None = None
+    """When a quoted post (an embedded tweet or Telegram post) was published, if it says."""
     speaker_span: tuple[int, int] | None = internal()
+    cue_span: tuple[int, int] | None = internal()
     carried: bool = internal(False)
 
 
@@ -252,6 +258,8 @@ class Claim(Record):
     assessment: str | None = None
     assessment_text: str | None = None
     claimant_text: str | None = None
+    claimants: list[Actor] = field(default_factory=list)
+    """Every actor the claimant span names ("Iran and the Houthis"); `claimant` is the first."""
     assessed_by: Actor | None = None
     assessed_by_text: str | None = None
     sentence: int = internal(-1)
