@@ -106,7 +106,12 @@ class Segment(Record):
 
 @dataclass(slots=True)
 class Token:
-    """A token of a sentence with its lexicon POS tag (Penn Treebank tag set).
+    """A token of a sentence with its annotation from our trained language model.
+
+    `tag` is the Penn Treebank tag (our rules and PETRARCH-style patterns speak Penn), `pos`
+    the Universal POS, `dep` the Universal Dependencies relation to `head`, the index of the
+    head token within the sentence's tokens (the root is its own head). `eventwire.grammar`
+    gives the views the stages need (subject, objects, clause, coordination).
 
     Slotted: a 20 MB document has millions of tokens, and slots halve their memory.
     """
@@ -116,6 +121,10 @@ class Token:
     end: int
     tag: str = ""
     lower: str = ""
+    lemma: str = ""
+    pos: str = ""
+    dep: str = ""
+    head: int = -1
 
 
 @dataclass
