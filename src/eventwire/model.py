@@ -258,6 +258,9 @@ class Event(Record):
     place: Place | None = None
     casualties: Casualties | None = None
     confidence: float = 0.5
+    speaker: Actor | None = None
+    """Whose words the event is in: the speaker of the quote or the claimant of the claim
+    that holds it; None for the reporter's own assertions."""
     source_span: tuple[int, int] | None = internal()  # where the source is named
     target_span: tuple[int, int] | None = internal()
 
@@ -272,7 +275,10 @@ class Quote(Record):
     kind: str
     cue: str | None = None
     sentence: int = internal(-1)
+    time: dt.datetime | None = None
+    """When a quoted post (an embedded tweet or Telegram post) was published, if it says."""
     speaker_span: tuple[int, int] | None = internal()
+    cue_span: tuple[int, int] | None = internal()
     carried: bool = internal(False)
 
 
@@ -286,6 +292,8 @@ class Claim(Record):
     assessment: str | None = None
     assessment_text: str | None = None
     claimant_text: str | None = None
+    claimants: list[Actor] = field(default_factory=list)
+    """Every actor the claimant span names ("Iran and the Houthis"); `claimant` is the first."""
     assessed_by: Actor | None = None
     assessed_by_text: str | None = None
     sentence: int = internal(-1)

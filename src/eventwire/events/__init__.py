@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
+from eventwire.events.classify import EventClassifier, load_classifier, refine_sentence
 from eventwire.events.clauses import SentenceView
 from eventwire.events.codes import acled_type, describe, quad_class
 from eventwire.events.consequences import Carried, Pending, attach, casualties_of
@@ -38,6 +39,7 @@ class EventKnowledge:
     civilians: frozenset[str]
     verb_words: frozenset[str]
     petrarch: bool = False
+    classifier: EventClassifier | None = None
 
 
 def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
@@ -66,7 +68,8 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
             verbs = verbs.merge(load_yaml_lexicon(path))
     civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
     words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
-    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch)
+    classifier = load_classifier() if knowledge.event_classifier else None
+    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch, classifier)
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -263,9 +266,25 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         if kept:
             carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
                                    any(finding.sources)))
+    carried = _refined(carried, text[sentence.start:sentence.end], kb)
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures) if figures else Pending([], [])
     return carried, pending
+
+
+def _refined(carried: list[Carried], sentence_text: str, kb: EventKnowledge) -> list[Carried]:
+    """The classifier's veto and choice of type (issue 17) applied to the carried events."""
+    events = [e for c in carried for e in c.events]
+    if not events:
+        return carried
+    kept = {id(e) for e in refine_sentence(events, sentence_text, kb)}
+    out = []
+    for c in carried:
+        c.events = [e for e in c.events if id(e) in kept]
+        if c.events:
+            c.code = c.events[0].cameo
+            out.append(c)
+    return out
 
 
 def _cross_reference(words: Sequence[str]) -> bool:
