@@ -263,6 +263,9 @@ class Event(Record):
     that holds it; None for the reporter's own assertions."""
     source_span: tuple[int, int] | None = internal()  # where the source is named
     target_span: tuple[int, int] | None = internal()
+    attached: list[tuple[str, int, int]] = internal(factory=list)
+    """(preposition, start, end) of the time and place phrases the parse attaches to the
+    event's predicate: they date and place it before the sentence's other ones."""
 
 
 @dataclass

@@ -14,18 +14,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.events import tree
 from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
 from eventwire.events.classify import EventClassifier, load_classifier, refine_sentence
-from eventwire.events.clauses import SentenceView
+from eventwire.events.clauses import Group, SentenceView
 from eventwire.events.codes import acled_type, describe, quad_class
 from eventwire.events.consequences import Carried, Pending, attach, casualties_of
 from eventwire.events.extract import Finding, noun_findings, verb_findings
 from eventwire.events.lexicon import VerbLexicon, load_yaml_lexicon
 from eventwire.events.modality import decide
 from eventwire.events.nouns import NounLexicon, load_nouns
+from eventwire.events.patterns import COMPOUND, SOURCE, TARGET
 from eventwire.knowledge import Knowledge, data_path, yaml_load
-from eventwire.model import Actor, ActorMention, Document, Event, Result, Sentence
+from eventwire.model import Actor, ActorMention, Document, Event, Result, Sentence, Token
 
 __all__ = ["run", "EventKnowledge", "load_event_knowledge"]
 
@@ -249,6 +251,9 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
     findings = _merge(verbal, nominal)
+    if tree.parsed(sentence.tokens):
+        for finding in findings:
+            _read_tree(view, sentence.tokens, finding)
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
@@ -285,6 +290,34 @@ def _refined(carried: list[Carried], sentence_text: str, kb: EventKnowledge) -> 
             c.code = c.events[0].cameo
             out.append(c)
     return out
+
+
+def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
+    """Roles, modality scope, negation and attached phrases of a finding from the parse
+    (`eventwire.events.tree`); roles a verb pattern named stay the pattern's."""
+    head = tree.predicate(tokens, *f.anchor)
+    if f.nominal:
+        source, target = tree.noun_roles(view, tokens, head,
+                                         target_of=f.extra.get("target_of", False))
+    else:
+        source, target = tree.verb_roles(view, tokens, head, speech=f.speech,
+                                         reciprocal=f.reciprocal)
+    slots = f.extra.get("slots", set())
+    if tree.has_opinion(source) and SOURCE not in slots and COMPOUND not in slots \
+            and not f.reciprocal:
+        f.sources = list(source.members) if isinstance(source, Group) else [None]
+    if tree.has_opinion(target) and TARGET not in slots and not f.reciprocal and (
+            isinstance(target, Group) or not _civilian(f.targets)):
+        f.targets = list(target.members) if isinstance(target, Group) else [None]
+    f.extra["scope"] = tree.governors(tokens, head)
+    f.extra["negated"] = f.nominal and tree.negated(tokens, head)
+    f.extra["attached"] = tree.attachments(tokens, head)
+
+
+def _civilian(actors: Sequence[Actor | None]) -> bool:
+    """Civilian victims read from a context word ("struck a market"): the tree's object is
+    that word, no actor, and they stay."""
+    return any(a is not None and a.code == "CVL" for a in actors)
 
 
 def _cross_reference(words: Sequence[str]) -> bool:
@@ -366,7 +399,8 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
         info = describe(code)
         modality = decide(toks, f.anchor[0], f.anchor[1], local_from=f.local_from,
                           quoted=quoted, violent=info.quad_class == 4,
-                          attributed_speech=f.speech)
+                          attributed_speech=f.speech, scope=f.extra.get("scope"),
+                          negated=f.extra.get("negated", False))
         if modality in ("planned", "intended") and code[:2] == "04":
             code, info = "036", describe("036")
         confidence = 0.45 + (0.2 if f.patterned else 0.1) + (0.15 if source else 0.0) + \
@@ -378,6 +412,7 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
             start=start_char, end=end_char, source=src, target=tgt, cameo=code,
             plover=info.plover, acled=acled_type(code, src, tgt), quad_class=info.quad_class,
             goldstein=info.goldstein, modality=modality, confidence=round(min(confidence,
-                                                                                0.95), 2)))
+                                                                                0.95), 2),
+            attached=f.extra.get("attached", [])))
     return out
 

@@ -142,7 +142,9 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
         out.append(Finding(code, _members(source), targets, start, end, (vs, ve),
                            group.start, speech=speech, patterned=best is not None,
                            reciprocal=reciprocal,
-                           extra={"subject_found": subject is not None}))
+                           extra={"subject_found": subject is not None,
+                                  "slots": {kind for kind, _pos in best.slots} if best
+                                  else set()}))
         i = ve
     return out
 
@@ -299,7 +301,7 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
                            local_from, reciprocal=reciprocal or (
                                entry.reciprocal and target is None and source is not None
                                and len(source.members) > 1),
-                           nominal=True))
+                           nominal=True, extra={"target_of": entry.target_of}))
         i = ne
     return out
 
