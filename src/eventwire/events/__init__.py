@@ -271,25 +271,10 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         if kept:
             carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
                                    any(finding.sources)))
-    carried = _refined(carried, text[sentence.start:sentence.end], kb)
+    _refine(carried, text[sentence.start:sentence.end], kb)
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures) if figures else Pending([], [])
     return carried, pending
-
-
-def _refined(carried: list[Carried], sentence_text: str, kb: EventKnowledge) -> list[Carried]:
-    """The classifier's veto and choice of type (issue 17) applied to the carried events."""
-    events = [e for c in carried for e in c.events]
-    if not events:
-        return carried
-    kept = {id(e) for e in refine_sentence(events, sentence_text, kb)}
-    out = []
-    for c in carried:
-        c.events = [e for e in c.events if id(e) in kept]
-        if c.events:
-            c.code = c.events[0].cameo
-            out.append(c)
-    return out
 
 
 def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
@@ -318,6 +303,18 @@ def _civilian(actors: Sequence[Actor | None]) -> bool:
     """Civilian victims read from a context word ("struck a market"): the tree's object is
     that word, no actor, and they stay."""
     return any(a is not None and a.code == "CVL" for a in actors)
+
+
+def _refine(carried: list[Carried], sentence_text: str, kb: EventKnowledge) -> None:
+    """Let the event classifier veto and retype the sentence's events (`classify`), keeping
+    each finding's group of events and dropping the groups it emptied."""
+    events = [e for c in carried for e in c.events]
+    kept = {id(e) for e in refine_sentence(events, sentence_text, kb)}
+    for c in carried:
+        c.events = [e for e in c.events if id(e) in kept]
+        if c.events:
+            c.code = c.events[0].cameo  # a retyped event hosts casualties by its new type
+    carried[:] = [c for c in carried if c.events]
 
 
 def _cross_reference(words: Sequence[str]) -> bool:
