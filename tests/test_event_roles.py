@@ -30,3 +30,15 @@ def test_a_pronoun_subject_of_a_light_verb_is_the_reporting_actor():
     strike = next(e for e in events if e.cameo == "195")
     assert strike.source.code.startswith("USA")
     assert strike.target.code == "SOMINSSHB"
+
+
+def test_an_attack_named_only_as_the_setting_codes_nothing():
+    assert _events("Given the unrelenting assault on Gaza, aid groups warned of famine."
+                   )[0].cameo.startswith("01")  # the warning, never aid or an assault
+    assert _events("Amid fighting in Khartoum, the UN evacuated its staff.") == []
+    assert _events("Despite Russian strikes on Odesa, the port reopened.") == []
+
+
+def test_a_verb_with_its_own_subject_is_not_folded_into_the_event_noun_before_it():
+    events = _events("After Russian strikes on Odesa, Ukraine retaliated.")
+    assert [e.source.code for e in events if e.text == "retaliated"] == ["UKR"]

@@ -338,8 +338,11 @@ def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
     for v in verbal:
         carrier = None
         if describe(v.code).quad_class == 4:
+            # ... unless the verb has a subject of its own ("After Russian strikes on Odesa,
+            # Ukraine retaliated")
             carrier = next((n for n in nominal if describe(n.code).quad_class == 4
-                            and 0 <= v.local_from - n.end <= 4), None)
+                            and 0 <= v.local_from - n.end <= 4
+                            and (not any(v.sources) or v.sources == n.sources)), None)
         if carrier is None:
             keep.append(v)
             continue

@@ -68,7 +68,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
     i = 0
     while i < len(toks):
         found = _verb_at(words, toks, i, lexicon) if view.token_group[i] is None and \
-            not _after_article(view, i) else None
+            not _after_article(view, i) and not _scene_setting(view, i) else None
         if found is None:
             i += 1
             continue
@@ -281,7 +281,9 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
             if w == "by":
                 break
             k += 1
-        if entry.needs == "light" and light is None:
+        if entry.needs == "light" and light is None or \
+                _background(view, ns, modifier if modifier is source else None,
+                            source is not None or target is not None):
             i = ne
             continue
         if source is None and target is None and not violent and not reciprocal:
@@ -304,6 +306,36 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
                            nominal=True, extra={"target_of": entry.target_of}))
         i = ne
     return out
+
+
+_BACKGROUND = frozenset({"given", "despite", "amid", "amidst", "considering"})
+"""Prepositions whose event noun is the setting of another clause, never news in itself
+("Given the unrelenting assault on X, aid groups warned")."""
+_BEFORE = frozenset({"following", "after", "since", "during", "before"})
+"""Prepositions of earlier or ongoing events: background unless the noun names its actors."""
+
+
+def _background(view: SentenceView, ns: int, modifier: Group | None, actors: bool) -> bool:
+    """Whether the event noun at `ns` only sets the scene: the object of a background
+    preposition, read past its determiners, adjectives and actor modifier."""
+    k = ns - 1
+    if modifier is not None:
+        k = modifier.start - 1
+    while k >= 0 and view.toks[k].tag in ("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "NN"):
+        k -= 1
+    if k < 0:
+        return False
+    word = view.words[k]
+    return word in _BACKGROUND or (word in _BEFORE and not actors)
+
+
+def _scene_setting(view: SentenceView, i: int) -> bool:
+    """A verb form used as a preposition ("Given the assault on X, ...") or a gerund after a
+    background preposition ("Amid fighting in Khartoum, ..."): the setting, not an event."""
+    words, toks = view.words, view.toks
+    if words[i] in _BACKGROUND and i + 1 < len(toks) and toks[i + 1].tag in ("DT", "PRP$"):
+        return True
+    return toks[i].tag == "VBG" and i > 0 and words[i - 1] in _BACKGROUND
 
 
 def _agent_of_gerund(view: SentenceView, ns: int) -> Group | None:
