@@ -350,3 +350,53 @@ MODALITIES = (
     "denied",
 )
 """Every modality an event can have, as CONTRACT.md lists them."""
+
+
+ACTOR_COLUMNS = ("text", "code", "country", "sector", "name")
+"""An actor's contract fields: `source_code`, `target_name`... in a flat event row."""
+
+PLACE_COLUMNS = ("text", "name", "geonameid", "country", "admin1", "feature", "role",
+                 "relation", "precision", "demonym")
+"""A place's contract fields but its offsets and coordinates: `place_name`... in a flat row."""
+
+
+def casualty_min(event: dict[str, Any], kind: str) -> int | None:
+    """The lower bound of an event's killed or injured count, or None where the text gives
+    none (0 only where it says nobody was)."""
+    count = (event.get("casualties") or {}).get(kind) or {}
+    value = count.get("min")
+    return int(value) if isinstance(value, int) else None
+
+
+def event_columns(event: dict[str, Any]) -> dict[str, Any]:
+    """A contract event (as `Event.to_dict()` prints it) as flat columns, for the store's
+    `events` table, CSV and Parquet: nested records become prefixed columns (`plover_event`,
+    `acled_event_type`, `source_code`, `place_name`) and the place's coordinates `lat`, `lon`.
+    """
+    plover = event.get("plover") or {}
+    acled = event.get("acled") or {}
+    place = event.get("place") or {}
+    row: dict[str, Any] = {
+        "date": event.get("date"),
+        "date_granularity": event.get("date_granularity"),
+        "cameo": event.get("cameo"),
+        "plover_event": plover.get("event"),
+        "plover_mode": plover.get("mode"),
+        "acled_event_type": acled.get("event_type"),
+        "acled_sub_event_type": acled.get("sub_event_type"),
+        "quad_class": event.get("quad_class"),
+        "goldstein": event.get("goldstein"),
+        "modality": event.get("modality"),
+        "confidence": event.get("confidence"),
+        "lat": place.get("lat"),
+        "lon": place.get("lon"),
+        "killed": casualty_min(event, "killed"),
+        "injured": casualty_min(event, "injured"),
+    }
+    for role in ("source", "target"):
+        actor = event.get(role) or {}
+        for name in ACTOR_COLUMNS:
+            row[f"{role}_{name}"] = actor.get(name)
+    for name in PLACE_COLUMNS:
+        row[f"place_{name}"] = place.get(name)
+    return row

@@ -26,7 +26,14 @@ from typing import Any
 
 import yaml
 
-from eventwire.actors.codes import DatedCode, code_on, describe, fallback_code, parse_day
+from eventwire.actors.codes import (
+    SECTOR_TABLE,
+    DatedCode,
+    code_on,
+    describe,
+    fallback_code,
+    parse_day,
+)
 from eventwire.actors.text import Piece, pieces_of_text
 from eventwire.errors import DictionaryError
 from eventwire.knowledge import Knowledge, data_path
@@ -40,14 +47,7 @@ CONNECTORS = frozenset({
 """Pieces that may be lower case inside a proper name ("Bashar al-Assad", "League of Arab
 States")."""
 
-SECTOR_NAMES = {
-    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence services",
-    "JUD": "judiciary", "LEG": "legislature", "PTY": "political party", "REB": "rebels",
-    "INS": "insurgents", "OPP": "opposition", "UAF": "armed groups", "MED": "media",
-    "CVL": "civilians", "REF": "refugees", "BUS": "business", "EDU": "education",
-    "HLH": "health workers", "HRI": "human rights groups", "LAB": "labour", "REL": "clergy",
-    "ELI": "elite", "CRM": "criminals", "AGR": "farmers", "NGO": "NGOs",
-}
+SECTOR_NAMES = {code: row.name for code, row in SECTOR_TABLE.items() if row.name}
 """Plain names of sectors, for the canonical name of a composed actor ("Syrian military")."""
 
 
