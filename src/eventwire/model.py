@@ -106,7 +106,12 @@ class Segment(Record):
 
 @dataclass(slots=True)
 class Token:
-    """A token of a sentence with its lexicon POS tag (Penn Treebank tag set).
+    """A token of a sentence with its annotation from our trained language model.
+
+    `tag` is the Penn Treebank tag (our rules and PETRARCH-style patterns speak Penn), `pos`
+    the Universal POS, `dep` the Universal Dependencies relation to `head`, the index of the
+    head token within the sentence's tokens (the root is its own head). `eventwire.grammar`
+    gives the views the stages need (subject, objects, clause, coordination).
 
     Slotted: a 20 MB document has millions of tokens, and slots halve their memory.
     """
@@ -116,6 +121,10 @@ class Token:
     end: int
     tag: str = ""
     lower: str = ""
+    lemma: str = ""
+    pos: str = ""
+    dep: str = ""
+    head: int = -1
 
 
 @dataclass
@@ -226,6 +235,9 @@ class Event(Record):
     date_granularity: str | None = None
     place: Place | None = None
     confidence: float = 0.5
+    speaker: Actor | None = None
+    """Whose words the event is in: the speaker of the quote or the claimant of the claim
+    that holds it; None for the reporter's own assertions."""
 
 
 @dataclass
@@ -238,7 +250,10 @@ class Quote(Record):
     kind: str
     cue: str | None = None
     sentence: int = internal(-1)
+    time: dt.datetime | None = None
+    """When a quoted post (an embedded tweet or Telegram post) was published, if it says."""
     speaker_span: tuple[int, int] | None = internal()
+    cue_span: tuple[int, int] | None = internal()
     carried: bool = internal(False)
 
 
@@ -252,6 +267,8 @@ class Claim(Record):
     assessment: str | None = None
     assessment_text: str | None = None
     claimant_text: str | None = None
+    claimants: list[Actor] = field(default_factory=list)
+    """Every actor the claimant span names ("Iran and the Houthis"); `claimant` is the first."""
     assessed_by: Actor | None = None
     assessed_by_text: str | None = None
     sentence: int = internal(-1)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventwire.events.chunks import prepare
+from eventwire.events.classify import EventClassifier, load_classifier, refine_sentence
 from eventwire.events.clauses import SentenceView
 from eventwire.events.codes import acled_type, describe
 from eventwire.events.extract import Finding, noun_findings, verb_findings
@@ -35,6 +36,7 @@ class EventKnowledge:
     civilians: frozenset[str]
     verb_words: frozenset[str]
     petrarch: bool = False
+    classifier: EventClassifier | None = None
 
 
 def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
@@ -63,7 +65,8 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
             verbs = verbs.merge(load_yaml_lexicon(path))
     civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
     words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
-    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch)
+    classifier = load_classifier() if knowledge.event_classifier else None
+    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch, classifier)
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -190,7 +193,7 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
                 continue
             seen.append((key, event.start, event.end))
             events.append(event)
-    return events
+    return refine_sentence(events, text[sentence.start:sentence.end], kb)
 
 
 def _cross_reference(words: Sequence[str]) -> bool:
