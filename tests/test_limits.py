@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from eventwire.batch.budget import OverBudget, time_budget
+from eventwire.budget import OverBudget, time_budget
 from eventwire.dates import parse_date
 from eventwire.errors import DateError
 from eventwire.model import Document

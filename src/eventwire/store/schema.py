@@ -6,9 +6,7 @@ describe the current shape for queries. Virtual tables (FTS5, R*Tree) are querie
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, Table, Text, and_
+from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, Table, Text
 
 metadata = MetaData()
 
@@ -62,6 +60,7 @@ events = Table(
     Column("place_relation", Text), Column("place_precision", Integer),
     Column("lat", Float), Column("lon", Float),
     Column("record", Text, nullable=False),
+    Column("killed", Integer), Column("injured", Integer),
 )
 
 actor_mentions = Table(
@@ -102,27 +101,3 @@ links = Table(
 
 RECORD_TABLES = (actor_mentions, places, times, quotes, claims, links)
 """Per-document record tables besides `events`, deleted and counted alongside documents."""
-
-
-def starts_with(column: Any, prefix: str) -> Any:
-    """`column` starts with `prefix`, as a range so that SQLite uses the column's index."""
-    upper = _successor(prefix)
-    if upper is None:  # the prefix is all U+10FFFF: nothing sorts after it
-        return column >= prefix
-    return and_(column >= prefix, column < upper)
-
-
-def _successor(prefix: str) -> str | None:
-    """The least string above every string starting with `prefix`; None if there is none.
-
-    The next code point skips the surrogates (U+D800..U+DFFF), which no stored UTF-8 text can
-    hold and SQLite cannot bind, and past U+10FFFF the character before is raised instead.
-    """
-    while prefix:
-        point = ord(prefix[-1]) + 1
-        if 0xD800 <= point <= 0xDFFF:
-            point = 0xE000
-        if point <= 0x10FFFF:
-            return prefix[:-1] + chr(point)
-        prefix = prefix[:-1]
-    return None

@@ -1,8 +1,9 @@
 """A time budget for one document: past it, the coding is interrupted and the document rejected.
 
-A batch partition codes its documents one after another, so one pathological document would
-stall all that follow it. Signals (`SIGALRM`) work only in a process's main thread, and Dask
-runs tasks in worker threads, so the budget is enforced with a timer thread that raises
+A batch partition codes its documents one after another (`pipeline.code_each`), so one
+pathological document would stall all that follow it. Signals (`SIGALRM`) work only in a
+process's main thread, and Dask runs tasks in worker threads, so the budget is enforced with a
+timer thread that raises
 `OverBudget` asynchronously in the coding thread (`PyThreadState_SetAsyncExc`): the exception
 arrives at the next Python instruction, which bounds any pure-Python loop.
 """
