@@ -141,8 +141,9 @@ def _from_bytes(raw: bytes, *, source: str, doc_id: str, kind: str | None,
                 date: dt.date | None, url: str | None = None
                 ) -> Iterator[Document | InputError]:
     try:
-        check_size(raw, source, allowance=MARKUP_ALLOWANCE)
         kind = kind or sniff(raw)
+        # Refused before decoding; pages, feeds and JSON Lines hold more than their text.
+        check_size(raw, source, allowance=1 if kind == "text" else MARKUP_ALLOWANCE)
         if kind == "html":
             yield html_document(raw, source=source, doc_id=doc_id, date=date, url=url)
         elif kind == "feed":
