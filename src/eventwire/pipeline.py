@@ -9,7 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 
-from eventwire import actors, claims, events, links, places, quotes, segments, sentences, times
+from eventwire import (
+    actors,
+    claims,
+    events,
+    links,
+    names,
+    places,
+    quotes,
+    segments,
+    sentences,
+    times,
+)
 from eventwire.dates import parse_date
 from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import Document, Result
@@ -23,6 +34,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("actors", actors.run),
     ("places", places.run),
     ("actor_context", actors.refine_context),
+    ("names", names.run),
     ("quotes", quotes.run),
     ("claims", claims.run),
     ("events", events.run),

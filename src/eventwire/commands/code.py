@@ -28,8 +28,11 @@ logger = logging.getLogger(__name__)
               show_default=True, help="One JSON value, or one object per line.")
 @click.option("--dictionaries", type=click.Path(file_okay=False, path_type=Path),
               help="Directory of extra or replacement dictionaries (PETRARCH format too).")
+@click.option("--tokens", "with_tokens", is_flag=True,
+              help="Also print each sentence's tokens (tag, UPOS, lemma, relation, head) and "
+                   "the typed proper names.")
 def code_command(paths: tuple[str, ...], date_text: str | None, output_format: str,
-                 dictionaries: Path | None) -> None:
+                 dictionaries: Path | None, with_tokens: bool) -> None:
     """Code documents and print the result as JSON (see CONTRACT.md); store nothing.
 
     PATH is a text file, an HTML page (.html/.htm), a feed (.xml/.rss/.atom), a JSON Lines
@@ -55,7 +58,7 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
             click.echo(f"error: {item}", err=True)
             continue
         try:
-            result = code(item, knowledge=knowledge).to_dict()
+            result = code(item, knowledge=knowledge).to_dict(tokens=with_tokens)
         except Exception as exc:  # one document's failure must not sink the batch
             failures += 1
             logger.debug("coding %s failed", item.source, exc_info=True)
