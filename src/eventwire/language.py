@@ -10,6 +10,7 @@ which keeps the parser from splitting a sentence we made.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -29,8 +30,15 @@ class ModelError(EventwireError):
     """The shipped language model is missing or cannot be loaded."""
 
 
+MODEL_ENV = "EVENTWIRE_MODEL"
+"""Environment variable naming another model folder (a retrained one) to use instead."""
+
+
 def model_path() -> Path:
-    """Where the package's trained core model lives."""
+    """Where the core model lives: `$EVENTWIRE_MODEL`, else the one shipped in the package."""
+    chosen = os.environ.get(MODEL_ENV)
+    if chosen:
+        return Path(chosen)
     return Path(str(resources.files("eventwire") / "models" / "core"))
 
 
@@ -84,6 +92,9 @@ def _copy(doc: Any, tokens: Sequence[Token]) -> None:
     for token, parsed in zip(tokens, doc, strict=True):
         token.tag = parsed.tag_
         token.pos = parsed.pos_
-        token.lemma = parsed.lemma_ or token.lower
+        lemma = parsed.lemma_ or token.text
+        # UD lemmas of common words are lower case; a capital is kept for proper nouns only
+        # ("Rebels" opening a sentence -> "rebel", "Houthis" -> "Houthi")
+        token.lemma = lemma if parsed.pos_ == "PROPN" else lemma.lower()
         token.dep = parsed.dep_
         token.head = parsed.head.i

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from eventwire.knowledge import Knowledge
 from eventwire.model import ActorMention, Document, Name, Place, Result, Token
+from eventwire.places import cues as place_cues
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "ben", "abd", "ould", "ag",
                        "ad", "as", "ash", "at", "az", "ul", "ur"})
@@ -58,14 +59,24 @@ _ACTOR_KINDS = {"person": "person", "state": "place", "capital": "place", "group
                 "organization", "agent": "organization"}
 
 
+CALENDAR = frozenset(str.split("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday
+"""))
+"""Month and day names: proper nouns to a tagger, times to us (the times stage has them)."""
+
+
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     """Fill `result.names` from the annotated sentences, actors and places."""
-    del document, knowledge
-    result.names = find(result)
+    del document
+    cues = knowledge.load("places.cues", place_cues.load)
+    result.names = find(result, cues.person_names)
 
 
-def find(result: Result) -> list[Name]:
-    """Typed proper names of every sentence, in text order."""
+def find(result: Result, person_names: frozenset[str] = frozenset()) -> list[Name]:
+    """Typed proper names of every sentence, in text order; `person_names` (lower-case given
+    names and common surnames) type a lone unknown name as a person's."""
     out: list[Name] = []
     for sentence in result.sentences:
         tokens = sentence.tokens
@@ -74,6 +85,8 @@ def find(result: Result) -> list[Name]:
         for first, last in chains(tokens):
             start, end = tokens[first].start, tokens[last].end
             kind = _kind(tokens, first, last, actors, places)
+            if kind is None and first == last and tokens[first].lower in person_names:
+                kind = "person"
             out.append(Name(result.text[start:end], start, end, kind, sentence.index))
     return out
 
@@ -84,7 +97,7 @@ def chains(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     i = 0
     n = len(tokens)
     while i < n:
-        if not _proper(tokens[i]):
+        if not _proper(tokens[i]) and not (tokens[i].lower in PARTICLES and _joins(tokens, i)):
             i += 1
             continue
         last = i
@@ -103,7 +116,8 @@ def chains(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 def _proper(token: Token) -> bool:
-    return (token.tag in {"NNP", "NNPS"} or token.pos == "PROPN") and token.text[:1].isupper()
+    return (token.tag in {"NNP", "NNPS"} or token.pos == "PROPN") and token.text[:1].isupper() \
+        and token.lower.rstrip(".") not in CALENDAR
 
 
 def _apart(tokens: Sequence[Token], j: int) -> bool:
@@ -122,9 +136,20 @@ def _joins(tokens: Sequence[Token], j: int) -> bool:
         return _proper(following) or following.text == "-"
     if token.text == "-":
         glued = tokens[j - 1].end == token.start and token.end == following.start
-        return glued and (tokens[j - 1].lower in PARTICLES or _proper(tokens[j - 1])) and (
-            _proper(following))
-    return False
+        return glued and (tokens[j - 1].lower in PARTICLES or _proper(tokens[j - 1])
+                          or _hyphenated(tokens, j - 1)) and (
+            _proper(following) or _hyphenated(tokens, j + 1))
+    return _hyphenated(tokens, j) and _proper(tokens[j - 2]) if j >= 2 else False
+
+
+def _hyphenated(tokens: Sequence[Token], j: int) -> bool:
+    """A short lower-case word glued by hyphens on both sides inside a name: the "au" of
+    "Port-au-Prince", the "sur" of "Boulogne-sur-Mer"."""
+    if not 0 < j < len(tokens) - 1 or not tokens[j].text.isalpha() or len(tokens[j].text) > 3:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return before.text == "-" and after.text == "-" and before.end == tokens[j].start and (
+        tokens[j].end == after.start)
 
 
 def _kind(tokens: Sequence[Token], first: int, last: int, actors: Sequence[ActorMention],
