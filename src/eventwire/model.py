@@ -217,6 +217,28 @@ class Acled(Record):
 
 
 @dataclass
+class Count(Record):
+    """How many people a text says were killed or injured: ``min`` and ``max`` bound the
+    figure ("six": 6-6, "at least 20": 20-None, "dozens": 24-None), with the words it came
+    from."""
+
+    min: int
+    max: int | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Casualties(Record):
+    """The dead and injured of one event, and who they were (actors, civilians)."""
+
+    killed: Count | None = None
+    injured: Count | None = None
+    victims: list[Actor] = field(default_factory=list)
+
+
+@dataclass
 class Event(Record):
     id: str
     sentence: int
@@ -234,7 +256,13 @@ class Event(Record):
     date: str | None = None
     date_granularity: str | None = None
     place: Place | None = None
+    casualties: Casualties | None = None
     confidence: float = 0.5
+    speaker: Actor | None = None
+    """Whose words the event is in: the speaker of the quote or the claimant of the claim
+    that holds it; None for the reporter's own assertions."""
+    source_span: tuple[int, int] | None = internal()  # where the source is named
+    target_span: tuple[int, int] | None = internal()
 
 
 @dataclass
@@ -247,7 +275,10 @@ class Quote(Record):
     kind: str
     cue: str | None = None
     sentence: int = internal(-1)
+    time: dt.datetime | None = None
+    """When a quoted post (an embedded tweet or Telegram post) was published, if it says."""
     speaker_span: tuple[int, int] | None = internal()
+    cue_span: tuple[int, int] | None = internal()
     carried: bool = internal(False)
 
 
@@ -261,6 +292,8 @@ class Claim(Record):
     assessment: str | None = None
     assessment_text: str | None = None
     claimant_text: str | None = None
+    claimants: list[Actor] = field(default_factory=list)
+    """Every actor the claimant span names ("Iran and the Houthis"); `claimant` is the first."""
     assessed_by: Actor | None = None
     assessed_by_text: str | None = None
     sentence: int = internal(-1)

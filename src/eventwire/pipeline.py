@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from eventwire import (
     actors,
+    attributed,
     claims,
     events,
     links,
@@ -31,6 +32,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("segments", segments.run),
     ("sentences", sentences.run),
     ("times", times.run),
+    ("links", links.run),
     ("actors", actors.run),
     ("places", places.run),
     ("actor_context", actors.refine_context),
@@ -38,9 +40,9 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("quotes", quotes.run),
     ("claims", claims.run),
     ("events", events.run),
+    ("attributed", attributed.run),
     ("event_dates", times.date_events),
     ("event_places", places.locate_events),
-    ("links", links.run),
 )
 """Stage order: each stage may read the records of the stages before it."""
 

@@ -13,9 +13,12 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
+from eventwire.events.classify import EventClassifier, load_classifier, refine_sentence
 from eventwire.events.clauses import SentenceView
-from eventwire.events.codes import acled_type, describe
+from eventwire.events.codes import acled_type, describe, quad_class
+from eventwire.events.consequences import Carried, Pending, attach, casualties_of
 from eventwire.events.extract import Finding, noun_findings, verb_findings
 from eventwire.events.lexicon import VerbLexicon, load_yaml_lexicon
 from eventwire.events.modality import decide
@@ -35,6 +38,7 @@ class EventKnowledge:
     civilians: frozenset[str]
     verb_words: frozenset[str]
     petrarch: bool = False
+    classifier: EventClassifier | None = None
 
 
 def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
@@ -63,7 +67,8 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
             verbs = verbs.merge(load_yaml_lexicon(path))
     civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
     words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
-    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch)
+    classifier = load_classifier() if knowledge.event_classifier else None
+    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch, classifier)
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -80,12 +85,36 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         return
     prefix = document.id or "doc"
     headlines = _headlines(result)
+    previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
-        for event in code_sentence(sentence, mentions, kb, quotes, result.text,
-                                   headline=sentence.index in headlines):
-            event.id = f"{prefix}-e{len(result.events) + 1}"
-            result.events.append(event)
+        carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
+                                          headline=sentence.index in headlines)
+        if pending.figures and previous is not None and previous[0] == sentence.index - 1 \
+                and previous[1] == sentence.segment:
+            _carry_over(pending, previous[2])
+        for c in carried:
+            if c.dropped:
+                continue
+            for event in c.events:
+                event.casualties = casualties_of(c.figures)
+                event.id = f"{prefix}-e{len(result.events) + 1}"
+                result.events.append(event)
+        previous = (sentence.index, sentence.segment, [c for c in carried if not c.dropped])
+
+
+def _carry_over(pending: Pending, before: list[Carried]) -> None:
+    """Figures a sentence could not place join the last violent event of the sentence
+    before ("Missiles hit Kharkiv. At least 12 people were killed.")."""
+    host = next((c for c in reversed(before) if quad_class(c.code) == 4), None)
+    if host is None:
+        return
+    host.figures.extend(pending.figures)
+    for event in host.events:
+        event.casualties = casualties_of(host.figures)
+    for c in pending.carriers:
+        c.dropped = True
+        c.figures.clear()
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -162,17 +191,33 @@ def _discarded(words: Sequence[str], discards: Iterable[tuple[tuple[str, ...], b
 def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
                   quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False
                   ) -> list[Event]:
-    """The events of one sentence (ids left empty for the caller to number).
+    """The events of one sentence (ids left empty for the caller to number), each with the
+    casualties the sentence gives it.
 
     In a headline, nominal events without any actor are left out (the body codes them).
     """
+    carried, _pending = _code_sentence(sentence, mentions, kb, quotes, text, headline=headline)
+    out = []
+    for c in carried:
+        if not c.dropped:
+            for event in c.events:
+                event.casualties = casualties_of(c.figures)
+                out.append(event)
+    return out
+
+
+def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
+                   quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False
+                   ) -> tuple[list[Carried], Pending]:
+    """The events of one sentence grouped by the finding that carries them, with casualty
+    figures attached to their hosts (and what the sentence could not place)."""
     if not sentence.tokens:
-        return []
+        return [], Pending([], [])
     toks = prepare(sentence.tokens, kb.verb_words)
     view = SentenceView(toks, mentions, kb.nouns.placed)
     view.repair_verbs(kb.verbs.by_head)
     if _discarded(view.words, kb.verbs.discards, story=False) or _cross_reference(view.words):
-        return []
+        return [], Pending([], [])
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
@@ -180,17 +225,34 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
-    events: list[Event] = []
+    carried: list[Carried] = []
     seen: list[tuple[tuple, int, int]] = []
     for finding in findings:
+        kept = []
         for event in _events(finding, sentence, toks, quotes, text):
             key = (_key(event.source), _key(event.target), event.cameo)
             # "plans to meet": the intent (036) and the meeting it names are one event.
             if any(k == key and s < event.end and event.start < e for k, s, e in seen):
                 continue
             seen.append((key, event.start, event.end))
-            events.append(event)
-    return events
+            kept.append(event)
+        if kept:
+            carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
+                                   any(finding.sources)))
+    _refine(carried, text[sentence.start:sentence.end], kb)
+    figures = find_figures(view, kb.civilians, text)
+    pending = attach(carried, figures) if figures else Pending([], [])
+    return carried, pending
+
+
+def _refine(carried: list[Carried], sentence_text: str, kb: EventKnowledge) -> None:
+    """Let the event classifier veto and retype the sentence's events (`classify`), keeping
+    each finding's group of events and dropping the groups it emptied."""
+    events = [e for c in carried for e in c.events]
+    kept = {id(e) for e in refine_sentence(events, sentence_text, kb)}
+    for c in carried:
+        c.events = [e for e in c.events if id(e) in kept]
+    carried[:] = [c for c in carried if c.events]
 
 
 def _cross_reference(words: Sequence[str]) -> bool:
@@ -255,6 +317,10 @@ def _actor(a: Actor | None) -> Actor | None:
     return a
 
 
+def _span(a: Actor | None) -> tuple[int, int] | None:
+    return (a.start, a.end) if isinstance(a, ActorMention) else None
+
+
 def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, int]],
             text: str) -> list[Event]:
     start_char = toks[f.start].start
@@ -275,6 +341,7 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
             (0.1 if target else 0.0)
         src, tgt = _actor(source), _actor(target)
         out.append(Event(
+            source_span=_span(source), target_span=_span(target),
             id="", sentence=sentence.index, text=text[start_char:end_char],
             start=start_char, end=end_char, source=src, target=tgt, cameo=code,
             plover=info.plover, acled=acled_type(code, src, tgt), quad_class=info.quad_class,

@@ -16,7 +16,7 @@ from eventwire.events.codes import quad_class
 from eventwire.events.lexicon import VerbLexicon
 from eventwire.events.nouns import NounLexicon
 from eventwire.events.patterns import COMPOUND, SOURCE, TARGET, Match, match_pattern
-from eventwire.model import Actor
+from eventwire.model import Actor, ActorMention
 
 _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "PRP", "PRP$", "IN", "CD", "POS"})
 _NOUN_TARGET_PREPS = frozenset({"on", "against", "targeting", "at", "in", "near", "into",
@@ -212,7 +212,9 @@ def civilian_in(view: SentenceView, start: int, end: int, words: frozenset[str]
     """A civilian victim named by a context word in [start, end) ("a market", "civilians")."""
     for k in range(start, min(end, len(view.toks))):
         if view.words[k] in words:
-            return Actor(view.toks[k].text, "CVL", None, "CVL", "civilians")
+            tok = view.toks[k]
+            return ActorMention(tok.text, "CVL", None, "CVL", "civilians", start=tok.start,
+                                end=tok.end)
     return None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.store.rows import casualty_min
+
 ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
 PLACE_FIELDS = ("text", "name", "geonameid", "country", "admin1", "feature", "role",
                 "relation")
@@ -12,7 +14,7 @@ COLUMNS: tuple[str, ...] = (
     "event_id", "document_id", "id", "day", "date", "date_granularity",
     *(f"source_{f}" for f in ACTOR_FIELDS), *(f"target_{f}" for f in ACTOR_FIELDS),
     "cameo", "plover_event", "plover_mode", "acled_event_type", "acled_sub_event_type",
-    "quad_class", "goldstein", "modality", "confidence",
+    "quad_class", "goldstein", "modality", "confidence", "killed", "injured",
     *(f"place_{f}" for f in PLACE_FIELDS), "lat", "lon",
     "sentence", "text", "start", "end", "sentence_text",
     "document_date", "document_title", "document_url", "document_source",
@@ -47,6 +49,8 @@ def flat_event(event: dict[str, Any]) -> dict[str, Any]:
         "goldstein": event.get("goldstein"),
         "modality": event.get("modality"),
         "confidence": event.get("confidence"),
+        "killed": casualty_min(event, "killed"),
+        "injured": casualty_min(event, "injured"),
         "lat": place.get("lat"),
         "lon": place.get("lon"),
         "sentence": event.get("sentence"),

@@ -119,12 +119,22 @@ def event_row(event: dict[str, Any], text: str, sentences: dict[int, tuple[int, 
         "lat": place.get("lat"),
         "lon": place.get("lon"),
         "record": _json(event),
+        "killed": casualty_min(event, "killed"),
+        "injured": casualty_min(event, "injured"),
     }
     for role in ("source", "target"):
         actor = event.get(role) or {}
         for field in _ACTOR_FIELDS:
             row[f"{role}_{field}"] = actor.get(field)
     return row
+
+
+def casualty_min(event: dict[str, Any], kind: str) -> int | None:
+    """The lower bound of an event's killed or injured count, or None where the text gives
+    none (0 only where it says nobody was)."""
+    count = (event.get("casualties") or {}).get(kind) or {}
+    value = count.get("min")
+    return int(value) if isinstance(value, int) else None
 
 
 def _span(record: dict[str, Any]) -> dict[str, Any]:
