@@ -71,6 +71,19 @@ class UpdateHint(Record):
     end: int
     time: dt.datetime
     label: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class QuoteHint(Record):
+    """A block quote or embedded post found by ingestion (HTML `blockquote`), as a span of
+    the text, with the post's author and time where the markup gives them."""
+
+    start: int
+    end: int
+    author: str | None = None
+    time: dt.datetime | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -90,6 +103,7 @@ class Document:
     published: dt.datetime | None = None
     links: list[LinkHint] = field(default_factory=list)
     updates: list[UpdateHint] = field(default_factory=list)
+    quotes: list[QuoteHint] = field(default_factory=list)
 
 
 @dataclass
@@ -102,6 +116,8 @@ class Segment(Record):
     label: str | None = None
     date: dt.date | None = internal()
     body: int | None = internal()  # where the text after the update marker starts
+    author: str | None = None
+    """Who wrote the update, where the page's markup says."""
 
 
 @dataclass(slots=True)
@@ -263,6 +279,9 @@ class Event(Record):
     that holds it; None for the reporter's own assertions."""
     source_span: tuple[int, int] | None = internal()  # where the source is named
     target_span: tuple[int, int] | None = internal()
+    attached: list[tuple[str, int, int]] = internal(factory=list)
+    """(preposition, start, end) of the time and place phrases the parse attaches to the
+    event's predicate: they date and place it before the sentence's other ones."""
 
 
 @dataclass
@@ -375,3 +394,53 @@ MODALITIES = (
     "denied",
 )
 """Every modality an event can have, as CONTRACT.md lists them."""
+
+
+ACTOR_COLUMNS = ("text", "code", "country", "sector", "name")
+"""An actor's contract fields: `source_code`, `target_name`... in a flat event row."""
+
+PLACE_COLUMNS = ("text", "name", "geonameid", "country", "admin1", "feature", "role",
+                 "relation", "precision", "demonym")
+"""A place's contract fields but its offsets and coordinates: `place_name`... in a flat row."""
+
+
+def casualty_min(event: dict[str, Any], kind: str) -> int | None:
+    """The lower bound of an event's killed or injured count, or None where the text gives
+    none (0 only where it says nobody was)."""
+    count = (event.get("casualties") or {}).get(kind) or {}
+    value = count.get("min")
+    return int(value) if isinstance(value, int) else None
+
+
+def event_columns(event: dict[str, Any]) -> dict[str, Any]:
+    """A contract event (as `Event.to_dict()` prints it) as flat columns, for the store's
+    `events` table, CSV and Parquet: nested records become prefixed columns (`plover_event`,
+    `acled_event_type`, `source_code`, `place_name`) and the place's coordinates `lat`, `lon`.
+    """
+    plover = event.get("plover") or {}
+    acled = event.get("acled") or {}
+    place = event.get("place") or {}
+    row: dict[str, Any] = {
+        "date": event.get("date"),
+        "date_granularity": event.get("date_granularity"),
+        "cameo": event.get("cameo"),
+        "plover_event": plover.get("event"),
+        "plover_mode": plover.get("mode"),
+        "acled_event_type": acled.get("event_type"),
+        "acled_sub_event_type": acled.get("sub_event_type"),
+        "quad_class": event.get("quad_class"),
+        "goldstein": event.get("goldstein"),
+        "modality": event.get("modality"),
+        "confidence": event.get("confidence"),
+        "lat": place.get("lat"),
+        "lon": place.get("lon"),
+        "killed": casualty_min(event, "killed"),
+        "injured": casualty_min(event, "injured"),
+    }
+    for role in ("source", "target"):
+        actor = event.get(role) or {}
+        for name in ACTOR_COLUMNS:
+            row[f"{role}_{name}"] = actor.get(name)
+    for name in PLACE_COLUMNS:
+        row[f"place_{name}"] = place.get(name)
+    return row

@@ -7,6 +7,7 @@ import importlib
 import click
 
 EVALUATIONS: dict[str, str] = {
+    "actors": "eventwire.evaluation.actors",
     "petrarch": "eventwire.evaluation.petrarch",
     "events": "eventwire.evaluation.events",
     "geo": "eventwire.evaluation.geo",

@@ -9,9 +9,12 @@ source is the Syrian military. The store wraps these as `Store.canonical_events(
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Connection, Float, Integer, MetaData, Table, Text, func, select
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 metadata = MetaData()
 
@@ -133,7 +136,7 @@ class CanonicalStore:
     exporter written for raw events writes one row per real event through this view.
     """
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
 
     def iter_events(self, filters: Any = None, **_: Any) -> Any:

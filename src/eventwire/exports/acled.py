@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlparse
 
+from eventwire.actors.codes import SECTOR_TABLE
 from eventwire.exports.flat import event_key
 from eventwire.store import EventFilter, Store
 from eventwire.store.countries import ACLED_REGIONS, event_country, lookup
@@ -43,10 +44,6 @@ DISORDER_TYPES = {
     "Strategic developments": "Strategic developments",
 }
 
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"}
-REBEL_SECTORS = {"REB", "INS", "SEP"}
-MILITIA_SECTORS = {"UAF", "PMG", "MIL_MILITIA"}
-CIVILIAN_SECTORS = {"CVL", "MED", "NGO", "HLH", "EDU", "REF", "LAB", "BUS", "AGR", "JRN"}
 TIME_PRECISION = {"minute": 1, "day": 1, "week": 2, "month": 3, "year": 3}
 
 
@@ -118,22 +115,13 @@ def inter_code(actor: dict[str, Any] | None, event_alpha3: str) -> int | None:
     """ACLED's actor type for an actor, from its sector and whether it is foreign."""
     if not actor:
         return None
-    sector = (actor.get("sector") or "").upper()
-    country = actor.get("country")
-    if sector in STATE_SECTORS:
-        home = lookup(country)
+    row = SECTOR_TABLE.get((actor.get("sector") or "").upper())
+    if row is None:
+        return 8
+    if row.inter == 1:  # state forces abroad are "external/other forces"
+        home = lookup(actor.get("country"))
         return 1 if home is None or home[1] == event_alpha3 else 8
-    if sector in REBEL_SECTORS:
-        return 2
-    if sector in MILITIA_SECTORS:
-        return 3
-    if sector in CIVILIAN_SECTORS:
-        return 7
-    if sector == "PRO" or sector == "PROTESTERS":
-        return 6
-    if sector == "RIOT":
-        return 5
-    return 8
+    return row.inter
 
 
 def geo_precision(place: dict[str, Any]) -> int | str:

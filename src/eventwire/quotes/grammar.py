@@ -36,7 +36,11 @@ def glued(tokens: Sequence[Token], j: int) -> bool:
 def tags(tokens: Sequence[Token]) -> list[str]:
     """Penn tags of a token sequence, as our language model gave them (a token made outside
     the pipeline, with no tag, reads as a noun, proper when capitalised)."""
-    return [t.tag or ("NNP" if t.text[:1].isupper() else "NN") for t in tokens]
+    out = [t.tag or ("NNP" if t.text[:1].isupper() else "NN") for t in tokens]
+    for k, token in enumerate(tokens):
+        if out[k] == "PRP" and len(token.text) > 1 and token.text.isupper():
+            out[k] = "NNP"  # "US Central Command": an abbreviation, not the pronoun "us"
+    return out
 
 
 def is_nominal(tag: str) -> bool:
