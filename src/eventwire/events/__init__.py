@@ -70,7 +70,9 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
             verbs = verbs.merge(load_yaml_lexicon(path))
     civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
     words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
-    classifier = load_classifier() if knowledge.event_classifier else None
+    # The classifier learnt our codebook: where the user's PETRARCH verb dictionaries replace
+    # our patterns, their coding stands and it neither vetoes nor retypes.
+    classifier = load_classifier() if knowledge.event_classifier and not petrarch else None
     return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch, classifier)
 
 
