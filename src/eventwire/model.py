@@ -72,6 +72,19 @@ class UpdateHint(Record):
     end: int
     time: dt.datetime
     label: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class QuoteHint(Record):
+    """A block quote or embedded post found by ingestion (HTML `blockquote`), as a span of
+    the text, with the post's author and time where the markup gives them."""
+
+    start: int
+    end: int
+    author: str | None = None
+    time: dt.datetime | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -91,6 +104,7 @@ class Document:
     published: dt.datetime | None = None
     links: list[LinkHint] = field(default_factory=list)
     updates: list[UpdateHint] = field(default_factory=list)
+    quotes: list[QuoteHint] = field(default_factory=list)
 
 
 @dataclass
@@ -103,6 +117,8 @@ class Segment(Record):
     label: str | None = None
     date: dt.date | None = internal()
     body: int | None = internal()  # where the text after the update marker starts
+    author: str | None = None
+    """Who wrote the update, where the page's markup says."""
 
 
 @dataclass(slots=True)
@@ -218,6 +234,28 @@ class Acled(Record):
 
 
 @dataclass
+class Count(Record):
+    """How many people a text says were killed or injured: ``min`` and ``max`` bound the
+    figure ("six": 6-6, "at least 20": 20-None, "dozens": 24-None), with the words it came
+    from."""
+
+    min: int
+    max: int | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Casualties(Record):
+    """The dead and injured of one event, and who they were (actors, civilians)."""
+
+    killed: Count | None = None
+    injured: Count | None = None
+    victims: list[Actor] = field(default_factory=list)
+
+
+@dataclass
 class Event(Record):
     id: str
     sentence: int
@@ -235,7 +273,16 @@ class Event(Record):
     date: str | None = None
     date_granularity: str | None = None
     place: Place | None = None
+    casualties: Casualties | None = None
     confidence: float = 0.5
+    speaker: Actor | None = None
+    """Whose words the event is in: the speaker of the quote or the claimant of the claim
+    that holds it; None for the reporter's own assertions."""
+    source_span: tuple[int, int] | None = internal()  # where the source is named
+    target_span: tuple[int, int] | None = internal()
+    attached: list[tuple[str, int, int]] = internal(factory=list)
+    """(preposition, start, end) of the time and place phrases the parse attaches to the
+    event's predicate: they date and place it before the sentence's other ones."""
 
 
 @dataclass
@@ -248,7 +295,10 @@ class Quote(Record):
     kind: str
     cue: str | None = None
     sentence: int = internal(-1)
+    time: dt.datetime | None = None
+    """When a quoted post (an embedded tweet or Telegram post) was published, if it says."""
     speaker_span: tuple[int, int] | None = internal()
+    cue_span: tuple[int, int] | None = internal()
     carried: bool = internal(False)
 
 
@@ -262,6 +312,8 @@ class Claim(Record):
     assessment: str | None = None
     assessment_text: str | None = None
     claimant_text: str | None = None
+    claimants: list[Actor] = field(default_factory=list)
+    """Every actor the claimant span names ("Iran and the Houthis"); `claimant` is the first."""
     assessed_by: Actor | None = None
     assessed_by_text: str | None = None
     sentence: int = internal(-1)
@@ -325,6 +377,14 @@ PLACE_COLUMNS = ("text", "name", "geonameid", "country", "admin1", "feature", "r
 """A place's contract fields but its offsets and coordinates: `place_name`... in a flat row."""
 
 
+def casualty_min(event: dict[str, Any], kind: str) -> int | None:
+    """The lower bound of an event's killed or injured count, or None where the text gives
+    none (0 only where it says nobody was)."""
+    count = (event.get("casualties") or {}).get(kind) or {}
+    value = count.get("min")
+    return int(value) if isinstance(value, int) else None
+
+
 def event_columns(event: dict[str, Any]) -> dict[str, Any]:
     """A contract event (as `Event.to_dict()` prints it) as flat columns, for the store's
     `events` table, CSV and Parquet: nested records become prefixed columns (`plover_event`,
@@ -347,6 +407,8 @@ def event_columns(event: dict[str, Any]) -> dict[str, Any]:
         "confidence": event.get("confidence"),
         "lat": place.get("lat"),
         "lon": place.get("lon"),
+        "killed": casualty_min(event, "killed"),
+        "injured": casualty_min(event, "injured"),
     }
     for role in ("source", "target"):
         actor = event.get(role) or {}

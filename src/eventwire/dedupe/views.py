@@ -34,6 +34,7 @@ canonical_events = Table(
     Column("place_feature", Text), Column("lat", Float), Column("lon", Float),
     Column("modality", Text), Column("disputed", Integer), Column("report_count", Integer),
     Column("document_count", Integer), Column("record", Text),
+    Column("killed", Integer), Column("injured", Integer),
 )
 
 event_clusters = Table(

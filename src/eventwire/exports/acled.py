@@ -4,8 +4,9 @@ Only events the text presents as having happened are written (asserted, reported
 unless the caller filters on modality itself: ACLED records events, not threats or
 speculation. Interaction codes are ACLED's numeric actor types (1 state forces, 2 rebel
 groups, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians,
-8 external/other forces), derived from the actors' sectors and countries. We do not count
-fatalities, so `fatalities` is 0 unless an event carries a `fatalities` field. A last column,
+8 external/other forces), derived from the actors' sectors and countries. `fatalities` is the
+lower bound of the event's killed count (0 only where the text says nobody was killed; empty
+where it gives no figure). A last column,
 `eventwire_id`, links each row back to its event (`DOC:EVENT`).
 """
 
@@ -103,7 +104,7 @@ def acled_row(event: dict[str, Any], numbers: dict[str, int]) -> dict[str, Any]:
         "source": _source_name(event.get("document") or {}),
         "source_scale": "",
         "notes": event.get("sentence_text") or event.get("text") or "",
-        "fatalities": int(event.get("fatalities") or 0),
+        "fatalities": _fatalities(event),
         "tags": "" if event.get("modality") == "asserted" else event.get("modality", ""),
         "timestamp": _timestamp((event.get("document") or {}).get("ingested_at")),
         "eventwire_id": event_key(event),
@@ -154,6 +155,11 @@ def _actor_name(actor: dict[str, Any] | None) -> str:
     if not actor:
         return ""
     return actor.get("name") or actor.get("text") or actor.get("code") or ""
+
+
+def _fatalities(event: dict[str, Any]) -> int | str:
+    killed = (event.get("casualties") or {}).get("killed") or {}
+    return killed["min"] if isinstance(killed.get("min"), int) else ""
 
 
 def _coordinate(value: float | None) -> str:

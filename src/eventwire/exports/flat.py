@@ -13,7 +13,7 @@ COLUMNS: tuple[str, ...] = (
     "event_id", "document_id", "id", "day", "date", "date_granularity",
     *(f"source_{f}" for f in ACTOR_COLUMNS), *(f"target_{f}" for f in ACTOR_COLUMNS),
     "cameo", "plover_event", "plover_mode", "acled_event_type", "acled_sub_event_type",
-    "quad_class", "goldstein", "modality", "confidence",
+    "quad_class", "goldstein", "modality", "confidence", "killed", "injured",
     *(f"place_{f}" for f in PLACE_FIELDS), "lat", "lon",
     "sentence", "text", "start", "end", "sentence_text",
     "document_date", "document_title", "document_url", "document_source",

@@ -168,9 +168,19 @@ _DAY_ORDERED_INDEXES = (
 """Filtered pages come out in day order: each filter column's index carries the day, so a
 page's keys are picked and sorted from the index alone."""
 
+_CASUALTIES = tuple(
+    f"ALTER TABLE {table} ADD COLUMN {column} INTEGER"
+    for table in ("events", "canonical_events") for column in ("killed", "injured"))
+"""Casualties (issue 16): the lower bound of the killed and injured counts, for filtering and
+ACLED's `fatalities`; the whole figures stay in each event's `record`. Released before the
+features registered their own migrations, it also adds the columns to dedupe's
+`canonical_events` (created by `0002_dedupe`, which sorts before it); a later change to a
+feature's table belongs in that feature's own migration."""
+
 _CORE: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     Migration("0003_day_ordered_indexes", _DAY_ORDERED_INDEXES),
+    Migration("0005_casualties", _CASUALTIES),
 )
 """The store's own migrations (documents, events, records); append only."""
 

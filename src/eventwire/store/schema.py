@@ -60,6 +60,7 @@ events = Table(
     Column("place_relation", Text), Column("place_precision", Integer),
     Column("lat", Float), Column("lon", Float),
     Column("record", Text, nullable=False),
+    Column("killed", Integer), Column("injured", Integer),
 )
 
 actor_mentions = Table(
