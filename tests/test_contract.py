@@ -17,14 +17,18 @@ ACTOR_FIELDS = {"text", "code", "country", "sector", "name"}
 
 def _fields(description: str) -> tuple[list[str], dict[str, set[str]]]:
     """Field names (backticked lower-case words outside parentheses) and, for a field followed
-    by parentheses, the backticked names inside them (its sub-fields)."""
+    by parentheses, the backticked names inside them (its sub-fields). The list ends with the
+    first sentence; what follows explains values."""
     names: list[str] = []
     inner: dict[str, set[str]] = {}
     depth = 0
     last = None
-    for match in re.finditer(r"`([^`]*)`|(\()|(\))", description):
-        word, opening, closing = match.groups()
-        if opening:
+    for match in re.finditer(r"`([^`]*)`|(\()|(\))|(\.\s+[A-Z])", description):
+        word, opening, closing, full_stop = match.groups()
+        if full_stop:
+            if depth == 0:
+                break
+        elif opening:
             depth += 1
         elif closing:
             depth -= 1

@@ -8,7 +8,7 @@ from eventwire.errors import DateError
 
 
 def parse_date(value: str | dt.date | None, *, source: str | None = None,
-               line: int | None = None) -> dt.date | None:
+               line: int | None = None, parameter: str | None = None) -> dt.date | None:
     """Parse YYYY-MM-DD (a longer ISO timestamp is cut to its date); None stays None."""
     if value is None or value == "":
         return None
@@ -18,10 +18,10 @@ def parse_date(value: str | dt.date | None, *, source: str | None = None,
         return value
     if not isinstance(value, str):
         raise DateError(f"date must be a string YYYY-MM-DD, got {value!r}", source=source,
-                        line=line)
+                        line=line, parameter=parameter)
     text = value.strip()
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         raise DateError(f"bad date {value!r}: expected YYYY-MM-DD", source=source,
-                        line=line) from None
+                        line=line, parameter=parameter) from None

@@ -9,6 +9,7 @@ internal scores) are kept out of it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -444,3 +445,8 @@ def event_columns(event: dict[str, Any]) -> dict[str, Any]:
     for name in PLACE_COLUMNS:
         row[f"place_{name}"] = place.get(name)
     return row
+
+
+def content_hash(text: str) -> str:
+    """The key of a document's content: SHA-256 of its text (the store's duplicate check)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

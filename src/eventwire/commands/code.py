@@ -9,12 +9,12 @@ from pathlib import Path
 
 import click
 
+from eventwire.coding import Failure, code_each
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
 from eventwire.ingest import iter_documents
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
-from eventwire.pipeline import Failure, code_each
 
 
 @click.command("code")

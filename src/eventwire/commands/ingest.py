@@ -9,13 +9,13 @@ from pathlib import Path
 
 import click
 
+from eventwire.coding import document_name
 from eventwire.commands.store_options import db_option
 from eventwire.dates import parse_date
 from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import decode_bytes, iter_documents
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
-from eventwire.pipeline import document_name
 from eventwire.service import ingest
 from eventwire.store import Store
 
