@@ -27,10 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "docs" / "review" / "events.jsonl"
 
 
-def _actor_ok(want: str, actor) -> bool:
+def _actor_ok(want: str | list[str], actor) -> bool:
+    """`want` is "*" (anyone or no one), a code prefix, or a list of acceptable prefixes
+    (an actor the dictionaries may code either way, "SDNUAFRSF" or "SDNREBRSF")."""
     if want == "*":
         return True
-    return actor is not None and (actor.code or "").startswith(want)
+    wants = [want] if isinstance(want, str) else want
+    return actor is not None and any((actor.code or "").startswith(w) for w in wants)
 
 
 def _matches(gold: dict, event) -> bool:
@@ -111,8 +114,9 @@ def _actor(actor) -> str:
 
 HEADER = """# Precision review: events coded from 30 texts we wrote
 
-The texts and what a careful analyst codes from each (CAMEO root, source and target code
-prefixes, acceptable modalities, casualty figures) are in `events.jsonl`: 30 short news
+The texts and what a careful analyst codes from each (CAMEO roots, source and target code
+prefixes, acceptable modalities, casualty figures; a planned meeting may be coded as the intent
+to meet, 036, as this coder does; a meeting of two parties may be coded in both directions) are in `events.jsonl`: 30 short news
 reports from 19 conflicts (Ukraine, Sudan, Mali, Burkina Faso, Niger, Myanmar, Gaza, Lebanon,
 Yemen, DR Congo, Haiti, Mexico, Colombia, Ethiopia, Eritrea, Somalia, Syria, Nigeria,
 Pakistan/Afghanistan). Every coded event is judged below: right when it matches an expected
