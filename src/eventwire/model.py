@@ -71,6 +71,19 @@ class UpdateHint(Record):
     end: int
     time: dt.datetime
     label: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class QuoteHint(Record):
+    """A block quote or embedded post found by ingestion (HTML `blockquote`), as a span of
+    the text, with the post's author and time where the markup gives them."""
+
+    start: int
+    end: int
+    author: str | None = None
+    time: dt.datetime | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -90,6 +103,7 @@ class Document:
     published: dt.datetime | None = None
     links: list[LinkHint] = field(default_factory=list)
     updates: list[UpdateHint] = field(default_factory=list)
+    quotes: list[QuoteHint] = field(default_factory=list)
 
 
 @dataclass
@@ -102,6 +116,8 @@ class Segment(Record):
     label: str | None = None
     date: dt.date | None = internal()
     body: int | None = internal()  # where the text after the update marker starts
+    author: str | None = None
+    """Who wrote the update, where the page's markup says."""
 
 
 @dataclass(slots=True)

@@ -180,6 +180,10 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
                            "right" if opens else "left", opens_block=opens)
     first_token, stop = region
     if side == "right" and not _content_ok(tokens, tagged, first_token, stop, entry):
+        if tokens[n - 1].text == ":" and not has_finite_verb(tagged, first_token, stop):
+            # "Zelensky wrote on X after visiting the scene:": circumstance, then a block.
+            return Attribution(sentence_index, cue_span, entry, speaker_chars, None, "right",
+                               opens_block=True)
         return None
     if side == "left" and not _left_ok(tokens, tagged, first_token, stop):
         return None

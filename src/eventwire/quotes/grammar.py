@@ -109,6 +109,9 @@ def tags(tokens: Sequence[Token]) -> list[str]:
     a guessed verb right after a determiner is a noun or an adjective ("his warning").
     """
     out = [tag_of(t) for t in tokens]
+    for k, token in enumerate(tokens):
+        if out[k] == "PRP" and len(token.text) > 1 and token.text.isupper():
+            out[k] = "NNP"  # "US Central Command": an abbreviation, not the pronoun "us"
     for k in range(1, len(out)):
         if tokens[k].tag:
             continue
