@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 EVENTWIRE := $(VENV)/bin/eventwire
 DEMO_DB := out/demo.db
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench clean event-corpus event-model
 
 WEB_DIST := src/eventwire/web/static/dist/app.js
 
@@ -53,6 +53,14 @@ bench: setup
 	$(PY) bench/store_ingest.py
 	$(PY) bench/dedupe.py
 	$(PY) bench/api.py
+
+# The event corpus we write (training/events/*.jsonl) and the classifier trained on it, shipped in
+# src/eventwire/models/events/. Never run by the tests or CI: single thread, low priority.
+event-corpus: setup
+	$(PY) -m training.events.compose
+
+event-model: setup
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 nice $(PY) -m training.events.train_model
 
 clean:
 	rm -rf $(VENV) out

@@ -4,7 +4,8 @@
      ├── InputError          input that cannot be read or parsed (file, line, feed, URL)
      │    └── DateError      a date that is not a real YYYY-MM-DD date
      ├── StoreError          the database cannot be opened or written
-     └── DictionaryError     a user dictionary file that cannot be parsed
+     ├── DictionaryError     a user dictionary file that cannot be parsed
+     └── ModelError          a trained model shipped with the package is missing or damaged
 """
 
 from __future__ import annotations
@@ -36,3 +37,7 @@ class StoreError(EventwireError):
 
 class DictionaryError(EventwireError):
     """A dictionary file (ours or a user's PETRARCH file) that cannot be parsed."""
+
+
+class ModelError(EventwireError):
+    """A trained model shipped with the package is missing or damaged."""
