@@ -46,8 +46,10 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
     replaces our verb patterns and nominal events with them (and applies its
     ``*discards*.txt``); our own YAML verb files there (``*.verbs.yaml``) are added beside ours.
     """
-    verbs = load_yaml_lexicon(data_path("events/verbs.yaml"))
-    nouns = load_nouns(data_path("events/nouns.yaml"))
+    # The wider lexicon (every PLOVER type, every ACLED sub-type) is tried after ours.
+    verbs = load_yaml_lexicon(data_path("events/verbs_plover.yaml")).merge(
+        load_yaml_lexicon(data_path("events/verbs.yaml")))
+    nouns = load_nouns(data_path("events/nouns.yaml"), data_path("events/nouns_plover.yaml"))
     petrarch = False
     folder = knowledge.dictionaries
     if folder is not None:
@@ -193,7 +195,7 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
                 continue
             seen.append((key, event.start, event.end))
             events.append(event)
-    return refine_sentence(events, text[sentence.start:sentence.end], kb)
+    return refine_sentence(events, sentence, toks, text, kb)
 
 
 def _cross_reference(words: Sequence[str]) -> bool:
