@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from eventwire.actors.codes import describe
-from eventwire.actors.compose import Found, compose
+from eventwire.actors.compose import UNKNOWN_ORGANISATION, Found, compose
 from eventwire.actors.coref import SentenceMentions, resolve_document
 from eventwire.actors.kb import ActorKnowledge, load_actor_knowledge
 from eventwire.actors.match import find_matches
@@ -43,6 +43,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
                   else pieces_of_text(text[sentence.start:sentence.end], sentence.start))
         day = _day_of(sentence.start, result.segments, result.date)
         found = compose(pieces, find_matches(pieces, kb), kb, day)
+        _place_organisations(pieces, found, knowledge)
         sentences.append(SentenceMentions(sentence.index, pieces, day, found))
     resolve_document(sentences, kb)
     result.actors = [mention
@@ -67,6 +68,7 @@ def resolve(text: str, date: dt.date | str | None = None,
     kb = load_actor_knowledge(knowledge or default_knowledge())
     pieces = pieces_of_text(text)
     found = compose(pieces, find_matches(pieces, kb), kb, day)
+    _place_organisations(pieces, found, knowledge or default_knowledge())
     sentence = SentenceMentions(0, pieces, day, found)
     resolve_document([sentence], kb)
     candidates = [f for f in sentence.found if f.code]
@@ -77,6 +79,36 @@ def resolve(text: str, date: dt.date | str | None = None,
     if code != best.code:
         return Actor(text, code, *describe(code), best.name)
     return Actor(text, best.code, best.country, best.sector, best.name)
+
+
+def _place_organisations(pieces: Sequence[Piece], found: Sequence[Found],
+                         knowledge: Knowledge) -> None:
+    """Give an unknown organisation with no country named in it the country of a place named
+    in it ("Darfur Salvation Brigade" -> SDN): the best-known region, country or city of that
+    name in the gazetteer."""
+    waiting = [f for f in found if f.role == UNKNOWN_ORGANISATION and f.country is None]
+    if not waiting:
+        return
+    from eventwire.places.gazetteer import load as load_gazetteer
+    from eventwire.places.normalize import name_key
+
+    gazetteer = knowledge.load("places.gazetteer", load_gazetteer)
+    alpha3 = knowledge.load("actors.alpha3", _alpha3_of_alpha2)
+    words = load_actor_knowledge(knowledge).organisation_words
+    for organisation in waiting:
+        best = None
+        for piece in pieces[organisation.first:organisation.last]:
+            if not piece.capitalised or piece.key in words:
+                continue
+            for candidate in gazetteer.candidates(name_key(piece.text)):
+                rank = (candidate.feature in {"admin1", "country", "region"},
+                        candidate.population)
+                if candidate.country and (best is None or rank > best[0]):
+                    best = (rank, candidate.country)
+        country = alpha3.get(best[1]) if best else None
+        if country:
+            organisation.country, organisation.lone, organisation.context = country, False, None
+            organisation.code = f"{country}{organisation.sector}"
 
 
 def _day_of(offset: int, segments: Sequence[Segment], default: dt.date | None

@@ -86,9 +86,20 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
     out: list[Found] = []
     pending: list[Found] = []  # bare adjectives waiting for a coordinated head
     chains = _chains(pieces, matches)
+    claimed = 0  # pieces before this belong to a name already captured
     for position, chain in enumerate(chains):
         terms = [_best(m, day) for m in chain]
         first, last = chain[0].first, chain[-1].last
+        if first < claimed:
+            continue
+        if terms[-1].kind == "person" and _surname_only(chain[-1]) \
+                and not _this_person(pieces, chain, terms, day):
+            found = _described_person(pieces, chain, terms, matches, kb, day)
+            if found is not None:
+                claimed = found.last
+                out.append(found)
+            pending = []
+            continue
         if _backs_another(pieces, last):
             pending = []
             continue
@@ -98,14 +109,31 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
             found = _petrarch_phrase(chain, terms, day)
         elif head.kind == "agent":
             found = _agent_phrase(pieces, chain, terms, kb, day)
-            if found is not None and found.lone and _not_an_actor(pieces, last, terms):
+            anaphor = found is not None and found.lone and first > 0 \
+                and pieces[first - 1].key == "the" and terms[-1].name in kb.group_anaphors
+            if found is not None and found.lone and not anaphor \
+                    and _not_an_actor(pieces, last, terms):
                 found = None
-            if found is not None and found.kind == "agent" and found.role:
+            elif anaphor and not terms[-1].alone:
+                found.context = GROUP_ANAPHOR  # "the group": only an earlier group will do
+            if found is not None and found.kind == "agent" and (
+                    found.role or found.term is not None
+                    and found.term.name in kb.person_nouns):
                 found = _capture_name(pieces, chain, found, matches, kb) or found
+                if found.kind == "person":
+                    claimed = found.last
         elif head.kind == "person":
             code = head.code_on(day)
             country, sector = describe(code)
+            sector = sector or kb.code_sectors.get(code or "")
             titles = [t for t in terms[:-1] if t.kind == "agent" and t.role]
+            words = [t for t in terms[:-1] if t.kind == "agent" and t.code]
+            if words and day is not None and not any(c.holds_on(day) for c in head.codes):
+                # no office that day: the title says what the person is now ("Lebanese MP")
+                states = [t for t in terms[:-1] if t.kind == "state"]
+                home = states[-1].country if states else (code or "---")[:3]
+                code = f"{home}{words[-1].code}"
+                country, sector = describe(code)
             found = Found(first, last, code, country, sector, head.name, "person", head,
                           role=titles[-1].name if titles else head.role_on(day))
         else:
@@ -140,7 +168,70 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                 out.append(waiting)
         pending = []
         out.append(found)
+    out.extend(unknown_organisations(pieces, out, kb))
     return attach_links(pieces, out, kb)
+
+
+GROUP_ANAPHOR = "GRP"
+"""`context` of "the group", "the movement": the armed group the document has named, or
+nothing."""
+UNKNOWN_ORGANISATION = "unknown organisation"
+"""The `role` of a group found only by the shape of its name."""
+ORG_JOINERS = frozenset({"of", "for", "the", "and", "-", "de", "du", "al"})
+
+
+def unknown_organisations(pieces: Sequence[Piece], found: Sequence[Found], kb: ActorKnowledge
+                          ) -> list[Found]:
+    """Capitalised names we do not know that end in an organisation word ("Darfur Salvation
+    Brigade", "Liberation Front of Kivu"): a group whose sector the word gives and whose country
+    a country named in it gives (else a place in it, else the document: see actors.run)."""
+    covering = {}
+    for f in found:
+        single_agent = f.kind == "agent" and f.lone and f.last - f.first == 1
+        for i in range(f.first, f.last):
+            covering[i] = None if single_agent else f
+    out = []
+    i, n = 0, len(pieces)
+    while i < n:
+        if not _name_word(pieces[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_name_word(pieces[j]) or (
+                pieces[j].key in ORG_JOINERS and j + 1 < n and _name_word(pieces[j + 1]))):
+            j += 1
+        run = range(i, j)
+        named = _organisation(pieces, run, covering, kb)
+        if named is not None:
+            out.append(named)
+        i = j
+    return out
+
+
+def _name_word(piece: Piece) -> bool:
+    return piece.capitalised and piece.text[:1].isalpha() and piece.key not in NOT_NAMES
+
+
+def _organisation(pieces: Sequence[Piece], run: range, covering: dict[int, Found | None],
+                  kb: ActorKnowledge) -> Found | None:
+    words = [k for k in run if _name_word(pieces[k])]
+    if len(words) < 2 or any(covering.get(k) is not None and covering[k].kind not in
+                             {"state", "place"} for k in run):
+        return None
+    org = [k for k in words if pieces[k].key in kb.organisation_words
+           and (k == words[-1] or k + 1 < len(pieces) and pieces[k + 1].key == "of"
+                or k + 1 in words and pieces[k + 1].key in kb.organisation_words)]
+    if not org or all(pieces[k].key in kb.organisation_words for k in words) or any(
+            e.term.kind == "agent" for e in kb.lookup(tuple(pieces[k].key for k in run))):
+        return None
+    sector = kb.organisation_words[pieces[org[-1]].key]
+    states = [covering[k] for k in run if covering.get(k) is not None]
+    country = states[-1].country if states else None
+    first, last = run[0], run[-1] + 1
+    name = _span_text(pieces[first:last])
+    return Found(first, last, f"{country or '---'}{sector}", country, sector, name, "group",
+                 None, lone=country is None, context="DOM" if country is None else None,
+                 role=UNKNOWN_ORGANISATION)
 
 
 def _former(pieces: Sequence[Piece], first: int, last: int) -> bool:
@@ -191,7 +282,7 @@ def attach_links(pieces: Sequence[Piece], found: list[Found], kb: ActorKnowledge
         merged = False
         while i < len(found) and found[i].first == j and found[i].kind in {"state", "place"} \
                 and found[i].code:
-            country_code = found[i].code
+            country_code = found[i].country or found[i].code  # a capital's GOV stays out
             target = found[i] if merged else agent
             merged = True
             target.code = f"{country_code}{suffix}"
@@ -355,7 +446,7 @@ def _capture_name(pieces: Sequence[Piece], chain: Sequence[Match], found: Found,
                   matches: Sequence[Match], kb: ActorKnowledge) -> Found | None:
     """A title followed by a capitalised name we do not know: a person of the title's actor."""
     start = chain[-1].last
-    taken = {i for m in matches for i in range(m.first, m.last)}
+    taken = {i for m in matches if not _surname_only(m) for i in range(m.first, m.last)}
     j = start
     words: list[Piece] = []
     while j < len(pieces) and j not in taken and len(words) < 6:
@@ -375,6 +466,70 @@ def _capture_name(pieces: Sequence[Piece], chain: Sequence[Match], found: Found,
     surname = words[-1].key
     return Found(found.first, start + len(words), found.code, found.country, found.sector, name,
                  "person", None, role=found.role, surname=surname)
+
+
+def _surname_only(match: Match) -> bool:
+    """A match that is a known person's family name alone ("Ahmed", "Mohammadi")."""
+    return all(e.surname for e in match.entries)
+
+
+def _this_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequence[Term],
+                 day: dt.date | None) -> bool:
+    """Whether a surname alone means the known person: not when an unknown first name stands
+    before it ("Halima Ahmed" is not Abiy Ahmed), nor when the words before it give another
+    country ("Iranian activist ... Mohammadi") or a job the person never had ("journalist")."""
+    person = terms[-1]
+    surname = chain[-1].first
+    after = pieces[chain[-1].last] if chain[-1].last < len(pieces) else None
+    if after is not None and after.capitalised and after.text[:1].isalpha() \
+            and after.key not in NOT_NAMES:
+        return False  # part of a longer name: "Khan Shaykhun", "Dar es Salaam"
+    before = pieces[surname - 1] if surname > 0 else None
+    if before is not None and before.capitalised and before.text[:1].isalpha() \
+            and (len(chain) == 1 or chain[-2].last < surname) \
+            and before.key not in NOT_NAMES and before.key not in NAME_CONNECTORS \
+            and before.key not in person.name.lower().split():
+        return False
+    homes = {c.code[:3] for c in person.codes}
+    for term in terms[:-1]:
+        if term.kind == "state" and term.country not in homes:
+            return False
+        if term.kind == "agent" and term.code and not any(
+                c.code[3:6] == term.code[-3:] for c in person.codes):
+            return False
+    return True
+
+
+def _described_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequence[Term],
+                      matches: Sequence[Match], kb: ActorKnowledge, day: dt.date | None
+                      ) -> Found | None:
+    """An unknown person whose family name a known person shares, coded from the words
+    before the name ("Somali journalist Halima Ahmed" -> SOMMED), or nothing."""
+    surname = chain[-1]
+    start = surname.first
+    while start > 0 and pieces[start - 1].capitalised and pieces[start - 1].text[:1].isalpha() \
+            and pieces[start - 1].key not in NOT_NAMES \
+            and (len(chain) == 1 or chain[-2].last < start):
+        start -= 1
+    name = _span_text(pieces[start:surname.last])
+    described = list(chain[:-1])
+    head: Found | None = None
+    if described and terms[-2].kind == "agent":
+        head = _agent_phrase(pieces, described, list(terms[:-1]), kb, day)
+    elif described and terms[-2].kind == "state":
+        country = terms[-2].country
+        head = Found(described[0].first, described[-1].last, country, country, None,
+                     kb.state_name(country), "state", terms[-2])
+    first = described[0].first if head is not None else start
+    if head is None or not head.code:
+        return Found(first, surname.last, None, None, None, name, "person", None,
+                     surname=surname_key(pieces, surname))
+    return Found(first, surname.last, head.code, head.country, head.sector, name, "person",
+                 None, role=head.role, surname=surname_key(pieces, surname))
+
+
+def surname_key(pieces: Sequence[Piece], match: Match) -> str:
+    return pieces[match.last - 1].key
 
 
 def _span_text(words: Sequence[Piece]) -> str:

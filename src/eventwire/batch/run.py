@@ -8,15 +8,16 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pyarrow.parquet as pq
 
 from eventwire.batch.plan import Partition
 from eventwire.batch.read import read_partition
 from eventwire.batch.tables import TABLES, rows_of, to_arrow
-from eventwire.errors import InputError
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:  # the coder itself loads in run_partition, on the worker
+    from eventwire.pipeline import Failure
 
 
 @dataclass
@@ -55,7 +56,7 @@ def run_partition(partition: Partition, out_dir: str, dictionaries: str | None =
                   ) -> PartitionReport:
     """Code one partition and write its tables; the `_done` marker is written last."""
     from eventwire.knowledge import Knowledge, default_knowledge
-    from eventwire.pipeline import code
+    from eventwire.pipeline import Failure, code_each
 
     out = Path(out_dir)
     marker = out / "_done" / partition.name
@@ -66,17 +67,12 @@ def run_partition(partition: Partition, out_dir: str, dictionaries: str | None =
     knowledge = Knowledge(Path(dictionaries)) if dictionaries else default_knowledge()
     tables: dict[str, list[dict]] = {table: [] for table in TABLES}
     rejects: list[dict] = []
-    for item in read_partition(partition):
-        if isinstance(item, InputError):
-            rejects.append({"source": item.source, "line": item.line, "reason": str(item)})
+    for outcome in code_each(read_partition(partition), knowledge):
+        if isinstance(outcome, Failure):
+            rejects.append(_reject(outcome))
             continue
-        try:
-            result = code(item, knowledge=knowledge).to_dict()
-        except Exception as exc:  # one bad document never sinks the partition
-            log.exception("coding failed for %s", item.id)
-            rejects.append({"source": item.source, "id": item.id,
-                            "reason": f"coding failed: {type(exc).__name__}: {exc}"})
-            continue
+        item, coded = outcome
+        result = coded.to_dict()
         report.documents += 1
         report.sentences += len(result["sentences"])
         report.words += len(item.text.split())
@@ -94,6 +90,17 @@ def run_partition(partition: Partition, out_dir: str, dictionaries: str | None =
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text(json.dumps(report.__dict__), encoding="utf-8")
     return report
+
+
+def _reject(failure: Failure) -> dict[str, Any]:
+    """A line of the rejects file: where the item came from and why it was rejected."""
+    if failure.error is not None:
+        error = failure.error
+        return {"source": getattr(error, "source", None), "line": getattr(error, "line", None),
+                "reason": str(error)}
+    document = failure.document
+    return {"source": document.source if document else None,
+            "id": document.id if document else None, "reason": failure.reason}
 
 
 def run_batch(partitions: Iterable[Partition], out_dir: str | Path, *, engine: str = "local",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,9 +14,7 @@ from eventwire.errors import InputError
 from eventwire.ingest import iter_documents
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
-from eventwire.pipeline import code
-
-logger = logging.getLogger(__name__)
+from eventwire.pipeline import Failure, code_each
 
 
 @click.command("code")
@@ -49,19 +46,12 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
     knowledge = Knowledge(dictionaries) if dictionaries else None
     failures = 0
     results = []
-    for item in _documents(paths or ("-",), date):
-        if isinstance(item, InputError):
+    for outcome in code_each(_documents(paths or ("-",), date), knowledge):
+        if isinstance(outcome, Failure):
             failures += 1
-            click.echo(f"error: {item}", err=True)
+            click.echo(f"error: {outcome}", err=True)
             continue
-        try:
-            result = code(item, knowledge=knowledge).to_dict()
-        except Exception as exc:  # one document's failure must not sink the batch
-            failures += 1
-            logger.debug("coding %s failed", item.source, exc_info=True)
-            click.echo(f"error: {item.source or item.id}: could not be coded "
-                       f"({type(exc).__name__}: {exc}); run with -vv for details", err=True)
-            continue
+        result = outcome[1].to_dict()
         if output_format == "jsonl":
             click.echo(json.dumps(result, ensure_ascii=False))
         else:

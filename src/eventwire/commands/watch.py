@@ -9,7 +9,7 @@ import click
 
 from eventwire import watch
 from eventwire.commands.store_options import db_option, open_existing
-from eventwire.commands.table import render
+from eventwire.commands.table import echo_json, render
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
 from eventwire.store import Store
@@ -123,12 +123,7 @@ def alerts_command(db: str, since: str | None, until: str | None, rule_name: str
     with open_existing(db) as store:
         rows = watch.alerts(store, since=parse_date(since, source="--since"),
                             until=parse_date(until, source="--until"), rule=rule_name)
-    if output_format == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif output_format == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    else:
+    if not echo_json(rows, output_format):
         click.echo(render(("id", "day", "rule", "kind", "summary"),
                           [[r["id"], r["day"], r["rule"], r["kind"], r["summary"]]
                            for r in rows], widths={"summary": 90}))

@@ -81,7 +81,7 @@ _CANONICAL_COLUMNS = (
     "plover_event", "acled_event_type", "quad_class", "goldstein", "source_code",
     "source_name", "source_country", "target_code", "target_name", "target_country",
     "place_name", "place_country", "place_admin1", "place_feature", "lat", "lon", "modality",
-    "disputed", "report_count", "document_count", "record")
+    "disputed", "report_count", "document_count", "record", "killed", "injured")
 
 _INSERT_CANONICAL = (
     f"INSERT OR REPLACE INTO canonical_events ({', '.join(_CANONICAL_COLUMNS)}) "

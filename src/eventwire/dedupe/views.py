@@ -9,9 +9,12 @@ source is the Syrian military. The store wraps these as `Store.canonical_events(
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Connection, Float, Integer, MetaData, Table, Text, func, select
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 metadata = MetaData()
 
@@ -28,6 +31,7 @@ canonical_events = Table(
     Column("place_feature", Text), Column("lat", Float), Column("lon", Float),
     Column("modality", Text), Column("disputed", Integer), Column("report_count", Integer),
     Column("document_count", Integer), Column("record", Text),
+    Column("killed", Integer), Column("injured", Integer),
 )
 
 event_clusters = Table(
@@ -132,7 +136,7 @@ class CanonicalStore:
     exporter written for raw events writes one row per real event through this view.
     """
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
 
     def iter_events(self, filters: Any = None, **_: Any) -> Any:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from eventwire.knowledge import Knowledge
+from eventwire.lines import headline_sentences, quiet_sentences
 from eventwire.model import Document, Quote, Result, Sentence, Token
 from eventwire.quotes.attribution import Attribution, analyse
 from eventwire.quotes.cues import Cue, CueLexicon, find_cues, lexicon
@@ -41,7 +42,10 @@ def find_quotes(result: Result, knowledge: Knowledge, date=None) -> list[Quote]:
     cues = lexicon(knowledge)
     quoted = find_quoted(text)
     builder = _Builder(text, result.sentences, quoted)
+    silent = headline_sentences(result) | quiet_sentences(result)
     for sentence in result.sentences:
+        if sentence.index in silent:
+            continue  # a headline or a cross-reference line is nobody's quote
         for attribution in _attributions(sentence, cues):
             if not builder.inside_quote(attribution.cue[0]):
                 builder.add_attribution(attribution)
@@ -135,6 +139,7 @@ class _Pending:
     cue: str | None
     sentence: int
     carried: bool = False
+    cue_span: tuple[int, int] | None = None
 
 
 class _Builder:
@@ -160,6 +165,12 @@ class _Builder:
         return index >= 0 and offset < self.quoted[index].end
 
     def add_attribution(self, a: Attribution) -> None:
+        before = len(self.pending)
+        self._attribute(a)
+        for pending in self.pending[before:]:
+            pending.cue_span = a.cue
+
+    def _attribute(self, a: Attribution) -> None:
         cue_text = self.text[a.cue[0]:a.cue[1]]
         if a.region is None:
             if a.opens_block:
@@ -346,6 +357,7 @@ class _Builder:
             quote = Quote(None, speaker_text, self.text[p.start:p.end], p.start, p.end, p.kind,
                           p.cue, sentence=p.sentence)
             quote.speaker_span = p.speaker
+            quote.cue_span = p.cue_span
             quote.carried = p.carried
             out.append(quote)
         return out

@@ -19,7 +19,7 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 
@@ -27,6 +27,9 @@ from eventwire.errors import InputError
 from eventwire.events.codes import describe
 from eventwire.reports.period import Period, Region
 from eventwire.store import countries
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 TOP_SEVERE = 5
 TOP_SPEAKERS = 6
@@ -351,7 +354,7 @@ def _severity(event: RealEvent) -> tuple[float, int, int]:
             event.id)
 
 
-def _attach_reports(store: Any, events: list[RealEvent], period: Period) -> None:
+def _attach_reports(store: Store, events: list[RealEvent], period: Period) -> None:
     """Give each event its reports to cite: from the period's documents first, one per
     document before a second from the same one."""
     start, end = period.start.isoformat(), period.end.isoformat()
@@ -488,7 +491,7 @@ def _country(code: str | None) -> str | None:
     return found[2] if found else code
 
 
-def _threads(store: Any, period: Period, region: Region | None,
+def _threads(store: Store, period: Period, region: Region | None,
              event_ids: set[int]) -> list[Thread] | None:
     try:
         from eventwire import threads
@@ -506,7 +509,7 @@ def _threads(store: Any, period: Period, region: Region | None,
     return out[:TOP_THREADS]
 
 
-def _alerts(store: Any, period: Period) -> tuple[list[Alert] | None, int]:
+def _alerts(store: Store, period: Period) -> tuple[list[Alert] | None, int]:
     try:
         from eventwire import watch
     except ImportError:  # watch rules not installed in this build
@@ -517,7 +520,7 @@ def _alerts(store: Any, period: Period) -> tuple[list[Alert] | None, int]:
             for a in fired], rules
 
 
-def gather(store: Any, period: Period, region: Region | None = None) -> ReportData:
+def gather(store: Store, period: Period, region: Region | None = None) -> ReportData:
     """Read everything the report for `period` (and `region`) needs from `store`."""
     previous = period.previous()
     span = max(period.days * 2, 7)

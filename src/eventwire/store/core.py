@@ -36,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import StaticPool
 
+from eventwire.conditions import actor_match, day_between, starts_with
 from eventwire.dedupe import tables as dedupe_tables
 from eventwire.dedupe import views as dedupe_views
 from eventwire.errors import InputError, StoreError
@@ -552,23 +553,16 @@ def _near_condition(near: Near) -> Any:
 
 
 def _event_conditions(f: EventFilter) -> list[Any]:
-    conds: list[Any] = []
-    if f.since:
-        conds.append(E.c.day >= f.since.isoformat())
-    if f.until:
-        conds.append(E.c.day <= f.until.isoformat())
+    conds: list[Any] = day_between(E.c.day, f.since, f.until)
     if f.actor:
-        code = f.actor.upper()
-        conds.append(or_(schema.starts_with(E.c.source_code, code),
-                         schema.starts_with(E.c.target_code, code),
-                         E.c.source_name.collate("NOCASE") == f.actor,
-                         E.c.target_name.collate("NOCASE") == f.actor))
+        conds.append(actor_match(f.actor, (E.c.source_code, E.c.target_code),
+                                 (E.c.source_name, E.c.target_name)))
     if f.country:
         alpha2, alpha3 = _country_codes(f.country)
         conds.append(or_(E.c.source_country == alpha3, E.c.target_country == alpha3,
                          E.c.place_country == alpha2))
     if f.cameo:
-        conds.append(schema.starts_with(E.c.cameo, f.cameo))
+        conds.append(starts_with(E.c.cameo, f.cameo))
     if f.plover:
         conds.append(E.c.plover_event == f.plover)
     if f.modality:

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
+from eventwire.geo import bounding_box, distance_km
 from eventwire.model import MODALITIES
-
-EARTH_RADIUS_KM = 6371.0088
 
 
 @dataclass(frozen=True)
@@ -29,14 +28,7 @@ class Near:
 
     def bounding_box(self) -> tuple[float, float, float, float]:
         """(min_lat, max_lat, min_lon, max_lon) enclosing the circle, for the R*Tree."""
-        dlat = math.degrees(self.km / EARTH_RADIUS_KM)
-        min_lat, max_lat = max(self.lat - dlat, -90.0), min(self.lat + dlat, 90.0)
-        if min_lat <= -90.0 or max_lat >= 90.0:
-            return min_lat, max_lat, -180.0, 180.0
-        dlon = math.degrees(self.km / (EARTH_RADIUS_KM * math.cos(math.radians(self.lat))))
-        if dlon >= 180.0:
-            return min_lat, max_lat, -180.0, 180.0
-        return min_lat, max_lat, self.lon - dlon, self.lon + dlon
+        return bounding_box(self.lat, self.lon, self.km)
 
 
 @dataclass(frozen=True)
@@ -172,10 +164,7 @@ def haversine_km(lat1: float | None, lon1: float | None, lat2: float, lon2: floa
     """Great-circle distance in km (registered as an SQL function for `--near`)."""
     if lat1 is None or lon1 is None:
         return None
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+    return distance_km(lat1, lon1, lat2, lon2)
 
 
 def fts_query(text: str) -> str:

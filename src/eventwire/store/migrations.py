@@ -168,6 +168,12 @@ _DAY_ORDERED_INDEXES = (
 """Filtered pages come out in day order: each filter column's index carries the day, so a
 page's keys are picked and sorted from the index alone."""
 
+_CASUALTIES = tuple(
+    f"ALTER TABLE {table} ADD COLUMN {column} INTEGER"
+    for table in ("events", "canonical_events") for column in ("killed", "injured"))
+"""Casualties (issue 16): the lower bound of the killed and injured counts, for filtering and
+ACLED's `fatalities`; the whole figures stay in each event's `record`."""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     Migration(dedupe_tables.MIGRATION_NAME, dedupe_tables.MIGRATION),  # dedupe (issue 7)
@@ -175,6 +181,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # watch rules (issue 7); named 0003_watch before the day-ordered indexes landed, and
     # stores made then have it under that name, so the name stays
     Migration(watch_tables.MIGRATION_NAME, watch_tables.MIGRATION),
+    Migration("0005_casualties", _CASUALTIES),
 )
 """Every migration in order; append only."""
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from eventwire.conditions import day_range
 from eventwire.watch.rules import Rule, RuleError, parse_rule
 
 MIGRATION_NAME = "0003_watch"
@@ -119,13 +120,8 @@ def record_alert(conn: Connection, alert: dict[str, Any], subjects: list[str]) -
 def alerts(conn: Connection, *, since: str | None = None, until: str | None = None,
            rule: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """Fired alerts (their payloads), by the day of what fired them, then firing order."""
-    where, params = ["1"], {}
-    if since:
-        where.append("coalesce(day, substr(fired_at, 1, 10)) >= :since")
-        params["since"] = since
-    if until:
-        where.append("coalesce(day, substr(fired_at, 1, 10)) <= :until")
-        params["until"] = until
+    where, params = day_range("coalesce(day, substr(fired_at, 1, 10))", since, until)
+    where.insert(0, "1")
     if rule:
         where.append("rule = :rule")
         params["rule"] = rule

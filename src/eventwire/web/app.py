@@ -192,12 +192,15 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         if not hmac.compare_digest(offered.encode(), token.encode()):
             raise HTTPException(401, "missing or wrong token", {"WWW-Authenticate": "Bearer"})
         from eventwire.ingest import document_from_record
-        from eventwire.pipeline import code
+        from eventwire.service import ingest
 
         doc = document_from_record(new.model_dump(), source="request body")
-        added = store.add(doc, code(doc))
+        report = ingest(store, [doc])
+        if report.failures:
+            raise HTTPException(422, f"the document could not be coded: "
+                                     f"{report.failures[0].reason}")
         stored = store.document_for_text(doc.text)
-        return {"ok": True, "new": added, "id": stored["id"] if stored else doc.id}
+        return {"ok": True, "new": report.new == 1, "id": stored["id"] if stored else doc.id}
 
     @app.get("/api/facets", tags=["events"])
     def facets() -> dict[str, list[str]]:
