@@ -37,10 +37,12 @@ NO_EVENT = "NONE"
 
 _WORD = re.compile(r"[\w'-]+")
 
-VETO = 0.6
-"""P(NONE) from which a sentence's typed events are dropped."""
+VETO = 0.8
+"""P(NONE) from which a sentence's typed events are dropped. On held-out clauses of our dev
+split a veto at 0.6 dropped as many real events as non-events, so only a confident one counts
+(sport, business, figurative uses the corpus teaches)."""
 
-CHOOSE_MARGIN = 0.15
+CHOOSE_MARGIN = 0.3
 """How much more probable another candidate type must be before it replaces the pattern's."""
 
 ACLED_CONFIDENCE = 0.5
