@@ -10,7 +10,7 @@ import pytest
 from conftest import EXAMPLES, ROOT
 
 CONTRACT = ROOT / "docs" / "contract.md"
-LIVEBLOG = EXAMPLES / "liveblogs" / "2019-04-30-idlib-live-khan-shaykhun-strikes.html"
+LIVEBLOG = EXAMPLES / "liveblogs" / "2019-05-07-idlib-live-chemical-claim-lowcock.html"
 ACTOR_FIELDS = {"text", "code", "country", "sector", "name"}
 """An actor inside another record (a source, a speaker): a mention without its offsets."""
 
