@@ -1,6 +1,6 @@
 """A time budget for one document: past it, the coding is interrupted and the document rejected.
 
-A batch partition codes its documents one after another (`pipeline.code_each`), so one
+A batch partition codes its documents one after another (`coding.code_each`), so one
 pathological document would stall all that follow it. Signals (`SIGALRM`) work only in a
 process's main thread, and Dask runs tasks in worker threads, so the budget is enforced with a
 timer thread that raises

@@ -15,7 +15,7 @@ days or weeks from either end can never leave the calendar."""
 
 
 def parse_date(value: str | dt.date | None, *, source: str | None = None,
-               line: int | None = None) -> dt.date | None:
+               line: int | None = None, parameter: str | None = None) -> dt.date | None:
     """Parse YYYY-MM-DD, or a whole ISO timestamp (cut to its date); None stays None.
 
     Strict: "2019-05-06junk" and "20190506" are refused, so a typo never passes as a date.
@@ -28,7 +28,7 @@ def parse_date(value: str | dt.date | None, *, source: str | None = None,
         return value
     if not isinstance(value, str):
         raise DateError(f"date must be a string YYYY-MM-DD, got {value!r}", source=source,
-                        line=line)
+                        line=line, parameter=parameter)
     text = value.strip()
     try:
         if not _DAY.match(text):
@@ -38,15 +38,16 @@ def parse_date(value: str | dt.date | None, *, source: str | None = None,
         return dt.datetime.fromisoformat(text).date()
     except ValueError:
         raise DateError(f"bad date {value!r}: expected YYYY-MM-DD", source=source,
-                        line=line) from None
+                        line=line, parameter=parameter) from None
 
 
-def parse_query_date(value: str | dt.date | None, *, source: str | None = None
-                     ) -> dt.date | None:
+def parse_query_date(value: str | dt.date | None, *, source: str | None = None,
+                     parameter: str | None = None) -> dt.date | None:
     """A filter's date: strict as `parse_date`, and inside `QUERY_RANGE`."""
-    day = parse_date(value, source=source)
+    day = parse_date(value, source=source, parameter=parameter)
     low, high = QUERY_RANGE
     if day is not None and not low <= day <= high:
         raise DateError(f"{day.isoformat()} is outside the dates a filter takes "
-                        f"({low.isoformat()} to {high.isoformat()})", source=source)
+                        f"({low.isoformat()} to {high.isoformat()})", source=source,
+                        parameter=parameter)
     return day

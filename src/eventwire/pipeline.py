@@ -6,11 +6,8 @@ on the `Result` and adds its own records. No stage does I/O; knowledge is read-o
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
 from eventwire import (
     actors,
@@ -18,19 +15,16 @@ from eventwire import (
     claims,
     events,
     links,
+    names,
     places,
     quotes,
     segments,
     sentences,
     times,
 )
-from eventwire.budget import OverBudget, time_budget
 from eventwire.dates import parse_date
-from eventwire.errors import EventwireError
 from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import Document, Result
-
-log = logging.getLogger(__name__)
 
 Stage = Callable[[Document, Result, Knowledge], None]
 
@@ -42,6 +36,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("actors", actors.run),
     ("places", places.run),
     ("actor_context", actors.refine_context),
+    ("names", names.run),
     ("quotes", quotes.run),
     ("claims", claims.run),
     ("events", events.run),
@@ -82,54 +77,8 @@ def code(
     return result
 
 
-@dataclass(frozen=True)
-class Failure:
-    """A document (or a source) that could not be read or coded, and why."""
-
-    name: str
-    """The document's source or id; empty when the error names its source itself."""
-    reason: str
-    document: Document | None = None
-    error: EventwireError | None = None
-    """The reader's error, when the item never became a document."""
-
-    def __str__(self) -> str:
-        return f"{self.name}: {self.reason}" if self.name else self.reason
-
-
-def document_name(document: Document) -> str:
-    """How messages name a document: its source (file, URL) or its id."""
-    return document.source or document.id or "document"
-
-
-def code_each(items: Iterable[Document | EventwireError], knowledge: Knowledge | None = None,
-              *, seconds: float | None = None) -> Iterator[tuple[Document, Result] | Failure]:
-    """Code every document; a reader's error or a failed document becomes a `Failure`.
-
-    A coding bug in one document is logged with its traceback (at debug level) and the
-    others go on. With `seconds`, a document that takes longer is interrupted and fails
-    (`eventwire.budget`), so one pathological document cannot stall the rest; the knowledge
-    is loaded first, so that loading it never counts against the first document.
-    """
-    if seconds:
-        code("Warm up: the tokenizer, tagger and dictionaries load here.", knowledge=knowledge)
-    for item in items:
-        if isinstance(item, EventwireError):
-            yield Failure("", str(item), error=item)
-            continue
-        try:
-            with time_budget(seconds) if seconds else contextlib.nullcontext():
-                result = code(item, knowledge=knowledge)
-        except OverBudget:
-            log.warning("%s: over the time budget of %g s; rejected", document_name(item),
-                        seconds)
-            yield Failure(document_name(item), f"over the time budget of {seconds:g} s per "
-                                               "document (EVENTWIRE_DOCUMENT_SECONDS)", item)
-        except EventwireError as exc:
-            yield Failure(document_name(item), str(exc), item)
-        except Exception as exc:  # one document's failure must not sink the batch
-            log.debug("coding %s failed", document_name(item), exc_info=True)
-            yield Failure(document_name(item), f"coding failed: {type(exc).__name__}: {exc}",
-                          item)
-        else:
-            yield item, result
+def code_many(documents: Iterable[Document], *, knowledge: Knowledge | None = None
+              ) -> Iterator[Result]:
+    """Code documents in order, one at a time (the batch engine maps this over partitions)."""
+    for document in documents:
+        yield code(document, knowledge=knowledge)

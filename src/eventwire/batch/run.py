@@ -20,7 +20,7 @@ from eventwire.batch.tables import TABLES, rows_of, to_arrow
 from eventwire.limits import limit
 
 if TYPE_CHECKING:  # the coder itself loads in run_partition, on the worker
-    from eventwire.pipeline import Failure
+    from eventwire.coding import Failure
 
 
 @dataclass
@@ -58,8 +58,8 @@ class BatchSummary:
 def run_partition(partition: Partition, out_dir: str, dictionaries: str | None = None
                   ) -> PartitionReport:
     """Code one partition and write its tables; the `_done` marker is written last."""
+    from eventwire.coding import Failure, code_each
     from eventwire.knowledge import Knowledge, default_knowledge
-    from eventwire.pipeline import Failure, code_each
 
     out = Path(out_dir)
     marker = out / "_done" / partition.name

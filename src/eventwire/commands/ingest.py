@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from eventwire.coding import document_name
 from eventwire.commands.store_options import db_option
 from eventwire.dates import parse_date
 from eventwire.errors import EventwireError, InputError
@@ -17,7 +18,6 @@ from eventwire.ingest import iter_documents
 from eventwire.ingest.text import text_document
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
-from eventwire.pipeline import document_name
 from eventwire.service import ingest
 from eventwire.store import Store
 

@@ -24,6 +24,8 @@ from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, reasons
 from eventwire.dedupe.cluster import Cluster, components, partition
 from eventwire.dedupe.match import coalitions, score
 from eventwire.dedupe.reports import MAX_RANGE_DAYS, ActorKey, Report, report_from_row
+from eventwire.store.core import after_add
+from eventwire.store.migrations import Migration, register
 
 log = logging.getLogger(__name__)
 
@@ -256,3 +258,7 @@ def rebuild(conn: Connection) -> int:
     _flush(conn, links, canon)
     _write_undated(conn, undated)
     return len(rows)
+
+
+register(Migration(MIGRATION_NAME, MIGRATION))  # dedupe's tables (issue 7)
+after_add(resolve_pending)  # each added document's events fold in, in the same transaction

@@ -103,6 +103,7 @@ def create_app(db_path: str | Path, *, token: str | None = None,
     """
     token = (token if token is not None else os.environ.get("EVENTWIRE_TOKEN")) or None
     store = Store.open(db_path)
+    canonical = CanonicalStore(store)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -127,14 +128,14 @@ def create_app(db_path: str | Path, *, token: str | None = None,
     def events(filters: Filters, limit: Limit = 100, offset: Offset = 0,
                order: Annotated[str, Query(pattern="^(newest|oldest)$")] = "newest") -> Page:
         """Canonical events matching the filters, a page at a time, newest day first."""
-        items, total = store.canonical_page(filters, limit=limit, offset=offset,
-                                            newest_first=order == "newest")
+        items, total = canonical.page(filters, limit=limit, offset=offset,
+                                      newest_first=order == "newest")
         return Page(items=items, total=total, limit=limit, offset=offset)
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: EventId) -> dict[str, Any]:
         """One canonical event with its reports, each with its sentence's offsets."""
-        found = store.canonical_event(event_id)
+        found = canonical.event(event_id)
         if found is None:
             raise HTTPException(404, f"no event {event_id}")
         sentences: dict[str, list[dict[str, Any]]] = {}
