@@ -101,11 +101,25 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         for c in carried:
             if c.dropped:
                 continue
+            _give_casualties(c)
             for event in c.events:
-                event.casualties = casualties_of(c.figures)
                 event.id = f"{prefix}-e{len(result.events) + 1}"
                 result.events.append(event)
         previous = (sentence.index, sentence.segment, [c for c in carried if not c.dropped])
+
+
+def _give_casualties(carried: Carried) -> None:
+    """Set the casualties of a finding's events; an event with no target takes the named
+    actors among its victims as target ("killing two members of the SDF")."""
+    casualties = casualties_of(carried.figures)
+    named = [v for v in (casualties.victims if casualties else []) if v.code
+             and v.code not in ("CVL", "---CVL")]
+    for event in carried.events:
+        event.casualties = casualties
+        if event.target is None and named and event.quad_class == 4 and (
+                event.source is None or event.source.code != named[0].code):
+            event.target = named[0]
+            event.acled = acled_type(event.cameo, event.source, event.target)
 
 
 def _demonyms(result: Result) -> dict[int, list[ActorMention]]:
@@ -139,8 +153,7 @@ def _carry_over(pending: Pending, before: list[Carried]) -> None:
     if host is None:
         return
     host.figures.extend(pending.figures)
-    for event in host.events:
-        event.casualties = casualties_of(host.figures)
+    _give_casualties(host)
     for c in pending.carriers:
         c.dropped = True
         c.figures.clear()
@@ -229,9 +242,8 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
     out = []
     for c in carried:
         if not c.dropped:
-            for event in c.events:
-                event.casualties = casualties_of(c.figures)
-                out.append(event)
+            _give_casualties(c)
+            out.extend(c.events)
     return out
 
 
@@ -250,7 +262,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
-    findings = _restated(_merge(verbal, nominal), view)
+    findings = _restated(_merge(verbal, nominal, toks), view)
     if tree.parsed(sentence.tokens):
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
@@ -331,7 +343,7 @@ def _key(actor: Actor | None) -> tuple:
     return (actor.code, actor.text) if actor is not None else ()
 
 
-def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
+def _merge(verbal: list[Finding], nominal: list[Finding], toks) -> list[Finding]:
     """Drop a violent verb whose subject is a violent event noun ("air strikes on Gaza killed
     12 civilians"): the noun carries the event, and takes the verb's target if it has none."""
     keep: list[Finding] = []
@@ -341,13 +353,16 @@ def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
             # ... unless the verb has a subject of its own ("After Russian strikes on Odesa,
             # Ukraine retaliated")
             carrier = next((n for n in nominal if describe(n.code).quad_class == 4
-                            and 0 <= v.local_from - n.end <= 4
-                            and (not any(v.sources) or v.sources == n.sources)), None)
+                            and 0 <= v.local_from - n.end <= 6
+                            and (not any(v.sources) or v.sources == n.sources
+                                 or _agent_phrase(v, n, toks))), None)
         if carrier is None:
             keep.append(v)
             continue
         if carrier.targets == [None]:
             carrier.targets = v.targets
+        if not any(carrier.sources) and _agent_phrase(v, carrier, toks):
+            carrier.sources = v.sources  # "a drone attack by Iran-backed militants killed"
         carrier.end = max(carrier.end, v.end)
     return sorted(keep + nominal, key=lambda f: f.start)
 
@@ -383,6 +398,17 @@ def _restates(view: SentenceView, verb: Finding, noun: Finding) -> bool:
     while k >= start and view.toks[k].tag in _NOUN_MODIFIERS and view.token_group[k] is None:
         k -= 1
     return k < start or view.words[k] in _RESTATING
+
+
+def _agent_phrase(verb: Finding, noun: Finding, toks) -> bool:
+    """Whether the verb's subject sits between the event noun and the verb: the noun's own
+    "by" phrase, which the positional reading gave to the verb."""
+    starts = [getattr(a, "start", -1) for a in verb.sources if a is not None]
+    low, high = toks[noun.end - 1].end, toks[verb.local_from].start
+    if not starts or not all(low <= s < high for s in starts):
+        return False
+    gap = [t.lower for t in toks[noun.end:verb.local_from] if t.end <= min(starts)]
+    return "by" in gap and "," not in gap
 
 
 def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:
