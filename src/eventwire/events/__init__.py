@@ -294,25 +294,32 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
 
 
 def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
-    """Roles, modality scope, negation and attached phrases of a finding from the parse
-    (`eventwire.events.tree`); roles a verb pattern named stay the pattern's."""
+    """What the parse corrects in a finding (`eventwire.events.tree`): an actor the positional
+    reading took from a relative clause, apposition or other clause is replaced by the tree's
+    own subject or object (or dropped); cues in such clauses do not set the modality; a
+    negated governing verb negates an event noun; attached time and place phrases."""
     head = tree.predicate(tokens, *f.anchor)
-    if f.nominal:
-        source, target = tree.noun_roles(view, tokens, head,
-                                         target_of=f.extra.get("target_of", False))
-    else:
+    foreign = tree.elsewhere(tokens, head)
+    slots = f.extra.get("slots", set())
+    if not f.nominal and not f.reciprocal:
         source, target = tree.verb_roles(view, tokens, head, speech=f.speech,
                                          reciprocal=f.reciprocal)
-    slots = f.extra.get("slots", set())
-    if tree.has_opinion(source) and SOURCE not in slots and COMPOUND not in slots \
-            and not f.reciprocal:
-        f.sources = list(source.members) if isinstance(source, Group) else [None]
-    if tree.has_opinion(target) and TARGET not in slots and not f.reciprocal and (
-            isinstance(target, Group) or not _civilian(f.targets)):
-        f.targets = list(target.members) if isinstance(target, Group) else [None]
-    f.extra["scope"] = tree.governors(tokens, head)
+        if SOURCE not in slots and COMPOUND not in slots and _from(view, f.sources, foreign):
+            f.sources = list(source.members) if isinstance(source, Group) else [None]
+        if TARGET not in slots and _from(view, f.targets, foreign):
+            f.targets = list(target.members) if isinstance(target, Group) else [None]
+    f.extra["scope"] = set(range(len(tokens))) - foreign
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)
     f.extra["attached"] = tree.attachments(tokens, head)
+
+
+def _from(view: SentenceView, actors: Sequence[Actor | None], tokens: set[int]) -> bool:
+    """Whether the named actors were read from the given tokens."""
+    starts = [a.start for a in actors if isinstance(a, ActorMention)]
+    if not starts:
+        return False
+    index = {t.start: k for k, t in enumerate(view.toks)}
+    return all(index.get(s, -1) in tokens for s in starts)
 
 
 def _civilian(actors: Sequence[Actor | None]) -> bool:
