@@ -157,17 +157,37 @@ def _after_count_not_people(words: Sequence[str], end: int) -> bool:
 def _count_at(view: SentenceView, k: int) -> tuple[int, int | None, int] | None:
     """A count of people at `k`: a number or vague quantity, "between N and M", or an
     article before a single victim ("a soldier", "an aid worker")."""
-    words, toks = view.words, view.toks
+    words = view.words
     if k >= len(words):
         return None
     count = read_between(words, k) or read_count(words, k)
     if count is not None:
         return None if _after_count_not_people(words, count[2]) else count
-    if words[k] in ("a", "an") and k + 1 < len(words) and (
-            toks[k + 1].tag in ("NN", "JJ", "NNP") or view.token_group[k + 1] is not None) \
-            and not words[k + 1].endswith("s"):
+    if words[k] in ("a", "an") and _one_person(view, k + 1):
         return 1, 1, k + 1
     return None
+
+
+PERSONS = frozenset({"person", "man", "woman", "child", "boy", "girl", "baby", "soldier",
+                     "officer", "policeman", "policewoman", "civilian", "worker", "journalist",
+                     "fighter", "militant", "member", "resident", "farmer", "student",
+                     "teacher", "doctor", "nurse", "guard", "villager", "commander", "driver",
+                     "passenger", "teenager", "volunteer", "paramedic", "medic", "rebel",
+                     "protester", "trader", "shepherd", "herder", "pilot", "peacekeeper"})
+"""Nouns of one person: "a soldier was killed" counts one, "a roadside bomb killed" none."""
+
+
+def _one_person(view: SentenceView, k: int) -> bool:
+    """Whether the noun phrase at `k` (after "a"/"an") names one person."""
+    while k < len(view.words) and view.toks[k].tag in ("JJ", "NNP", "HYPH", "VBN") and \
+            view.token_group[k] is None:
+        k += 1
+    if k >= len(view.words):
+        return False
+    group = view.token_group[k]
+    if group is not None:
+        return not view.words[group.end - 1].endswith("s")
+    return view.words[k] in PERSONS
 
 
 def _active(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figure]:
