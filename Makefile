@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 EVENTWIRE := $(VENV)/bin/eventwire
 DEMO_DB := out/demo.db
 
-.PHONY: setup demo test lint bench clean event-corpus event-model
+.PHONY: setup demo test lint bench clean model event-corpus event-model
 
 WEB_DIST := src/eventwire/web/static/dist/app.js
 
@@ -64,3 +64,14 @@ event-model: setup
 
 clean:
 	rm -rf $(VENV) out
+
+# The language model (issue 15): trained on the UD English treebanks, which never enter the
+# repository. Needs ../shared/train/ud/; writes src/eventwire/models/core/. Hours on one core.
+UD ?= ../shared/train/ud
+MODEL_STEPS ?= 30000
+model: setup
+	$(PY) training/core/convert_ud.py $(UD) build/ud
+	$(PY) -m spacy train training/core/config.cfg --paths.train build/ud/train.spacy \
+		--paths.dev build/ud/dev.spacy --training.max_steps $(MODEL_STEPS) -o build/core-model
+	$(PY) training/core/package.py build/core-model/model-best src/eventwire/models/core
+	$(EVENTWIRE) eval parse $(UD)/en_ewt-test.conllu $(UD)/en_gum-test.conllu

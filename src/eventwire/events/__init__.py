@@ -51,8 +51,10 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
     replaces our verb patterns and nominal events with them (and applies its
     ``*discards*.txt``); our own YAML verb files there (``*.verbs.yaml``) are added beside ours.
     """
-    verbs = load_yaml_lexicon(data_path("events/verbs.yaml"))
-    nouns = load_nouns(data_path("events/nouns.yaml"))
+    # The wider lexicon (every PLOVER type, every ACLED sub-type) is tried after ours.
+    verbs = load_yaml_lexicon(data_path("events/verbs_plover.yaml")).merge(
+        load_yaml_lexicon(data_path("events/verbs.yaml")))
+    nouns = load_nouns(data_path("events/nouns.yaml"), data_path("events/nouns_plover.yaml"))
     petrarch = False
     folder = knowledge.dictionaries
     if folder is not None:
@@ -70,7 +72,9 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
             verbs = verbs.merge(load_yaml_lexicon(path))
     civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
     words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
-    classifier = load_classifier() if knowledge.event_classifier else None
+    # The classifier learnt our codebook: where the user's PETRARCH verb dictionaries replace
+    # our patterns, their coding stands and it neither vetoes nor retypes.
+    classifier = load_classifier() if knowledge.event_classifier and not petrarch else None
     return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch, classifier)
 
 
@@ -250,7 +254,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
-    findings = _merge(verbal, nominal)
+    findings = _restated(_merge(verbal, nominal), view)
     if tree.parsed(sentence.tokens):
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
@@ -271,7 +275,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         if kept:
             carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
                                    any(finding.sources)))
-    _refine(carried, text[sentence.start:sentence.end], kb)
+    _refine(carried, sentence, toks, text, kb)
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures) if figures else Pending([], [])
     return carried, pending
@@ -305,16 +309,24 @@ def _civilian(actors: Sequence[Actor | None]) -> bool:
     return any(a is not None and a.code == "CVL" for a in actors)
 
 
-def _refine(carried: list[Carried], sentence_text: str, kb: EventKnowledge) -> None:
+def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: str,
+            kb: EventKnowledge) -> None:
     """Let the event classifier veto and retype the sentence's events (`classify`), keeping
-    each finding's group of events and dropping the groups it emptied."""
+    each finding's group of events and dropping the groups it emptied; an event only the
+    classifier found becomes a group of its own."""
     events = [e for c in carried for e in c.events]
-    kept = {id(e) for e in refine_sentence(events, sentence_text, kb)}
+    refined = refine_sentence(events, sentence, toks, text, kb)
+    kept = {id(e) for e in refined}
     for c in carried:
         c.events = [e for e in c.events if id(e) in kept]
         if c.events:
             c.code = c.events[0].cameo  # a retyped event hosts casualties by its new type
     carried[:] = [c for c in carried if c.events]
+    known = {id(e) for e in events}
+    for event in refined:
+        if id(event) not in known:
+            at = next((k for k, t in enumerate(toks) if t.start == event.start), 0)
+            carried.append(Carried((at, at + 1), event.cameo, [event], False))
 
 
 def _cross_reference(words: Sequence[str]) -> bool:
@@ -350,6 +362,39 @@ def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
             carrier.targets = v.targets
         carrier.end = max(carrier.end, v.end)
     return sorted(keep + nominal, key=lambda f: f.start)
+
+
+_RESTATING = frozenset({"in", "during", "with"})
+_NOUN_MODIFIERS = frozenset({"DT", "JJ", "JJR", "JJS", "CD", "PRP$", "NN", "NNS", "VBN", "HYPH"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "which", "who", "while", "as", "after",
+                            "before", "when", "since"})
+
+
+def _restated(findings: list[Finding], view: SentenceView) -> list[Finding]:
+    """A violent event noun that restates the violent verb of its clause is that verb's event:
+    its object ("fought fierce battles") or the "in" phrase it happened in ("killed 40
+    villagers in a night attack"). The noun goes; the verb keeps its own actors."""
+    verbs = [f for f in findings if not f.nominal and describe(f.code).quad_class == 4]
+    out: list[Finding] = []
+    for f in findings:
+        if f.nominal and not any(f.sources) and describe(f.code).quad_class == 4 and \
+                any(_restates(view, v, f) for v in verbs):
+            continue
+        out.append(f)
+    return out
+
+
+def _restates(view: SentenceView, verb: Finding, noun: Finding) -> bool:
+    start, end = verb.anchor[1], noun.anchor[0]
+    if not 0 <= end - start <= 10:
+        return False
+    if any(view.words[k] in _CLAUSE_BREAKS or view.toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+           for k in range(start, end)):
+        return False
+    k = end - 1
+    while k >= start and view.toks[k].tag in _NOUN_MODIFIERS and view.token_group[k] is None:
+        k -= 1
+    return k < start or view.words[k] in _RESTATING
 
 
 def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:

@@ -26,6 +26,7 @@ from eventwire.errors import InputError
 from eventwire.ingest import livemarkup
 from eventwire.ingest.markup import render
 from eventwire.ingest.text import check_text, decode_bytes
+from eventwire.limits import check_size
 from eventwire.model import Document, LinkHint, QuoteHint, UpdateHint
 
 logger = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def html_document(raw: bytes | str, *, source: str, doc_id: str, date: dt.date |
     from htmldate import find_date
 
     html = raw if isinstance(raw, str) else decode_html(raw)
-    check_text(html, source)
+    check_text(html, source, markup=True)
     tree = trafilatura.load_html(html)
     if tree is None:
         raise InputError("not an HTML page that can be parsed", source=source)
@@ -96,6 +97,7 @@ def html_document(raw: bytes | str, *, source: str, doc_id: str, date: dt.date |
     quotes = locate_posts(text, livemarkup.posts(tree))
     if not has_prose(text):
         raise InputError("no main text found in the HTML page", source=source)
+    check_size(text, source)
     if date is None:
         date = _as_date(page_date) or (published.date() if published else None)
     return Document(text=text, id=doc_id, date=date, title=title or page_title, url=url,
