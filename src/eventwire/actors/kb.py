@@ -88,8 +88,10 @@ class Term:
     alternative: bool = False  # a second reading of a shared adjective ("~Congolese")
 
     def code_on(self, day: dt.date | None) -> str | None:
-        """The code this term has on `day` (None: its latest or default code)."""
-        if not self.codes:
+        """The code this term has on `day`. Without a day: an organisation's own code (what
+        it is known as: the Taliban are AFGINSTAL, not the government they later became), a
+        person's latest office."""
+        if not self.codes or (day is None and self.code is not None and self.kind != "person"):
             return self.code
         held = code_on(self.codes, day)
         if held is not None:
@@ -137,6 +139,8 @@ class ActorKnowledge:
     organisation_words: dict[str, str] = field(default_factory=dict)
     """Last words of organisations' names and the sector they give an unknown one
     ("Front" -> REB, "Brigade" -> UAF)."""
+    facility_words: frozenset[str] = frozenset()
+    """Words ending names of places and buildings named after people ("Airport")."""
     common_surnames: frozenset[str] = frozenset()
     """Family names too common (or too like words) to name one known person alone."""
     group_anaphors: frozenset[str] = frozenset()
@@ -530,6 +534,7 @@ def _load_agents(kb: ActorKnowledge, path: Path) -> None:
     kb.organisation_words = {str(w).lower(): str(sector) for w, sector in
                              (data.get("organisation_words") or {}).items()}
     kb.group_anaphors = frozenset(str(w) for w in data.get("group_anaphors") or [])
+    kb.facility_words = frozenset(str(w).lower() for w in data.get("facility_words") or [])
     kb.common_surnames = frozenset(str(w).lower() for w in data.get("common_surnames") or [])
     for section in data.get("sections") or []:
         code = str(section["sector"])
