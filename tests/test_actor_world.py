@@ -183,3 +183,9 @@ def test_every_country_has_a_dated_leader():
            if e.term.kind == "person" for c in e.term.codes}
     countries = set(kb.country_names) - {"SMR"}  # San Marino's captains regent rotate twice a year
     assert sorted(countries - led) == []
+
+
+def test_two_parties_of_one_country_stay_two_actors():
+    assert (resolve("National Unity Government").code, resolve("NLD").code) == (
+        "MMROPPNUG", "MMROPPNLD")
+    assert resolve("Tatmadaw").code == "MMRMIL"

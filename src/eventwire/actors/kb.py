@@ -32,7 +32,14 @@ from typing import Any
 
 import yaml
 
-from eventwire.actors.codes import DatedCode, code_on, describe, fallback_code, parse_day
+from eventwire.actors.codes import (
+    SECTORS,
+    DatedCode,
+    code_on,
+    describe,
+    fallback_code,
+    parse_day,
+)
 from eventwire.actors.text import Piece, pieces_of_text
 from eventwire.errors import DictionaryError
 from eventwire.knowledge import Knowledge, data_path
@@ -412,9 +419,16 @@ def _read_organisation_rows(path: Path) -> list[dict[str, Any]]:
         for number, (iso, sector, names) in _tsv_rows(path, 3):
             if len(iso) != 3 or sector not in _INSTITUTION_SECTORS:
                 raise DictionaryError(f"{path.name}: line {number}: bad row {iso} {sector}")
-            for name in _split(names):
-                out.append({"name": f"{name} ({iso})", "code": f"{iso}{sector}",
-                            "aliases": [name], "origin": path.name, "canonical": name})
+            tag, canonical = "", ""
+            for cell in _split(names):
+                name, _, new_tag = cell.partition("=")
+                if new_tag:
+                    if len(new_tag) != 3 or new_tag in SECTORS:
+                        raise DictionaryError(f"{path.name}: line {number}: bad tag {new_tag}")
+                    tag, canonical = new_tag, name
+                out.append({"name": f"{name} ({iso})", "code": f"{iso}{sector}{tag}",
+                            "aliases": [name], "origin": path.name,
+                            "canonical": canonical or name})
         return out
     for _number, (name, code, sector, kind, aliases) in _tsv_rows(path, 5):
         item: dict[str, Any] = {"name": name, "aliases": _split(aliases), "origin": path.name}
