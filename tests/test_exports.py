@@ -64,8 +64,9 @@ def test_acled_csv_has_acleds_columns_and_only_events_that_happened(run_cli, sam
     assert barrels["geo_precision"] == "1"
     assert barrels["source"] == "example.org"
     assert barrels["notes"].startswith("Syrian government helicopters dropped barrel bombs")
-    assert barrels["fatalities"] == "0"
+    assert barrels["fatalities"] == "4"  # "killing four civilians"
     russian = rows[1]
+    assert russian["fatalities"] == ""  # the text gives no figure
     assert russian["inter1"] == "8" and russian["interaction"] == "80"  # foreign forces
     assert russian["time_precision"] == "2"  # dated by the report only
     assert rows[3]["tags"] == "reported"
@@ -151,7 +152,7 @@ def test_parquet_without_out_is_one_line_error(runner, sample_db):
     result = runner.invoke(cli, ["export", "--db", sample_db, "--format", "parquet"])
     assert result.exit_code == 1
     assert result.stderr == ("error: --format: parquet writes several files: give a directory "
-                             "with --out\n")
+                             "to write them to\n")
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "acled-csv", "gdelt-tsv", "geojson", "parquet"])

@@ -33,6 +33,7 @@ from typing import Any
 import yaml
 
 from eventwire.actors.codes import (
+    SECTOR_TABLE,
     SECTORS,
     DatedCode,
     code_on,
@@ -53,14 +54,7 @@ CONNECTORS = frozenset({
 """Pieces that may be lower case inside a proper name ("Bashar al-Assad", "League of Arab
 States")."""
 
-SECTOR_NAMES = {
-    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence services",
-    "JUD": "judiciary", "LEG": "legislature", "PTY": "political party", "REB": "rebels",
-    "INS": "insurgents", "OPP": "opposition", "UAF": "armed groups", "MED": "media",
-    "CVL": "civilians", "REF": "refugees", "BUS": "business", "EDU": "education",
-    "HLH": "health workers", "HRI": "human rights groups", "LAB": "labour", "REL": "clergy",
-    "ELI": "elite", "CRM": "criminals", "AGR": "farmers", "NGO": "NGOs",
-}
+SECTOR_NAMES = {code: row.name for code, row in SECTOR_TABLE.items() if row.name}
 """Plain names of sectors, for the canonical name of a composed actor ("Syrian military")."""
 
 

@@ -12,17 +12,22 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from eventwire.events import tree
+from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
 from eventwire.events.classify import EventClassifier, load_classifier, refine_sentence
-from eventwire.events.clauses import SentenceView
-from eventwire.events.codes import acled_type, describe
+from eventwire.events.clauses import Group, SentenceView
+from eventwire.events.codes import acled_type, describe, quad_class
+from eventwire.events.consequences import Carried, Pending, attach, casualties_of
 from eventwire.events.extract import Finding, noun_findings, verb_findings
 from eventwire.events.lexicon import VerbLexicon, load_yaml_lexicon
 from eventwire.events.modality import decide
 from eventwire.events.nouns import NounLexicon, load_nouns
+from eventwire.events.patterns import COMPOUND, SOURCE, TARGET
 from eventwire.knowledge import Knowledge, data_path, yaml_load
-from eventwire.model import Actor, ActorMention, Document, Event, Result, Sentence
+from eventwire.model import Actor, ActorMention, Document, Event, Result, Sentence, Token
 
 __all__ = ["run", "EventKnowledge", "load_event_knowledge"]
 
@@ -46,8 +51,10 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
     replaces our verb patterns and nominal events with them (and applies its
     ``*discards*.txt``); our own YAML verb files there (``*.verbs.yaml``) are added beside ours.
     """
-    verbs = load_yaml_lexicon(data_path("events/verbs.yaml"))
-    nouns = load_nouns(data_path("events/nouns.yaml"))
+    # The wider lexicon (every PLOVER type, every ACLED sub-type) is tried after ours.
+    verbs = load_yaml_lexicon(data_path("events/verbs_plover.yaml")).merge(
+        load_yaml_lexicon(data_path("events/verbs.yaml")))
+    nouns = load_nouns(data_path("events/nouns.yaml"), data_path("events/nouns_plover.yaml"))
     petrarch = False
     folder = knowledge.dictionaries
     if folder is not None:
@@ -65,7 +72,9 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
             verbs = verbs.merge(load_yaml_lexicon(path))
     civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
     words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
-    classifier = load_classifier() if knowledge.event_classifier else None
+    # The classifier learnt our codebook: where the user's PETRARCH verb dictionaries replace
+    # our patterns, their coding stands and it neither vetoes nor retypes.
+    classifier = load_classifier() if knowledge.event_classifier and not petrarch else None
     return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch, classifier)
 
 
@@ -83,12 +92,62 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         return
     prefix = document.id or "doc"
     headlines = _headlines(result)
+    demonyms = _demonyms(result)
+    previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
-        for event in code_sentence(sentence, mentions, kb, quotes, result.text,
-                                   headline=sentence.index in headlines):
-            event.id = f"{prefix}-e{len(result.events) + 1}"
-            result.events.append(event)
+        carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
+                                          headline=sentence.index in headlines,
+                                          demonyms=demonyms.get(sentence.index, ()))
+        if pending.figures and previous is not None and previous[0] == sentence.index - 1 \
+                and previous[1] == sentence.segment:
+            _carry_over(pending, previous[2])
+        for c in carried:
+            if c.dropped:
+                continue
+            for event in c.events:
+                event.casualties = casualties_of(c.figures)
+                event.id = f"{prefix}-e{len(result.events) + 1}"
+                result.events.append(event)
+        previous = (sentence.index, sentence.segment, [c for c in carried if not c.dropped])
+
+
+def _demonyms(result: Result) -> dict[int, list[ActorMention]]:
+    """Country adjectives ("Israeli", "Russian") the places stage found and no actor mention
+    covers, as state mentions by sentence."""
+    taken = sorted((a.start, a.end) for a in result.actors)
+    out: dict[int, list[ActorMention]] = {}
+    for place in result.places:
+        if not place.demonym or not place.country or _inside(place.start, taken):
+            continue
+        alpha3 = _alpha3(place.country)
+        if alpha3:
+            out.setdefault(place.sentence, []).append(ActorMention(
+                place.text, alpha3, alpha3, None, place.name, start=place.start, end=place.end,
+                sentence=place.sentence, kind="state"))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _alpha3(alpha2: str) -> str | None:
+    from eventwire.store.countries import lookup
+
+    found = lookup(alpha2)
+    return found[1] if found else None
+
+
+def _carry_over(pending: Pending, before: list[Carried]) -> None:
+    """Figures a sentence could not place join the last violent event of the sentence
+    before ("Missiles hit Kharkiv. At least 12 people were killed.")."""
+    host = next((c for c in reversed(before) if quad_class(c.code) == 4), None)
+    if host is None:
+        return
+    host.figures.extend(pending.figures)
+    for event in host.events:
+        event.casualties = casualties_of(host.figures)
+    for c in pending.carriers:
+        c.dropped = True
+        c.figures.clear()
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -165,35 +224,109 @@ def _discarded(words: Sequence[str], discards: Iterable[tuple[tuple[str, ...], b
 def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
                   quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False
                   ) -> list[Event]:
-    """The events of one sentence (ids left empty for the caller to number).
+    """The events of one sentence (ids left empty for the caller to number), each with the
+    casualties the sentence gives it.
 
     In a headline, nominal events without any actor are left out (the body codes them).
     """
+    carried, _pending = _code_sentence(sentence, mentions, kb, quotes, text, headline=headline)
+    out = []
+    for c in carried:
+        if not c.dropped:
+            for event in c.events:
+                event.casualties = casualties_of(c.figures)
+                out.append(event)
+    return out
+
+
+def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
+                   quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False,
+                   demonyms: Sequence[ActorMention] = ()) -> tuple[list[Carried], Pending]:
+    """The events of one sentence grouped by the finding that carries them, with casualty
+    figures attached to their hosts (and what the sentence could not place)."""
     if not sentence.tokens:
-        return []
+        return [], Pending([], [])
     toks = prepare(sentence.tokens, kb.verb_words)
-    view = SentenceView(toks, mentions, kb.nouns.placed)
+    view = SentenceView(toks, mentions, kb.nouns.placed, demonyms)
     view.repair_verbs(kb.verbs.by_head)
     if _discarded(view.words, kb.verbs.discards, story=False) or _cross_reference(view.words):
-        return []
+        return [], Pending([], [])
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
-    findings = _merge(verbal, nominal)
+    findings = _restated(_merge(verbal, nominal), view)
+    if tree.parsed(sentence.tokens):
+        for finding in findings:
+            _read_tree(view, sentence.tokens, finding)
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
-    events: list[Event] = []
+    carried: list[Carried] = []
     seen: list[tuple[tuple, int, int]] = []
     for finding in findings:
+        kept = []
         for event in _events(finding, sentence, toks, quotes, text):
             key = (_key(event.source), _key(event.target), event.cameo)
             # "plans to meet": the intent (036) and the meeting it names are one event.
             if any(k == key and s < event.end and event.start < e for k, s, e in seen):
                 continue
             seen.append((key, event.start, event.end))
-            events.append(event)
-    return refine_sentence(events, text[sentence.start:sentence.end], kb)
+            kept.append(event)
+        if kept:
+            carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
+                                   any(finding.sources)))
+    _refine(carried, sentence, toks, text, kb)
+    figures = find_figures(view, kb.civilians, text)
+    pending = attach(carried, figures) if figures else Pending([], [])
+    return carried, pending
+
+
+def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
+    """Roles, modality scope, negation and attached phrases of a finding from the parse
+    (`eventwire.events.tree`); roles a verb pattern named stay the pattern's."""
+    head = tree.predicate(tokens, *f.anchor)
+    if f.nominal:
+        source, target = tree.noun_roles(view, tokens, head,
+                                         target_of=f.extra.get("target_of", False))
+    else:
+        source, target = tree.verb_roles(view, tokens, head, speech=f.speech,
+                                         reciprocal=f.reciprocal)
+    slots = f.extra.get("slots", set())
+    if tree.has_opinion(source) and SOURCE not in slots and COMPOUND not in slots \
+            and not f.reciprocal:
+        f.sources = list(source.members) if isinstance(source, Group) else [None]
+    if tree.has_opinion(target) and TARGET not in slots and not f.reciprocal and (
+            isinstance(target, Group) or not _civilian(f.targets)):
+        f.targets = list(target.members) if isinstance(target, Group) else [None]
+    f.extra["scope"] = tree.governors(tokens, head)
+    f.extra["negated"] = f.nominal and tree.negated(tokens, head)
+    f.extra["attached"] = tree.attachments(tokens, head)
+
+
+def _civilian(actors: Sequence[Actor | None]) -> bool:
+    """Civilian victims read from a context word ("struck a market"): the tree's object is
+    that word, no actor, and they stay."""
+    return any(a is not None and a.code == "CVL" for a in actors)
+
+
+def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: str,
+            kb: EventKnowledge) -> None:
+    """Let the event classifier veto and retype the sentence's events (`classify`), keeping
+    each finding's group of events and dropping the groups it emptied; an event only the
+    classifier found becomes a group of its own."""
+    events = [e for c in carried for e in c.events]
+    refined = refine_sentence(events, sentence, toks, text, kb)
+    kept = {id(e) for e in refined}
+    for c in carried:
+        c.events = [e for e in c.events if id(e) in kept]
+        if c.events:
+            c.code = c.events[0].cameo  # a retyped event hosts casualties by its new type
+    carried[:] = [c for c in carried if c.events]
+    known = {id(e) for e in events}
+    for event in refined:
+        if id(event) not in known:
+            at = next((k for k, t in enumerate(toks) if t.start == event.start), 0)
+            carried.append(Carried((at, at + 1), event.cameo, [event], False))
 
 
 def _cross_reference(words: Sequence[str]) -> bool:
@@ -217,8 +350,11 @@ def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
     for v in verbal:
         carrier = None
         if describe(v.code).quad_class == 4:
+            # ... unless the verb has a subject of its own ("After Russian strikes on Odesa,
+            # Ukraine retaliated")
             carrier = next((n for n in nominal if describe(n.code).quad_class == 4
-                            and 0 <= v.local_from - n.end <= 4), None)
+                            and 0 <= v.local_from - n.end <= 4
+                            and (not any(v.sources) or v.sources == n.sources)), None)
         if carrier is None:
             keep.append(v)
             continue
@@ -226,6 +362,39 @@ def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
             carrier.targets = v.targets
         carrier.end = max(carrier.end, v.end)
     return sorted(keep + nominal, key=lambda f: f.start)
+
+
+_RESTATING = frozenset({"in", "during", "with"})
+_NOUN_MODIFIERS = frozenset({"DT", "JJ", "JJR", "JJS", "CD", "PRP$", "NN", "NNS", "VBN", "HYPH"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "which", "who", "while", "as", "after",
+                            "before", "when", "since"})
+
+
+def _restated(findings: list[Finding], view: SentenceView) -> list[Finding]:
+    """A violent event noun that restates the violent verb of its clause is that verb's event:
+    its object ("fought fierce battles") or the "in" phrase it happened in ("killed 40
+    villagers in a night attack"). The noun goes; the verb keeps its own actors."""
+    verbs = [f for f in findings if not f.nominal and describe(f.code).quad_class == 4]
+    out: list[Finding] = []
+    for f in findings:
+        if f.nominal and not any(f.sources) and describe(f.code).quad_class == 4 and \
+                any(_restates(view, v, f) for v in verbs):
+            continue
+        out.append(f)
+    return out
+
+
+def _restates(view: SentenceView, verb: Finding, noun: Finding) -> bool:
+    start, end = verb.anchor[1], noun.anchor[0]
+    if not 0 <= end - start <= 10:
+        return False
+    if any(view.words[k] in _CLAUSE_BREAKS or view.toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+           for k in range(start, end)):
+        return False
+    k = end - 1
+    while k >= start and view.toks[k].tag in _NOUN_MODIFIERS and view.token_group[k] is None:
+        k -= 1
+    return k < start or view.words[k] in _RESTATING
 
 
 def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:
@@ -258,6 +427,10 @@ def _actor(a: Actor | None) -> Actor | None:
     return a
 
 
+def _span(a: Actor | None) -> tuple[int, int] | None:
+    return (a.start, a.end) if isinstance(a, ActorMention) else None
+
+
 def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, int]],
             text: str) -> list[Event]:
     start_char = toks[f.start].start
@@ -271,17 +444,20 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
         info = describe(code)
         modality = decide(toks, f.anchor[0], f.anchor[1], local_from=f.local_from,
                           quoted=quoted, violent=info.quad_class == 4,
-                          attributed_speech=f.speech)
+                          attributed_speech=f.speech, scope=f.extra.get("scope"),
+                          negated=f.extra.get("negated", False))
         if modality in ("planned", "intended") and code[:2] == "04":
             code, info = "036", describe("036")
         confidence = 0.45 + (0.2 if f.patterned else 0.1) + (0.15 if source else 0.0) + \
             (0.1 if target else 0.0)
         src, tgt = _actor(source), _actor(target)
         out.append(Event(
+            source_span=_span(source), target_span=_span(target),
             id="", sentence=sentence.index, text=text[start_char:end_char],
             start=start_char, end=end_char, source=src, target=tgt, cameo=code,
             plover=info.plover, acled=acled_type(code, src, tgt), quad_class=info.quad_class,
             goldstein=info.goldstein, modality=modality, confidence=round(min(confidence,
-                                                                                0.95), 2)))
+                                                                                0.95), 2),
+            attached=f.extra.get("attached", [])))
     return out
 

@@ -16,7 +16,7 @@ from eventwire.events.codes import quad_class
 from eventwire.events.lexicon import VerbLexicon
 from eventwire.events.nouns import NounLexicon
 from eventwire.events.patterns import COMPOUND, SOURCE, TARGET, Match, match_pattern
-from eventwire.model import Actor
+from eventwire.model import Actor, ActorMention
 
 _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "PRP", "PRP$", "IN", "CD", "POS"})
 _NOUN_TARGET_PREPS = frozenset({"on", "against", "targeting", "at", "in", "near", "into",
@@ -68,7 +68,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
     i = 0
     while i < len(toks):
         found = _verb_at(words, toks, i, lexicon) if view.token_group[i] is None and \
-            not _after_article(view, i) else None
+            not _after_article(view, i) and not _scene_setting(view, i) else None
         if found is None:
             i += 1
             continue
@@ -142,7 +142,9 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
         out.append(Finding(code, _members(source), targets, start, end, (vs, ve),
                            group.start, speech=speech, patterned=best is not None,
                            reciprocal=reciprocal,
-                           extra={"subject_found": subject is not None}))
+                           extra={"subject_found": subject is not None,
+                                  "slots": {kind for kind, _pos in best.slots} if best
+                                  else set()}))
         i = ve
     return out
 
@@ -212,7 +214,9 @@ def civilian_in(view: SentenceView, start: int, end: int, words: frozenset[str]
     """A civilian victim named by a context word in [start, end) ("a market", "civilians")."""
     for k in range(start, min(end, len(view.toks))):
         if view.words[k] in words:
-            return Actor(view.toks[k].text, "CVL", None, "CVL", "civilians")
+            tok = view.toks[k]
+            return ActorMention(tok.text, "CVL", None, "CVL", "civilians", start=tok.start,
+                                end=tok.end)
     return None
 
 
@@ -240,18 +244,25 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
         verb_at = next((k for k in range(ne, len(toks)) if toks[k].is_verb), len(toks))
         source = view.by_agent(ne, min(high + 6, verb_at, len(toks)))
         left = ns - 1
-        while left >= 0 and toks[left].tag in _MODIFIER_TAGS and view.token_group[left] is None:
+        while left >= 0 and toks[left].tag in _MODIFIER_TAGS and view.token_group[left] is None \
+                and left not in view.demonyms:
             left -= 1
         if left >= 0 and toks[left].lower in ("'s", "\u2019s") and left > 0:
             left -= 1
         modifier = view.token_group[left] if left >= 0 else None
+        if modifier is None and left in view.demonyms and words[ne - 1] not in view.placed:
+            # "Israeli air strikes", "Russian shelling": the state behind the event noun
+            modifier = Group(left, left + 1, [view.demonyms[left]])
         light = _light_verb(view, ns, nouns, lexicon)
         if source is None and modifier is not None:
             source = modifier
         if source is None:
             source = _agent_of_gerund(view, ns)
         if source is None and light is not None:
-            source, _how = view.subject(light, through_verbs=light.infinitive)
+            source, how = view.subject(light, through_verbs=light.infinitive)
+            if how == "pronoun":
+                # "the US military said it conducted an air strike": the reporter's subject
+                source = next((g for g in view.groups if g.end <= light.start), None)
         # Target: "on/against X", "of X" for nouns whose "of" names the victim, "with X".
         target = None
         reciprocal = False
@@ -270,7 +281,9 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
             if w == "by":
                 break
             k += 1
-        if entry.needs == "light" and light is None:
+        if entry.needs == "light" and light is None or \
+                _background(view, ns, modifier if modifier is source else None,
+                            source is not None or target is not None):
             i = ne
             continue
         if source is None and target is None and not violent and not reciprocal:
@@ -290,9 +303,47 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
                            local_from, reciprocal=reciprocal or (
                                entry.reciprocal and target is None and source is not None
                                and len(source.members) > 1),
-                           nominal=True))
+                           nominal=True, extra={"target_of": entry.target_of}))
         i = ne
     return out
+
+
+_BACKGROUND = frozenset({"given", "despite", "amid", "amidst", "considering"})
+"""Prepositions whose event noun is the setting of another clause, never news in itself
+("Given the unrelenting assault on X, aid groups warned")."""
+_BEFORE = frozenset({"following", "after", "since", "during", "before"})
+"""Prepositions of earlier or ongoing events: background unless the noun names its actors."""
+
+
+def _background(view: SentenceView, ns: int, modifier: Group | None, actors: bool) -> bool:
+    """Whether the event noun at `ns` only sets the scene: the object of a background
+    preposition, read past its determiners, adjectives and actor modifier."""
+    k = ns - 1
+    if modifier is not None:
+        k = modifier.start - 1
+    while k >= 0 and (view.toks[k].tag in ("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "NN",
+                                           "NNS") or view.words[k] == "of"):
+        k -= 1  # "after weeks of fighting"
+    if k < 0:
+        return False
+    word = view.words[k]
+    return word in _BACKGROUND or (word in _BEFORE and not actors)
+
+
+def _scene_setting(view: SentenceView, i: int) -> bool:
+    """A verb form used as a preposition ("Given the assault on X, ...") or a gerund after a
+    background preposition ("Amid fighting in Khartoum, ..."): the setting, not an event."""
+    words, toks = view.words, view.toks
+    if words[i] in _BACKGROUND and i + 1 < len(toks) and toks[i + 1].tag in ("DT", "PRP$"):
+        return True
+    if toks[i].tag != "VBG" or i == 0:
+        return False
+    if words[i - 1] == "of":  # "after weeks of fighting": a gerund named as a stretch of time
+        k = i - 2
+        while k >= 0 and toks[k].tag in ("NN", "NNS", "CD", "DT", "JJ"):
+            k -= 1
+        return k >= 0 and k < i - 2 and words[k] in _BACKGROUND | _BEFORE
+    return words[i - 1] in _BACKGROUND
 
 
 def _agent_of_gerund(view: SentenceView, ns: int) -> Group | None:

@@ -14,7 +14,8 @@ from eventwire.errors import StoreError
 from eventwire.exports.flat import COLUMNS, flat_event
 from eventwire.store import EventFilter, Store
 
-INTEGER_COLUMNS = {"quad_class", "sentence", "start", "end", "place_geonameid"}
+INTEGER_COLUMNS = {"quad_class", "sentence", "start", "end", "place_geonameid", "killed",
+                   "injured"}
 FLOAT_COLUMNS = {"goldstein", "confidence", "lat", "lon"}
 DOCUMENT_COLUMNS = ("id", "hash", "date", "title", "url", "source", "n_events",
                     "ingested_at", "text")
