@@ -27,10 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "docs" / "review" / "events.jsonl"
 
 
-def _actor_ok(want: str, actor) -> bool:
+def _actor_ok(want: str | list[str], actor) -> bool:
+    """`want` is "*" (anyone or no one), a code prefix, or a list of acceptable prefixes
+    (an actor the dictionaries may code either way, "SDNUAFRSF" or "SDNREBRSF")."""
     if want == "*":
         return True
-    return actor is not None and (actor.code or "").startswith(want)
+    wants = [want] if isinstance(want, str) else want
+    return actor is not None and any((actor.code or "").startswith(w) for w in wants)
 
 
 def _matches(gold: dict, event) -> bool:
@@ -111,14 +114,16 @@ def _actor(actor) -> str:
 
 HEADER = """# Precision review: events coded from 30 texts we wrote
 
-The texts and what a careful analyst codes from each (CAMEO root, source and target code
-prefixes, acceptable modalities, casualty figures) are in `events.jsonl`: 30 short news
+The texts and what a careful analyst codes from each are in `events.jsonl`: 30 short news
 reports from 19 conflicts (Ukraine, Sudan, Mali, Burkina Faso, Niger, Myanmar, Gaza, Lebanon,
 Yemen, DR Congo, Haiti, Mexico, Colombia, Ethiopia, Eritrea, Somalia, Syria, Nigeria,
-Pakistan/Afghanistan). Every coded event is judged below: right when it matches an expected
-event (root, source, target and modality all right), wrong otherwise; a second coding of one
-happening is wrong. Plain statements ("X said", CAMEO 01) are attribution, not reviewed.
-Regenerate with `PYTHONPATH=src python bench/review_events.py --table docs/review/events.md`.
+Pakistan/Afghanistan). Each expected event gives its CAMEO roots, source and target code
+prefixes, the modalities that are right and the casualty figures; a planned meeting may be
+coded as the intent to meet (036), as this coder does, and a meeting of two parties in both
+directions. Every coded event is judged below: right when it matches an expected event (root,
+source, target and modality all right), wrong otherwise; a second coding of one happening is
+wrong. Plain statements ("X said", CAMEO 01) are attribution, not reviewed. Regenerate with
+`PYTHONPATH=src python bench/review_events.py --table docs/review/events.md`.
 
 **{summary}**
 

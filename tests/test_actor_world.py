@@ -81,3 +81,79 @@ def test_eval_actors_bad_line_is_one_error(run_cli, tmp_path):
     result = run_cli("eval", "actors", str(gold))
     assert result.exit_code == 1
     assert "line 1: expected 5 tab-separated columns" in result.output
+
+
+def actors_of(text: str, date: str = "2024-01-01") -> list[tuple[str, str]]:
+    from eventwire import code
+
+    return [(a.text, a.code) for a in code(text, date=date).actors]
+
+
+@pytest.mark.parametrize(("text", "date", "code"), [
+    # issue 18: an unknown Somali journalist is not a famous namesake
+    ("Somali journalist Halima Ahmed", "2023-01-01", "SOMMED"),
+    ("villager Ahmed Nur", "2023-01-01", "---CVL"),
+    ("Iranian human rights activist Narges Mohammadi", "2023-01-01", "IRNHRI"),
+    ("Sudanese army spokesman Brig. Gen. Nabil Abdallah", "2024-01-01", "SDNMIL"),
+    ("Lebanese MP Gebran Bassil", "2022-06-01", "LBNLEG"),  # the title, out of office
+])
+def test_unknown_people_take_the_code_their_description_gives(text, date, code):
+    assert resolve(text, date=date).code == code
+
+
+def test_a_surname_alone_is_the_known_person_only_when_nothing_disagrees():
+    assert resolve("Abiy Ahmed", date="2021-06-01").code == "ETHGOV"
+    assert resolve("Khan Shaykhun") is None or resolve("Khan Shaykhun").code != "PAKGOV"
+
+
+def test_unknown_organisations_take_country_and_kind_from_their_names():
+    brigade = resolve("Darfur Salvation Brigade")
+    assert (brigade.code, brigade.name) == ("SDNUAF", "Darfur Salvation Brigade")
+    assert resolve("Sudanese Liberation Front").code == "SDNREB"
+    assert resolve("the National Security Council met") is None
+
+
+def test_the_group_and_the_militants_are_the_group_the_story_names():
+    assert actors_of("Al-Shabaab fighters stormed a hotel. The group said it killed 12 "
+                     "soldiers. The militants also attacked a base.") == [
+        ("Al-Shabaab fighters", "SOMINSSHB"), ("group", "SOMINSSHB"), ("soldiers", "---MIL"),
+        ("militants", "SOMINSSHB")]
+
+
+def test_the_junta_refers_back_to_the_junta_named_before():
+    found = dict(actors_of("Niger junta leader Abdourahamane Tiani spoke in Niamey. The junta "
+                           "said it expelled the French ambassador."))
+    assert (found["junta"], found["French ambassador"]) == ("NERGOV", "FRAGOV")
+
+
+def test_shared_adjectives_follow_the_story():
+    assert dict(actors_of("Congolese troops clashed with M23 rebels."))["Congolese troops"] \
+        == "CODMIL"
+    assert dict(actors_of("Congolese troops paraded in Brazzaville, the Republic of the Congo "
+                          "government said."))["Congolese troops"] == "COGMIL"
+
+
+def test_an_apposition_gives_a_person_the_job_and_group_described():
+    found = actors_of("Yusuf Ali, a commander of the Ras Kamboni militia, said the attack "
+                      "failed. Ali later denied it.")
+    assert ("Yusuf Ali", "SOMUAFRKB") in found and ("Ali", "SOMUAFRKB") in found
+
+
+def test_names_of_groups_and_people_are_not_places():
+    from eventwire import code
+
+    result = code("Al Shabaab fighters attacked Mogadishu. Jordan Bardella visited Paris.",
+                  date="2024-01-01")
+    assert [p.text for p in result.places] == ["Mogadishu", "Paris"]
+
+
+def test_resolve_shows_the_dated_office_that_gave_the_code(run_cli):
+    import json
+
+    out = json.loads(run_cli("actors", "resolve", "Dmytro Kuleba", "--date", "2025-02-01").output)
+    assert out["code"] == "UKRELI"
+    assert out["evidence"] == {
+        "fact": "people.yaml", "entry": "Dmytro Kuleba",
+        "rule": "out of office on this date: the country's elite",
+        "office": "former foreign minister", "code": "UKRGOV", "from": "2020-03-04",
+        "to": "2024-09-05"}

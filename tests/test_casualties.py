@@ -10,6 +10,7 @@ import pytest
 
 from dedupe_samples import desk_kafr_nabudah, wire_kafr_nabudah
 from eventwire import code
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.events.numbers import read_count
 from eventwire.model import Casualties, Count
 from eventwire.store import Store
@@ -107,13 +108,13 @@ def test_a_real_event_takes_the_best_supported_figure_not_a_sum():
     wire, desk = _with_killed(wire_kafr_nabudah(), 9, 9), _with_killed(desk_kafr_nabudah(), 8, 8)
     for document, result in (wire, desk):
         store.add(document, result)
-    [event] = store.canonical_events()
+    [event] = CanonicalStore(store).events()
     assert event["casualties"]["killed"]["min"] == 9  # one report each: a tie goes to the higher
     document, result = _with_killed(wire_kafr_nabudah(), 9, 9)
     document.id = result.id = "wire-kn-0506-repeat"
     document.source = "Second Wire"
     document.text = result.text = result.text + " "
     store.add(document, result)
-    events = store.canonical_events()
+    events = CanonicalStore(store).events()
     strike = max(events, key=lambda e: e["report_count"])
     assert strike["casualties"]["killed"]["min"] == 9  # two reports say nine, not 9 + 8 + 9

@@ -10,21 +10,25 @@ import pytest
 from conftest import EXAMPLES, ROOT
 
 CONTRACT = ROOT / "docs" / "contract.md"
-LIVEBLOG = EXAMPLES / "liveblogs" / "2019-04-30-idlib-live-khan-shaykhun-strikes.html"
+LIVEBLOG = EXAMPLES / "liveblogs" / "2019-05-07-idlib-live-chemical-claim-lowcock.html"
 ACTOR_FIELDS = {"text", "code", "country", "sector", "name"}
 """An actor inside another record (a source, a speaker): a mention without its offsets."""
 
 
 def _fields(description: str) -> tuple[list[str], dict[str, set[str]]]:
     """Field names (backticked lower-case words outside parentheses) and, for a field followed
-    by parentheses, the backticked names inside them (its sub-fields)."""
+    by parentheses, the backticked names inside them (its sub-fields). The list ends with the
+    first sentence; what follows explains values."""
     names: list[str] = []
     inner: dict[str, set[str]] = {}
     depth = 0
     last = None
-    for match in re.finditer(r"`([^`]*)`|(\()|(\))", description):
-        word, opening, closing = match.groups()
-        if opening:
+    for match in re.finditer(r"`([^`]*)`|(\()|(\))|(\.\s+[A-Z])", description):
+        word, opening, closing, full_stop = match.groups()
+        if full_stop:
+            if depth == 0:
+                break
+        elif opening:
             depth += 1
         elif closing:
             depth -= 1

@@ -42,3 +42,18 @@ def test_an_attack_named_only_as_the_setting_codes_nothing():
 def test_a_verb_with_its_own_subject_is_not_folded_into_the_event_noun_before_it():
     events = _events("After Russian strikes on Odesa, Ukraine retaliated.")
     assert [e.source.code for e in events if e.text == "retaliated"] == ["UKR"]
+
+
+def test_an_event_noun_restating_its_clauses_verb_is_the_same_event():
+    events = _events("Fighters from the Allied Democratic Forces killed at least 40 villagers "
+                     "in a night attack on Mayikengo.")
+    assert [e.cameo for e in events] == ["180"]
+    events = _events("Ethiopian troops and Fano militiamen have fought fierce battles around "
+                     "Lalibela.")
+    assert {e.text for e in events} == {"have fought"}
+
+
+def test_a_stretch_of_fighting_before_the_event_is_background():
+    events = _events("The Arakan Army said it had captured a key border town after weeks of "
+                     "fighting.")
+    assert [e.cameo for e in events if e.quad_class == 4] == ["192"]

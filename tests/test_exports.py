@@ -152,7 +152,7 @@ def test_parquet_without_out_is_one_line_error(runner, sample_db):
     result = runner.invoke(cli, ["export", "--db", sample_db, "--format", "parquet"])
     assert result.exit_code == 1
     assert result.stderr == ("error: --format: parquet writes several files: give a directory "
-                             "with --out\n")
+                             "to write them to\n")
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "acled-csv", "gdelt-tsv", "geojson", "parquet"])

@@ -15,11 +15,13 @@ Runs after the events stage and reads quotes, claims and links:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import heapq
+from collections.abc import Iterator, Sequence
 
 from eventwire.events.modality import PRECEDENCE
 from eventwire.knowledge import Knowledge
-from eventwire.lines import in_spans, reference_spans
+from eventwire.lines import reference_spans
 from eventwire.model import Actor, Claim, Document, Event, Quote, Result
 
 __all__ = ["run"]
@@ -33,51 +35,72 @@ _VISITS = ("042", "043")
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     """Drop events that are none, and give the rest their speaker and modality."""
-    references = reference_spans(result)
-    events = [e for e in result.events if not in_spans(e.start, e.end, references)]
-    events = [e for e in events if not _circumstance(e, result.text, result.quotes)]
+    text = result.text
+    references = sorted(reference_spans(result))
+    gaps = sorted((q.speaker_span[1], q.cue_span[0], index)
+                  for index, q in enumerate(result.quotes)
+                  if q.speaker_span is not None and q.cue_span is not None
+                  and q.speaker_span[1] < q.cue_span[0])
+    cues = {q.cue_span[0]: q for q in result.quotes
+            if q.cue_span is not None and q.speaker is not None}
+    events = [e for e in result.events
+              if not _within(e, references) and not _circumstance(e, text, gaps, result.quotes)]
     for event in events:
-        _attribute(event, result.quotes, result.claims)
+        quote = cues.get(event.start)
+        if event.source is None and quote is not None:
+            event.source = quote.speaker  # "X, speaking in Y, said": X says
+    holders: list[Quote | Claim] = [*result.quotes, *result.claims]
+    for event, holder in _innermost(events, holders):
+        _attribute(event, holder)
     result.events = events
 
 
-def _circumstance(event: Event, text: str, quotes: Sequence[Quote]) -> bool:
+def _within(event: Event, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the event lies inside one of the sorted, disjoint `spans`."""
+    index = bisect.bisect_right(spans, (event.start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= event.start and event.end <= spans[index][1]
+
+
+def _circumstance(event: Event, text: str, gaps: Sequence[tuple[int, int, int]],
+                  quotes: Sequence[Quote]) -> bool:
     """Whether the event is a participle between a speaker and the cue ("X, speaking in Y,
-    said"); a visit stays, with the speaker as its actor."""
-    for quote in quotes:
-        if quote.speaker_span is None or quote.cue_span is None:
-            continue
-        after_speaker, cue = quote.speaker_span[1], quote.cue_span[0]
-        if not (after_speaker <= event.start and event.end <= cue):
-            continue
-        between = text[after_speaker:event.start]
-        first = event.text.split()[0].lower() if event.text.split() else ""
-        if "," not in between or not first.endswith("ing"):
-            continue
-        if event.cameo.startswith(_VISITS):
-            if event.source is None:
-                event.source = quote.speaker
-            return False
-        return True
-    return False
+    said"); a visit stays, with the speaker as its actor. `gaps` are (speaker end, cue
+    start, quote index), sorted."""
+    index = bisect.bisect_right(gaps, (event.start, float("inf"), 0)) - 1
+    if index < 0:
+        return False
+    after_speaker, cue, quote_index = gaps[index]
+    words = event.text.split()
+    if not (event.end <= cue and "," in text[after_speaker:event.start]
+            and words and words[0].lower().endswith("ing")):
+        return False
+    if event.cameo.startswith(_VISITS):
+        if event.source is None:
+            event.source = quotes[quote_index].speaker
+        return False
+    return True
 
 
-def _attribute(event: Event, quotes: Sequence[Quote], claims: Sequence[Claim]) -> None:
-    """Set the event's speaker and weaken its modality by the innermost span holding it."""
-    holders: list[tuple[int, Quote | Claim]] = [
-        (q.end - q.start, q) for q in quotes if q.start <= event.start and event.end <= q.end]
-    holders += [(c.end - c.start, c) for c in claims
-                if c.start <= event.start and event.end <= c.end]
-    if event.source is None:
-        for quote in quotes:
-            # "X, speaking in Y, said": X says, whatever stands between X and the verb.
-            if quote.cue_span is not None and quote.speaker is not None \
-                    and quote.cue_span[0] <= event.start < quote.cue_span[1]:
-                event.source = quote.speaker
-                break
-    if not holders:
-        return
-    _size, holder = min(holders, key=lambda h: h[0])
+def _innermost(events: Sequence[Event], spans: Sequence[Quote | Claim]
+               ) -> Iterator[tuple[Event, Quote | Claim]]:
+    """Each event held by a quote or claim, with the innermost one that holds it (a sweep
+    over both in text order, so a long document stays linear)."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    active: list[tuple[int, int, Quote | Claim]] = []  # heap by end
+    k = 0
+    for event in sorted(events, key=lambda e: e.start):
+        while k < len(ordered) and ordered[k].start <= event.start:
+            heapq.heappush(active, (ordered[k].end, k, ordered[k]))
+            k += 1
+        while active and active[0][0] <= event.start:
+            heapq.heappop(active)
+        holding = [span for end, _k, span in active if event.end <= end]
+        if holding:
+            yield event, min(holding, key=lambda span: span.end - span.start)
+
+
+def _attribute(event: Event, holder: Quote | Claim) -> None:
+    """Set the event's speaker and weaken its modality by the span that holds it."""
     if isinstance(holder, Claim):
         if holder.assessment != "denied" and event.modality in _WEAKER_THAN_CLAIMED:
             event.modality = "claimed"

@@ -50,8 +50,26 @@ def day_between(column: Any, since: Day, until: Day) -> list[ColumnElement[bool]
 
 def starts_with(column: Any, prefix: str) -> ColumnElement[bool]:
     """`column` starts with `prefix`, as a range so that SQLite uses the column's index."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    upper = _successor(prefix)
+    if upper is None:  # the prefix is all U+10FFFF: nothing sorts after it
+        return column >= prefix
     return and_(column >= prefix, column < upper)
+
+
+def _successor(prefix: str) -> str | None:
+    """The least string above every string starting with `prefix`; None if there is none.
+
+    The next code point skips the surrogates (U+D800..U+DFFF), which no stored UTF-8 text can
+    hold and SQLite cannot bind, and past U+10FFFF the character before is raised instead.
+    """
+    while prefix:
+        point = ord(prefix[-1]) + 1
+        if 0xD800 <= point <= 0xDFFF:
+            point = 0xE000
+        if point <= 0x10FFFF:
+            return prefix[:-1] + chr(point)
+        prefix = prefix[:-1]
+    return None
 
 
 def actor_match(actor: str, code_columns: Sequence[Any], name_columns: Sequence[Any]

@@ -10,7 +10,7 @@ claims and attribution stages ask this module which sentences are which.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
 
 from eventwire.model import Result, Sentence
 
@@ -32,11 +32,6 @@ def reference_spans(result: Result) -> list[tuple[int, int]]:
     """Spans of the links that fill their line: cross-reference lines, which code nothing."""
     return [(link.start, link.end) for link in result.links
             if whole_line(result.text, link.start, link.end)]
-
-
-def in_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether `start..end` lies inside one of `spans`."""
-    return any(a <= start and end <= b for a, b in spans)
 
 
 def headline_sentences(result: Result) -> set[int]:
@@ -64,6 +59,14 @@ def _bare_line(text: str, sentence: Sentence) -> bool:
 
 def quiet_sentences(result: Result) -> set[int]:
     """Indexes of sentences inside cross-reference lines (a final stop may trail the link)."""
-    spans = reference_spans(result)
-    return {s.index for s in result.sentences
-            if any(a <= s.start and s.end <= b + 1 for a, b in spans)}
+    spans = sorted(reference_spans(result))
+    if not spans:
+        return set()
+    starts = [s.start for s in result.sentences]
+    out: set[int] = set()
+    for first, last in spans:
+        k = bisect.bisect_left(starts, first)
+        while k < len(starts) and result.sentences[k].end <= last + 1:
+            out.add(result.sentences[k].index)
+            k += 1
+    return out

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from eventwire.knowledge import Knowledge
@@ -127,6 +128,7 @@ def _date(phrase: str | None, start: int, times: list, base: dt.date | None) -> 
     return value.isoformat() if value else None
 
 
+@lru_cache(maxsize=1024)
 def resolve_date(phrase: str, base: dt.date | None) -> dt.date | None:
     """Resolve "12 March", "on Tuesday", "yesterday" to the day before or on `base`.
 

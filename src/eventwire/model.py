@@ -9,6 +9,7 @@ internal scores) are kept out of it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -71,6 +72,19 @@ class UpdateHint(Record):
     end: int
     time: dt.datetime
     label: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class QuoteHint(Record):
+    """A block quote or embedded post found by ingestion (HTML `blockquote`), as a span of
+    the text, with the post's author and time where the markup gives them."""
+
+    start: int
+    end: int
+    author: str | None = None
+    time: dt.datetime | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -90,6 +104,7 @@ class Document:
     published: dt.datetime | None = None
     links: list[LinkHint] = field(default_factory=list)
     updates: list[UpdateHint] = field(default_factory=list)
+    quotes: list[QuoteHint] = field(default_factory=list)
 
 
 @dataclass
@@ -102,6 +117,8 @@ class Segment(Record):
     label: str | None = None
     date: dt.date | None = internal()
     body: int | None = internal()  # where the text after the update marker starts
+    author: str | None = None
+    """Who wrote the update, where the page's markup says."""
 
 
 @dataclass(slots=True)
@@ -314,6 +331,19 @@ class Link(Record):
     url: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A proper name: a chain of proper nouns from the parse ("Ayman al-Zawahiri"), typed
+    person, place or organization by our dictionaries, gazetteer and context (None when
+    nothing decides)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str | None
+    sentence: int
+
+
 @dataclass
 class Result(Record):
     """Everything `code()` found in one document; `to_dict()` is the contract."""
@@ -335,6 +365,21 @@ class Result(Record):
     time_refs: list[TimeExpression] = internal(factory=list)
     """Time expressions outside the contract's granularities (quarters, seasons, decades,
     "now"/"recently"): kept for event dating and evaluation, not printed."""
+    names: list[Name] = internal(factory=list)
+    """Proper names found from the parse and typed person/place/organization (`names`)."""
+
+    def to_dict(self, *, tokens: bool = False) -> dict[str, Any]:
+        """The contract; with `tokens`, each sentence also lists its annotated tokens and the
+        document its typed names (for debugging rules against the parse, never by default)."""
+        out = _contract_dict(self)
+        if tokens:
+            for sentence, printed in zip(self.sentences, out["sentences"], strict=True):
+                printed["tokens"] = [
+                    {"text": t.text, "start": t.start, "end": t.end, "tag": t.tag, "pos": t.pos,
+                     "lemma": t.lemma, "dep": t.dep, "head": t.head} for t in sentence.tokens]
+            out["names"] = [{"text": n.text, "start": n.start, "end": n.end, "kind": n.kind}
+                            for n in self.names]
+        return out
 
 
 MODALITIES = (
@@ -400,3 +445,8 @@ def event_columns(event: dict[str, Any]) -> dict[str, Any]:
     for name in PLACE_COLUMNS:
         row[f"place_{name}"] = place.get(name)
     return row
+
+
+def content_hash(text: str) -> str:
+    """The key of a document's content: SHA-256 of its text (the store's duplicate check)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

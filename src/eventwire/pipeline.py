@@ -7,9 +7,7 @@ on the `Result` and adds its own records. No stage does I/O; knowledge is read-o
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
 from eventwire import (
     actors,
@@ -17,6 +15,7 @@ from eventwire import (
     claims,
     events,
     links,
+    names,
     places,
     quotes,
     segments,
@@ -24,11 +23,8 @@ from eventwire import (
     times,
 )
 from eventwire.dates import parse_date
-from eventwire.errors import EventwireError
 from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import Document, Result
-
-log = logging.getLogger(__name__)
 
 Stage = Callable[[Document, Result, Knowledge], None]
 
@@ -40,6 +36,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("actors", actors.run),
     ("places", places.run),
     ("actor_context", actors.refine_context),
+    ("names", names.run),
     ("quotes", quotes.run),
     ("claims", claims.run),
     ("events", events.run),
@@ -80,44 +77,8 @@ def code(
     return result
 
 
-@dataclass(frozen=True)
-class Failure:
-    """A document (or a source) that could not be read or coded, and why."""
-
-    name: str
-    """The document's source or id; empty when the error names its source itself."""
-    reason: str
-    document: Document | None = None
-    error: EventwireError | None = None
-    """The reader's error, when the item never became a document."""
-
-    def __str__(self) -> str:
-        return f"{self.name}: {self.reason}" if self.name else self.reason
-
-
-def document_name(document: Document) -> str:
-    """How messages name a document: its source (file, URL) or its id."""
-    return document.source or document.id or "document"
-
-
-def code_each(items: Iterable[Document | EventwireError], knowledge: Knowledge | None = None
-              ) -> Iterator[tuple[Document, Result] | Failure]:
-    """Code every document; a reader's error or a failed document becomes a `Failure`.
-
-    A coding bug in one document is logged with its traceback (at debug level) and the
-    others go on.
-    """
-    for item in items:
-        if isinstance(item, EventwireError):
-            yield Failure("", str(item), error=item)
-            continue
-        try:
-            result = code(item, knowledge=knowledge)
-        except EventwireError as exc:
-            yield Failure(document_name(item), str(exc), item)
-        except Exception as exc:  # one document's failure must not sink the batch
-            log.debug("coding %s failed", document_name(item), exc_info=True)
-            yield Failure(document_name(item), f"coding failed: {type(exc).__name__}: {exc}",
-                          item)
-        else:
-            yield item, result
+def code_many(documents: Iterable[Document], *, knowledge: Knowledge | None = None
+              ) -> Iterator[Result]:
+    """Code documents in order, one at a time (the batch engine maps this over partitions)."""
+    for document in documents:
+        yield code(document, knowledge=knowledge)

@@ -5,7 +5,7 @@
 
     code(document) -> store.add (which folds new events into canonical events) -> watch rules
 
-It codes through `pipeline.code_each`, the one loop that keeps a bad document from sinking the
+It codes through `coding.code_each`, the one loop that keeps a bad document from sinking the
 others, which `eventwire code` and the batch engine (they store nothing) use directly.
 """
 
@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from eventwire import watch
+from eventwire.coding import Failure, code_each
 from eventwire.errors import EventwireError
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
-from eventwire.pipeline import Failure, code_each
 
 if TYPE_CHECKING:
     from eventwire.store import Store

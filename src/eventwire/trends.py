@@ -84,7 +84,7 @@ def daily_counts(store: StoreReader, by: str = "region", *, since: dt.date | Non
     """
     if by not in DIMENSIONS:
         raise InputError(f"unknown dimension {by!r}; choose from {', '.join(DIMENSIONS)}",
-                         source="--by")
+                         parameter="by")
     bounds, days = day_range("day", since, until)
     where = ["day IS NOT NULL", "last_day - first_day < :span", *bounds]
     params: dict[str, Any] = {"span": max_days, **days}
@@ -108,7 +108,7 @@ def trends(store: StoreReader, by: str = "region", interval: str = "week", *,
     """
     if interval not in INTERVALS:
         raise InputError(f"unknown interval {interval!r}; choose day or week",
-                         source="--interval")
+                         parameter="interval")
     rule = escalation or Escalation()
     lead = rule.baseline * (7 if interval == "week" else 1) + 7
     start = since - dt.timedelta(days=lead) if since else None

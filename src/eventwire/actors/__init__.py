@@ -20,8 +20,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from eventwire.actors.codes import describe
-from eventwire.actors.compose import UNKNOWN_ORGANISATION, Found, compose
+from eventwire.actors.compose import Found, compose
 from eventwire.actors.coref import SentenceMentions, resolve_document
+from eventwire.actors.evidence import explain
+from eventwire.actors.found import UNKNOWN_ORGANISATION
 from eventwire.actors.kb import ActorKnowledge, load_actor_knowledge
 from eventwire.actors.match import find_matches
 from eventwire.actors.text import Piece, pieces_of_text, pieces_of_tokens
@@ -30,7 +32,7 @@ from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import Actor, ActorMention, Document, Result, Segment
 
 __all__ = ["ActorKnowledge", "load_actor_knowledge", "mentions_in", "refine_context", "resolve",
-           "run"]
+           "resolve_explained", "run"]
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -64,6 +66,14 @@ def resolve(text: str, date: dt.date | str | None = None,
     Returns the actor the description is about (the widest mention in it; a person first),
     with `text` the description itself, or None when it names no known actor.
     """
+    return resolve_explained(text, date, knowledge)[0]
+
+
+def resolve_explained(text: str, date: dt.date | str | None = None,
+                      knowledge: Knowledge | None = None
+                      ) -> tuple[Actor | None, dict[str, str | None] | None]:
+    """`resolve`, with the fact that gave the code: the data file and entry, and for a
+    person the office held on the date (or the last one, for someone out of office)."""
     day = parse_date(date) if isinstance(date, str) else date
     kb = load_actor_knowledge(knowledge or default_knowledge())
     pieces = pieces_of_text(text)
@@ -73,12 +83,13 @@ def resolve(text: str, date: dt.date | str | None = None,
     resolve_document([sentence], kb)
     candidates = [f for f in sentence.found if f.code]
     if not candidates:
-        return None
+        return None, None
     best = max(candidates, key=lambda f: (f.last - f.first, f.kind == "person", f.first))
     code = (best.code or "").split("/")[0]
+    evidence = explain(best, day)
     if code != best.code:
-        return Actor(text, code, *describe(code), best.name)
-    return Actor(text, best.code, best.country, best.sector, best.name)
+        return Actor(text, code, *describe(code), best.name), evidence
+    return Actor(text, best.code, best.country, best.sector, best.name), evidence
 
 
 def _place_organisations(pieces: Sequence[Piece], found: Sequence[Found],

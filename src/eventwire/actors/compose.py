@@ -13,24 +13,41 @@ whose last match is the head:
 - a country backing another actor is not an actor ("Turkish-backed ..."), a country or capital
   after a locative preposition is a place ("in Syria"), and a bare adjective before a common
   noun is no actor ("the Syrian border").
+- a person noun + an unknown name is that person, coded as the words say ("Somali journalist
+  Halima Ahmed" -> SOMMED); a known person's surname alone yields to the description when a
+  first name, a country or a job disagrees; an apposition gives a name its job ("Yusuf Ali, a
+  commander of the Ras Kamboni militia").
+- an unknown capitalised name ending in an organisation word is a group ("Darfur Salvation
+  Brigade"); "the group" waits for the document's armed group (see coref.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from eventwire.actors.codes import NON_STATE, describe
+from eventwire.actors.found import (
+    GROUP_ANAPHOR,
+    LOCATIVE,
+    NAME_CONNECTORS,
+    NOT_NAMES,
+    Found,
+    span_text,
+)
 from eventwire.actors.kb import ActorKnowledge, Term
 from eventwire.actors.match import Match
 from eventwire.actors.text import Piece
+from eventwire.actors.unknown import (
+    appositions,
+    surname_key,
+    surname_only,
+    this_person,
+    unknown_organisations,
+)
 
 KIND_PRIORITY = {"person": 0, "group": 1, "igo": 2, "dict": 3, "state": 4, "capital": 5,
                  "agent": 6}
-LOCATIVE = frozenset({"in", "inside", "within", "across", "throughout", "near", "around",
-                      "outside", "into", "at", "from", "toward", "towards", "via",
-                      "through", "of", "over"})
 BACKING = frozenset({"backed", "led", "allied", "supported", "sponsored", "aligned", "funded",
                      "affiliated", "linked", "controlled", "held", "run", "made", "built",
                      "based", "born", "trained", "armed", "brokered", "owned"})
@@ -43,41 +60,6 @@ Minister")."""
 LINKS = frozenset({"of", "from", "in"})
 """Words joining an agent to the country after it: "ambassadors of Arnor", "soldiers from
 Gondor"."""
-NAME_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "le",
-                             "-", "abu", "abdel", "abdul"})
-NOT_NAMES = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "on", "in", "the", "a", "an", "and", "but", "said", "told", "says",
-    "i", "we", "he", "she", "they", "it", "this", "that", "as", "at", "for", "with", "who",
-})
-
-
-@dataclass
-class Found:
-    """A mention found in a sentence (pieces [first, last)), before document-level resolution.
-
-    kind is that of `ActorMention`, or "place" for a country named as a place ("in Syria",
-    "the Syrian border"): not an actor, but a hint of which country the story is about.
-    """
-
-    first: int
-    last: int
-    code: str | None
-    country: str | None
-    sector: str | None
-    name: str | None
-    kind: str
-    term: Term | None = None  # the person, group or agent term that heads the mention
-    lone: bool = False  # an agent with no country ("the troops")
-    definite: bool = False  # preceded by "the"
-    role: str | None = None  # the title a person was named with, or a lone title's words
-    surname: str | None = None  # key of a captured unknown person's surname
-    context: str | None = None  # a lone agent meaning "the government (GOV) or army (MIL) in
-    # question" ("the regime", "the army")
-    governs: str | None = None  # names whose government/army that is ("the Syrian regime")
-    guessed_country: bool = False  # context country taken from the document, not a mention
-    # of the same government or army: places may know better (see actors.refine_context)
 
 
 def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledge,
@@ -92,8 +74,8 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
         first, last = chain[0].first, chain[-1].last
         if first < claimed:
             continue
-        if terms[-1].kind == "person" and _surname_only(chain[-1]) \
-                and not _this_person(pieces, chain, terms, day):
+        if terms[-1].kind == "person" and surname_only(chain[-1]) \
+                and not this_person(pieces, chain, terms, day):
             found = _described_person(pieces, chain, terms, matches, kb, day)
             if found is not None:
                 claimed = found.last
@@ -154,6 +136,7 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                     found.kind = "place"  # "the Syrian border": a hint, not an actor
         if found is None:
             continue
+        found.alternatives = _alternatives(chain)
         if found.kind == "agent" and found.country and _former(pieces, first, last):
             found.code, found.sector = f"{found.code[:3]}ELI", "ELI"  # "former officials"
             found.name = kb.actor_name(found.country, "ELI") or found.name
@@ -170,68 +153,6 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
         out.append(found)
     out.extend(unknown_organisations(pieces, out, kb))
     return attach_links(pieces, out, kb)
-
-
-GROUP_ANAPHOR = "GRP"
-"""`context` of "the group", "the movement": the armed group the document has named, or
-nothing."""
-UNKNOWN_ORGANISATION = "unknown organisation"
-"""The `role` of a group found only by the shape of its name."""
-ORG_JOINERS = frozenset({"of", "for", "the", "and", "-", "de", "du", "al"})
-
-
-def unknown_organisations(pieces: Sequence[Piece], found: Sequence[Found], kb: ActorKnowledge
-                          ) -> list[Found]:
-    """Capitalised names we do not know that end in an organisation word ("Darfur Salvation
-    Brigade", "Liberation Front of Kivu"): a group whose sector the word gives and whose country
-    a country named in it gives (else a place in it, else the document: see actors.run)."""
-    covering = {}
-    for f in found:
-        single_agent = f.kind == "agent" and f.lone and f.last - f.first == 1
-        for i in range(f.first, f.last):
-            covering[i] = None if single_agent else f
-    out = []
-    i, n = 0, len(pieces)
-    while i < n:
-        if not _name_word(pieces[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and (_name_word(pieces[j]) or (
-                pieces[j].key in ORG_JOINERS and j + 1 < n and _name_word(pieces[j + 1]))):
-            j += 1
-        run = range(i, j)
-        named = _organisation(pieces, run, covering, kb)
-        if named is not None:
-            out.append(named)
-        i = j
-    return out
-
-
-def _name_word(piece: Piece) -> bool:
-    return piece.capitalised and piece.text[:1].isalpha() and piece.key not in NOT_NAMES
-
-
-def _organisation(pieces: Sequence[Piece], run: range, covering: dict[int, Found | None],
-                  kb: ActorKnowledge) -> Found | None:
-    words = [k for k in run if _name_word(pieces[k])]
-    if len(words) < 2 or any(covering.get(k) is not None and covering[k].kind not in
-                             {"state", "place"} for k in run):
-        return None
-    org = [k for k in words if pieces[k].key in kb.organisation_words
-           and (k == words[-1] or k + 1 < len(pieces) and pieces[k + 1].key == "of"
-                or k + 1 in words and pieces[k + 1].key in kb.organisation_words)]
-    if not org or all(pieces[k].key in kb.organisation_words for k in words) or any(
-            e.term.kind == "agent" for e in kb.lookup(tuple(pieces[k].key for k in run))):
-        return None
-    sector = kb.organisation_words[pieces[org[-1]].key]
-    states = [covering[k] for k in run if covering.get(k) is not None]
-    country = states[-1].country if states else None
-    first, last = run[0], run[-1] + 1
-    name = _span_text(pieces[first:last])
-    return Found(first, last, f"{country or '---'}{sector}", country, sector, name, "group",
-                 None, lone=country is None, context="DOM" if country is None else None,
-                 role=UNKNOWN_ORGANISATION)
 
 
 def _former(pieces: Sequence[Piece], first: int, last: int) -> bool:
@@ -280,6 +201,11 @@ def attach_links(pieces: Sequence[Piece], found: list[Found], kb: ActorKnowledge
             j += 1
         suffix = (agent.code or "---")[3:]
         merged = False
+        if i < len(found) and found[i].first == j and found[i].kind in {"group", "igo"} \
+                and found[i].code:
+            _member_of(agent, found[i], pieces)  # "a commander of the Ras Kamboni militia"
+            i += 1
+            continue
         while i < len(found) and found[i].first == j and found[i].kind in {"state", "place"} \
                 and found[i].code:
             country_code = found[i].country or found[i].code  # a capital's GOV stays out
@@ -298,7 +224,15 @@ def attach_links(pieces: Sequence[Piece], found: list[Found], kb: ActorKnowledge
             i += 1
             while j < len(pieces) and pieces[j].key in COORDINATORS | {"the"}:
                 j += 1
-    return out
+    return appositions(pieces, out)
+
+
+def _member_of(agent: Found, group: Found, pieces: Sequence[Piece]) -> None:
+    """A lone agent "of" a named group is that group's member: "fighters of Hezbollah",
+    "a commander of the Ras Kamboni militia" take the group's code."""
+    agent.code, agent.country, agent.sector = group.code, group.country, group.sector
+    agent.name, agent.kind, agent.lone, agent.last = group.name, "group", False, group.last
+    agent.term = group.term
 
 
 def _not_an_actor(pieces: Sequence[Piece], last: int, terms: Sequence[Term]) -> bool:
@@ -347,12 +281,22 @@ def _chains(pieces: Sequence[Piece], matches: Sequence[Match]) -> list[list[Matc
 def _best(match: Match, day: dt.date | None) -> Term:
     """The entry a match most likely means: people before groups before countries before agents;
     among people sharing a name, one in office on the day."""
-    terms = sorted((e.term for e in match.entries), key=lambda t: KIND_PRIORITY.get(t.kind, 9))
+    terms = sorted((e.term for e in match.entries),
+                   key=lambda t: (KIND_PRIORITY.get(t.kind, 9), t.alternative))
     if len(terms) > 1 and terms[0].kind == "person" and day is not None:
         for term in terms:
             if term.kind == "person" and any(c.holds_on(day) for c in term.codes):
                 return term
     return terms[0]
+
+
+def _alternatives(chain: Sequence[Match]) -> tuple[str, ...]:
+    """The countries a shared adjective in the chain may mean, when there are several."""
+    countries = tuple(dict.fromkeys(
+        e.term.country for m in chain
+        for e in sorted(m.entries, key=lambda e: e.term.alternative)
+        if e.term.kind == "state" and e.term.form == "adjective" and e.term.country))
+    return countries if len(countries) > 1 else ()
 
 
 def _backs_another(pieces: Sequence[Piece], last: int) -> bool:
@@ -446,7 +390,7 @@ def _capture_name(pieces: Sequence[Piece], chain: Sequence[Match], found: Found,
                   matches: Sequence[Match], kb: ActorKnowledge) -> Found | None:
     """A title followed by a capitalised name we do not know: a person of the title's actor."""
     start = chain[-1].last
-    taken = {i for m in matches if not _surname_only(m) for i in range(m.first, m.last)}
+    taken = {i for m in matches if not surname_only(m) for i in range(m.first, m.last)}
     j = start
     words: list[Piece] = []
     while j < len(pieces) and j not in taken and len(words) < 6:
@@ -462,42 +406,10 @@ def _capture_name(pieces: Sequence[Piece], chain: Sequence[Match], found: Found,
         words.pop()
     if not words or not any(len(w.text) > 1 for w in words):
         return None
-    name = _span_text(words)
+    name = span_text(words)
     surname = words[-1].key
     return Found(found.first, start + len(words), found.code, found.country, found.sector, name,
                  "person", None, role=found.role, surname=surname)
-
-
-def _surname_only(match: Match) -> bool:
-    """A match that is a known person's family name alone ("Ahmed", "Mohammadi")."""
-    return all(e.surname for e in match.entries)
-
-
-def _this_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequence[Term],
-                 day: dt.date | None) -> bool:
-    """Whether a surname alone means the known person: not when an unknown first name stands
-    before it ("Halima Ahmed" is not Abiy Ahmed), nor when the words before it give another
-    country ("Iranian activist ... Mohammadi") or a job the person never had ("journalist")."""
-    person = terms[-1]
-    surname = chain[-1].first
-    after = pieces[chain[-1].last] if chain[-1].last < len(pieces) else None
-    if after is not None and after.capitalised and after.text[:1].isalpha() \
-            and after.key not in NOT_NAMES:
-        return False  # part of a longer name: "Khan Shaykhun", "Dar es Salaam"
-    before = pieces[surname - 1] if surname > 0 else None
-    if before is not None and before.capitalised and before.text[:1].isalpha() \
-            and (len(chain) == 1 or chain[-2].last < surname) \
-            and before.key not in NOT_NAMES and before.key not in NAME_CONNECTORS \
-            and before.key not in person.name.lower().split():
-        return False
-    homes = {c.code[:3] for c in person.codes}
-    for term in terms[:-1]:
-        if term.kind == "state" and term.country not in homes:
-            return False
-        if term.kind == "agent" and term.code and not any(
-                c.code[3:6] == term.code[-3:] for c in person.codes):
-            return False
-    return True
 
 
 def _described_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequence[Term],
@@ -511,7 +423,7 @@ def _described_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Se
             and pieces[start - 1].key not in NOT_NAMES \
             and (len(chain) == 1 or chain[-2].last < start):
         start -= 1
-    name = _span_text(pieces[start:surname.last])
+    name = span_text(pieces[start:surname.last])
     described = list(chain[:-1])
     head: Found | None = None
     if described and terms[-2].kind == "agent":
@@ -526,14 +438,3 @@ def _described_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Se
                      surname=surname_key(pieces, surname))
     return Found(first, surname.last, head.code, head.country, head.sector, name, "person",
                  None, role=head.role, surname=surname_key(pieces, surname))
-
-
-def surname_key(pieces: Sequence[Piece], match: Match) -> str:
-    return pieces[match.last - 1].key
-
-
-def _span_text(words: Sequence[Piece]) -> str:
-    out = words[0].text
-    for previous, piece in zip(words, words[1:], strict=False):
-        out += (" " if piece.start > previous.end else "") + piece.text
-    return out

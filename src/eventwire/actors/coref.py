@@ -9,7 +9,10 @@ Reads sentences in order and keeps what the document has said so far:
 - an agent with no country ("the troops") takes the country of the latest mention of the same
   sector; words that mean "the government of the country in question" ("the regime",
   "government forces", "state media") take the country the document names most, else the
-  knowledge's default.
+  knowledge's default;
+- "the group", "the movement", "the militants" are the latest armed group the document named;
+- a shared adjective ("Congolese", "Korean") means the country the document names most among
+  those it may mean.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.actors.codes import NON_STATE, describe
-from eventwire.actors.compose import GROUP_ANAPHOR, Found
+from eventwire.actors.found import GROUP_ANAPHOR, Found
 from eventwire.actors.kb import ActorKnowledge, _surnames
 from eventwire.actors.text import Piece, pieces_of_text
 
@@ -59,6 +62,7 @@ def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
                 _resolve_lone(found, memory, sentence.day, kb)
             _remember(sentence.index, found, memory)
         sentence.found = [f for f in sentence.found if f.context != GROUP_ANAPHOR]
+    _resolve_adjectives(sentences, kb)
     _resolve_context(sentences, kb)
 
 
@@ -255,3 +259,24 @@ def _nearest(named: Sequence[tuple[int, str | None, str, int]], index: int, firs
     if before:
         return max(before, key=lambda n: (n[0], n[3]))[2]
     return min(named, key=lambda n: (abs(n[0] - index), n[3]))[2]
+
+
+def _resolve_adjectives(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
+    """A shared adjective ("Congolese", "Korean") means the country the rest of the document
+    names most among those it may mean; with no such evidence, its first reading."""
+    ambiguous = [f for s in sentences for f in s.found if f.alternatives]
+    if not ambiguous:
+        return
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        for found in sentence.found:
+            if found.country and not found.alternatives:
+                counts[found.country] += _weight(found)
+    for found in ambiguous:
+        best = max(found.alternatives, key=lambda c: (counts[c], c == found.alternatives[0]))
+        if best == found.country or not found.code or not found.code.startswith(
+                found.country or "---"):
+            continue
+        found.code = f"{best}{found.code[3:]}"
+        found.country = best
+        found.name = kb.actor_name(best, found.sector)

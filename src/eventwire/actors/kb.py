@@ -7,10 +7,16 @@ a person (whose code depends on the date), an agent word (a sector), or a PETRAR
 
 Data files (in `eventwire/data/actors/`, each documented in its header):
   countries.tsv      names, adjectives, demonyms, capitals and seats of government per country
+  institutions.tsv   state institutions by their press names ("Tatmadaw", "FARDC", "Bankova")
   organisations.yaml IGOs, NGOs, media and named state institutions
+  organisations.tsv  more IGOs, UN agencies and missions, NGOs and news organisations
   groups.yaml        armed groups and movements, with date-dependent codes where they changed
+  armed_groups.tsv   non-state armed groups worldwide: type, years, splits and merges
   people.yaml        office holders with the dates of their offices
-  agents.yaml        sector words (government, troops, rebels...), titles and their sectors
+  office_holders.tsv office holders of every region, one office per row
+  agents.yaml        sector words (government, troops, rebels...), titles and their sectors;
+                     person nouns, organisation words, group anaphors, common surnames
+A name in a YAML and a TSV file is one entry whose aliases (and, for people, offices) add up.
 """
 
 from __future__ import annotations
@@ -79,6 +85,7 @@ class Term:
     form: str = ""  # for states: name | adjective | demonym
     source: str = "eventwire"
     origin: str = ""  # the data file that states this fact (for `actors resolve`)
+    alternative: bool = False  # a second reading of a shared adjective ("~Congolese")
 
     def code_on(self, day: dt.date | None) -> str | None:
         """The code this term has on `day` (None: its latest or default code)."""
@@ -277,19 +284,23 @@ def _load_countries(kb: ActorKnowledge, path: Path) -> None:
         canonical = names[0] if names else iso
         kb.country_names[iso] = canonical
         if adjectives:
-            kb.adjectives[iso] = adjectives[0]
+            kb.adjectives[iso] = adjectives[0].lstrip("~")
         state = Term("state", canonical, iso, iso, None, modifier=True, locative=True,
-                     form="name")
+                     form="name", origin=path.name)
         for name in dict.fromkeys(names + _official_names(iso)):
             kb.add(name, state)
-        adjective = Term("state", canonical, iso, iso, None, modifier=True, form="adjective")
+        adjective = Term("state", canonical, iso, iso, None, modifier=True, form="adjective",
+                         origin=path.name)
+        second = Term("state", canonical, iso, iso, None, modifier=True, form="adjective",
+                      origin=path.name, alternative=True)
         for name in adjectives:
-            kb.add(name, adjective)
-        people = Term("state", canonical, iso, iso, None, form="demonym")
+            kb.add(name.lstrip("~"), second if name.startswith("~") else adjective)
+        people = Term("state", canonical, iso, iso, None, form="demonym", origin=path.name)
         for name in _split(row["demonyms"]):
             kb.add(name, people)
         government = kb.actor_name(iso, "GOV") or canonical
-        capital = Term("capital", government, f"{iso}GOV", iso, "GOV", locative=True)
+        capital = Term("capital", government, f"{iso}GOV", iso, "GOV", locative=True,
+                       origin=path.name)
         for name in _split(row["capitals"]):
             kb.add(name, capital)
         for seat in _split(row["seats"]):
@@ -297,7 +308,7 @@ def _load_countries(kb: ActorKnowledge, path: Path) -> None:
             sector = sector.strip() or "GOV"
             term = capital if sector == "GOV" else Term(
                 "capital", kb.actor_name(iso, sector) or canonical, f"{iso}{sector}", iso, sector,
-                locative=True)
+                locative=True, origin=path.name)
             kb.add(phrase.strip(), term)
 
 
@@ -528,5 +539,5 @@ def _load_agents(kb: ActorKnowledge, path: Path) -> None:
                         role=bool(section.get("role")), weak=bool(section.get("weak")),
                         context="DOM" if section.get("domestic") else
                         (code[:3] if section.get("context") else None),
-                        alone=bool(section.get("alone", True)))
+                        alone=bool(section.get("alone", True)), origin=path.name)
             kb.add(str(phrase), term, case=False)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,9 +17,10 @@ import pyarrow.parquet as pq
 from eventwire.batch.plan import Partition
 from eventwire.batch.read import read_partition
 from eventwire.batch.tables import TABLES, rows_of, to_arrow
+from eventwire.limits import limit
 
 if TYPE_CHECKING:  # the coder itself loads in run_partition, on the worker
-    from eventwire.pipeline import Failure
+    from eventwire.coding import Failure
 
 
 @dataclass
@@ -55,19 +58,21 @@ class BatchSummary:
 def run_partition(partition: Partition, out_dir: str, dictionaries: str | None = None
                   ) -> PartitionReport:
     """Code one partition and write its tables; the `_done` marker is written last."""
+    from eventwire.coding import Failure, code_each
     from eventwire.knowledge import Knowledge, default_knowledge
-    from eventwire.pipeline import Failure, code_each
 
     out = Path(out_dir)
     marker = out / "_done" / partition.name
     report = PartitionReport(partition.name)
     if marker.exists():
         report.skipped = True
+        report.rejected = _rejected_before(marker)  # a rerun still owns up to its rejects
         return report
     knowledge = Knowledge(Path(dictionaries)) if dictionaries else default_knowledge()
     tables: dict[str, list[dict]] = {table: [] for table in TABLES}
     rejects: list[dict] = []
-    for outcome in code_each(read_partition(partition), knowledge):
+    for outcome in code_each(read_partition(partition), knowledge,
+                             seconds=limit("document_seconds")):
         if isinstance(outcome, Failure):
             rejects.append(_reject(outcome))
             continue
@@ -103,6 +108,14 @@ def _reject(failure: Failure) -> dict[str, Any]:
             "id": document.id if document else None, "reason": failure.reason}
 
 
+def _rejected_before(marker: Path) -> int:
+    """How many records the finished partition behind `marker` rejected."""
+    try:
+        return int(json.loads(marker.read_text(encoding="utf-8")).get("rejected", 0))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return 0
+
+
 def run_batch(partitions: Iterable[Partition], out_dir: str | Path, *, engine: str = "local",
               scheduler: str | None = None, workers: int = 2, dictionaries: str | None = None,
               progress: Callable[[PartitionReport], None] | None = None) -> BatchSummary:
@@ -130,12 +143,15 @@ def _run_on_dask(todo: list[Partition], out: str, scheduler: str | None, workers
                  dictionaries: str | None):
     from dask.distributed import Client, LocalCluster, as_completed
 
+    verbose = logging.getLogger().getEffectiveLevel() < logging.WARNING  # `eventwire -v`
+    if not verbose:
+        _quiet_dask()
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.WARNING)
+                               dashboard_address=":0", silence_logs=logging.WARNING)
         client = Client(cluster)
     try:
         futures = [client.submit(run_partition, p, out, dictionaries, key=f"eventwire-{p.name}",
@@ -143,9 +159,38 @@ def _run_on_dask(todo: list[Partition], out: str, scheduler: str | None, workers
         for future in as_completed(futures):
             yield future.result()
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        with _shutdown_quietly(verbose):
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+_DASK_LOGGERS = ("distributed", "tornado", "asyncio")
+
+
+def _quiet_dask() -> None:
+    """Dask's loggers at WARNING: the batch prints its own progress and summary."""
+    for name in _DASK_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    warnings.filterwarnings("ignore", message="Port .* is already in use", module="distributed")
+
+
+@contextlib.contextmanager
+def _shutdown_quietly(verbose: bool) -> Iterator[None]:
+    """While the cluster shuts down, drop the errors a normal shutdown logs (a worker's
+    `CommClosedError` as its scheduler goes away) unless the user asked for `--verbose`."""
+    if verbose:
+        yield
+        return
+    loggers = [logging.getLogger(name) for name in _DASK_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def _write_atomically(table, path: Path) -> None:

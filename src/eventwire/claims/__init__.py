@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventwire import grammar
 from eventwire.claims.lexicon import ASSESSMENTS, ClaimLexicon, PhraseHit, lexicon
 from eventwire.knowledge import Knowledge
 from eventwire.lines import quiet_sentences
@@ -183,7 +184,16 @@ def _over_framing(tokens: Sequence[Token], tagged: Sequence[str], j: int) -> int
 def clause_subject(tokens: Sequence[Token], tagged: Sequence[str], verb: int
                    ) -> tuple[int, int] | None:
     """The subject of the verb at `verb`, over auxiliaries and a parenthesis set off by
-    commas ("The ministry, meanwhile, accused ..."); coordinated subjects stay whole."""
+    commas ("The ministry, meanwhile, accused ..."); coordinated subjects stay whole.
+
+    With a parsed sentence the tree decides (its subjects, coordination distributed);
+    without one, the noun phrase before the verb.
+    """
+    if tokens[verb].dep:
+        found = grammar.subjects(tokens, verb)
+        if found:
+            spans = [grammar.phrase_span(tokens, k) for k in found]
+            return min(a for a, _ in spans), max(b for _, b in spans) + 1
     span = np_left(tokens, tagged, verb)
     if span is not None:
         return span

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import click
 
+from eventwire.coding import Failure, code_each
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
 from eventwire.ingest import iter_documents
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
-from eventwire.pipeline import Failure, code_each
 
 
 @click.command("code")
@@ -25,8 +25,11 @@ from eventwire.pipeline import Failure, code_each
               show_default=True, help="One JSON value, or one object per line.")
 @click.option("--dictionaries", type=click.Path(file_okay=False, path_type=Path),
               help="Directory of extra or replacement dictionaries (PETRARCH format too).")
+@click.option("--tokens", "with_tokens", is_flag=True,
+              help="Also print each sentence's tokens (tag, UPOS, lemma, relation, head) and "
+                   "the typed proper names.")
 def code_command(paths: tuple[str, ...], date_text: str | None, output_format: str,
-                 dictionaries: Path | None) -> None:
+                 dictionaries: Path | None, with_tokens: bool) -> None:
     """Code documents and print the result as JSON (see CONTRACT.md); store nothing.
 
     PATH is a text file, an HTML page (.html/.htm), a feed (.xml/.rss/.atom), a JSON Lines
@@ -51,7 +54,7 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
             failures += 1
             click.echo(f"error: {outcome}", err=True)
             continue
-        result = outcome[1].to_dict()
+        result = outcome[1].to_dict(tokens=with_tokens)
         if output_format == "jsonl":
             click.echo(json.dumps(result, ensure_ascii=False))
         else:

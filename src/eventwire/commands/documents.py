@@ -8,7 +8,7 @@ import click
 
 from eventwire.commands.store_options import db_option, open_existing
 from eventwire.commands.table import echo_json, render
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 
 
@@ -36,7 +36,8 @@ def documents_command(ctx: click.Context, db: str, since: str | None, until: str
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
-    start, end = parse_date(since, source="--since"), parse_date(until, source="--until")
+    start = parse_query_date(since, source="--since")
+    end = parse_query_date(until, source="--until")
     with open_existing(db) as store:
         rows = store.documents(since=start, until=end, text=text, limit=limit or None,
                                offset=offset)

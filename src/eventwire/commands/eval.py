@@ -13,6 +13,7 @@ EVALUATIONS: dict[str, str] = {
     "geo": "eventwire.evaluation.geo",
     "time": "eventwire.evaluation.time",
     "quotes": "eventwire.evaluation.quotes",
+    "parse": "eventwire.evaluation.parse",
     "roles": "eventwire.evaluation.roles",
 }
 """Kind -> module in `eventwire.evaluation` whose `command` runs that evaluation."""

@@ -5,17 +5,19 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
+from eventwire.coding import document_name
 from eventwire.commands.store_options import db_option
 from eventwire.dates import parse_date
 from eventwire.errors import EventwireError, InputError
-from eventwire.ingest import decode_bytes, iter_documents
+from eventwire.ingest import iter_documents
+from eventwire.ingest.text import text_document
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
-from eventwire.pipeline import document_name
 from eventwire.service import ingest
 from eventwire.store import Store
 
@@ -56,11 +58,12 @@ def ingest_command(sources: tuple[str, ...], db: str, date_text: str | None,
 
 def _items(sources: tuple[str, ...], date) -> Iterator[Document | EventwireError]:
     for source in sources:
-        if source == "-":
-            text = decode_bytes(sys.stdin.buffer.read())
-            yield Document(text=text, date=date, source="<stdin>")
-            continue
         try:
+            if source == "-":  # one plain-text document, checked as `code -` checks it
+                document = text_document(sys.stdin.buffer.read(), source="<stdin>",
+                                         doc_id="stdin", date=date)
+                yield replace(document, id=None)  # the store names it by its content
+                continue
             yield from iter_documents(source, date=date)
         except EventwireError as exc:  # a reader that raises instead of yielding its error
             yield exc

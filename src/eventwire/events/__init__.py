@@ -72,7 +72,9 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
             verbs = verbs.merge(load_yaml_lexicon(path))
     civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
     words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
-    classifier = load_classifier() if knowledge.event_classifier else None
+    # The classifier learnt our codebook: where the user's PETRARCH verb dictionaries replace
+    # our patterns, their coding stands and it neither vetoes nor retypes.
+    classifier = load_classifier() if knowledge.event_classifier and not petrarch else None
     return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch, classifier)
 
 
@@ -252,7 +254,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
-    findings = _merge(verbal, nominal)
+    findings = _restated(_merge(verbal, nominal), view)
     if tree.parsed(sentence.tokens):
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
@@ -360,6 +362,39 @@ def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
             carrier.targets = v.targets
         carrier.end = max(carrier.end, v.end)
     return sorted(keep + nominal, key=lambda f: f.start)
+
+
+_RESTATING = frozenset({"in", "during", "with"})
+_NOUN_MODIFIERS = frozenset({"DT", "JJ", "JJR", "JJS", "CD", "PRP$", "NN", "NNS", "VBN", "HYPH"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "which", "who", "while", "as", "after",
+                            "before", "when", "since"})
+
+
+def _restated(findings: list[Finding], view: SentenceView) -> list[Finding]:
+    """A violent event noun that restates the violent verb of its clause is that verb's event:
+    its object ("fought fierce battles") or the "in" phrase it happened in ("killed 40
+    villagers in a night attack"). The noun goes; the verb keeps its own actors."""
+    verbs = [f for f in findings if not f.nominal and describe(f.code).quad_class == 4]
+    out: list[Finding] = []
+    for f in findings:
+        if f.nominal and not any(f.sources) and describe(f.code).quad_class == 4 and \
+                any(_restates(view, v, f) for v in verbs):
+            continue
+        out.append(f)
+    return out
+
+
+def _restates(view: SentenceView, verb: Finding, noun: Finding) -> bool:
+    start, end = verb.anchor[1], noun.anchor[0]
+    if not 0 <= end - start <= 10:
+        return False
+    if any(view.words[k] in _CLAUSE_BREAKS or view.toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+           for k in range(start, end)):
+        return False
+    k = end - 1
+    while k >= start and view.toks[k].tag in _NOUN_MODIFIERS and view.token_group[k] is None:
+        k -= 1
+    return k < start or view.words[k] in _RESTATING
 
 
 def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:

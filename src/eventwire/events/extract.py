@@ -321,8 +321,9 @@ def _background(view: SentenceView, ns: int, modifier: Group | None, actors: boo
     k = ns - 1
     if modifier is not None:
         k = modifier.start - 1
-    while k >= 0 and view.toks[k].tag in ("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "NN"):
-        k -= 1
+    while k >= 0 and (view.toks[k].tag in ("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "NN",
+                                           "NNS") or view.words[k] == "of"):
+        k -= 1  # "after weeks of fighting"
     if k < 0:
         return False
     word = view.words[k]
@@ -335,7 +336,14 @@ def _scene_setting(view: SentenceView, i: int) -> bool:
     words, toks = view.words, view.toks
     if words[i] in _BACKGROUND and i + 1 < len(toks) and toks[i + 1].tag in ("DT", "PRP$"):
         return True
-    return toks[i].tag == "VBG" and i > 0 and words[i - 1] in _BACKGROUND
+    if toks[i].tag != "VBG" or i == 0:
+        return False
+    if words[i - 1] == "of":  # "after weeks of fighting": a gerund named as a stretch of time
+        k = i - 2
+        while k >= 0 and toks[k].tag in ("NN", "NNS", "CD", "DT", "JJ"):
+            k -= 1
+        return k >= 0 and k < i - 2 and words[k] in _BACKGROUND | _BEFORE
+    return words[i - 1] in _BACKGROUND
 
 
 def _agent_of_gerund(view: SentenceView, ns: int) -> Group | None:

@@ -35,7 +35,7 @@ def format_for(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise InputError(f"{path}: the report is written as .html, .htm or .md",
-                         source="--out")
+                         parameter="out")
     return FORMATS[suffix]
 
 
@@ -64,7 +64,7 @@ def write(store: Store, out: str | Path, date: str, days: int | None = 1,
     fmt = format_for(path)
     if path.is_dir():
         raise InputError(f"{path}: is a directory; give a file name such as report.html",
-                         source="--out")
+                         parameter="out")
     path.parent.mkdir(parents=True, exist_ok=True)
     text = report(store, date, days, region, fmt=fmt, out=path)
     path.write_text(text, encoding="utf-8")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.errors import InputError
 from eventwire.events.codes import describe
 from eventwire.reports.period import Period, Region
@@ -229,7 +230,7 @@ def check_region(conn: Connection, region: Region | None) -> Region | None:
         {"rn": region.name}).first()
     if row is None:
         raise InputError(f"unknown region {region.name!r}: not a country, and no stored event "
-                         f"is placed in a division or place of that name", source="--region")
+                         f"is placed in a division or place of that name", parameter="region")
     return Region(row[0], name=region.name)
 
 
@@ -364,7 +365,7 @@ def _attach_reports(store: Store, events: list[RealEvent], period: Period) -> No
         return not start <= day[:10] <= end
 
     for event in events:
-        full = store.canonical_event(event.id) or {}
+        full = CanonicalStore(store).event(event.id) or {}
         seen: set[str] = set()
         # One report per document first (the widest view), then more from the same documents.
         reports = full.get("reports", [])

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 from eventwire.geo import bounding_box, distance_km
 from eventwire.model import MODALITIES
@@ -100,13 +100,13 @@ def parse_near(value: str | None) -> Near | None:
         lat, lon, km = (float(p) for p in parts)
     except ValueError:
         raise InputError(f"expected LAT,LON,KM such as 35.93,36.63,25, got {value!r}",
-                         source="--near") from None
+                         parameter="near") from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise InputError(f"latitude must be in -90..90 and longitude in -180..180, got {value!r}",
-                         source="--near")
+                         parameter="near")
     if not km > 0 or math.isinf(km):
         raise InputError(f"radius must be a positive number of km, got {value!r}",
-                         source="--near")
+                         parameter="near")
     return Near(lat, lon, km)
 
 
@@ -120,7 +120,7 @@ def parse_modalities(value: str | tuple[str, ...] | None) -> tuple[str, ...] | N
     unknown = [n for n in names if n not in MODALITIES]
     if unknown:
         raise InputError(f"unknown modality {unknown[0]!r}; choose from {', '.join(MODALITIES)}",
-                         source="--modality")
+                         parameter="modality")
     return names or None
 
 
@@ -131,7 +131,7 @@ def parse_cameo(value: str | None) -> str | None:
     code = value.strip()
     if not re.fullmatch(r"\d{1,4}", code):
         raise InputError(f"expected a CAMEO code or prefix of digits such as 19 or 190, "
-                         f"got {value!r}", source="--cameo")
+                         f"got {value!r}", parameter="cameo")
     return code
 
 
@@ -142,10 +142,10 @@ def build_filter(*, since: str | None = None, until: str | None = None,
                  text: str | None = None, document_id: str | None = None,
                  bbox: str | None = None) -> EventFilter:
     """Build an `EventFilter` from user text, raising `InputError` on the first bad value."""
-    start = parse_date(since, source="--since")
-    end = parse_date(until, source="--until")
+    start = parse_query_date(since, parameter="since")
+    end = parse_query_date(until, parameter="until")
     if start and end and start > end:
-        raise InputError(f"{start} is after --until {end}", source="--since")
+        raise InputError(f"{start} is after the end of the range, {end}", parameter="since")
     return EventFilter(
         since=start, until=end,
         actor=actor.strip() if actor and actor.strip() else None,
@@ -178,5 +178,5 @@ def fts_query(text: str) -> str:
         word, star = match.groups()
         terms.append('"' + " ".join(re.findall(r"\w+", word)) + '"' + star)
     if not terms:
-        raise InputError(f"no words to search for in {text!r}", source="--text")
+        raise InputError(f"no words to search for in {text!r}", parameter="text")
     return " ".join(terms)
