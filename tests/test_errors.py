@@ -30,7 +30,7 @@ def test_the_cli_names_the_option(run_cli, tmp_path):
 def test_the_api_names_the_query_parameter(tmp_path):
     db = str(tmp_path / "empty.db")
     Store.open(db).close()
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://localhost") as client:
         response = client.get("/api/events", params={"near": "35.9,36.6"})
     assert response.status_code == 400
     assert response.json()["error"].startswith("near: expected LAT,LON,KM")

@@ -54,7 +54,7 @@ def test_posting_a_document_to_the_api_runs_the_watch_rules(tmp_path):
     with Store.open(db) as store:
         watch.add(store, watch.parse_rules(
             RULE + "\nnotify: [{jsonl: '" + str(tmp_path / "alerts.jsonl") + "'}]"))
-    with TestClient(create_app(db, token="s3cret")) as client:
+    with TestClient(create_app(db, token="s3cret"), base_url="http://localhost") as client:
         posted = client.post("/api/documents", headers={"Authorization": "Bearer s3cret"},
                              json={"id": "saraqib", "date": "2019-05-11", "text": SHELLING.text})
         assert posted.status_code == 201 and posted.json()["id"] == "saraqib"
