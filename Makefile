@@ -66,12 +66,24 @@ clean:
 	rm -rf $(VENV) out
 
 # The language model (issue 15): trained on the UD English treebanks, which never enter the
-# repository. Needs ../shared/train/ud/; writes src/eventwire/models/core/. Hours on one core.
+# repository. Needs ../shared/train/ud/; writes src/eventwire/models/core/. Three stages: train
+# from scratch, fine-tune at a lower rate with averaged weights, then retrain the lemmatizer on
+# the frozen encoder (fine-tuning a sourced lemmatizer loses its edit trees). About 80 minutes
+# of one core with the step counts below; more steps help a little.
 UD ?= ../shared/train/ud
-MODEL_STEPS ?= 30000
+MODEL_STEPS ?= 9000
+FINETUNE_STEPS ?= 4000
+LEMMA_STEPS ?= 3000
+TRAIN := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(PY) -m spacy train
 model: setup
 	$(PY) training/core/convert_ud.py $(UD) build/ud
-	$(PY) -m spacy train training/core/config.cfg --paths.train build/ud/train.spacy \
-		--paths.dev build/ud/dev.spacy --training.max_steps $(MODEL_STEPS) -o build/core-model
-	$(PY) training/core/package.py build/core-model/model-best src/eventwire/models/core
+	$(TRAIN) training/core/config.cfg --paths.train build/ud/train.spacy \
+		--paths.dev build/ud/dev.spacy --training.max_steps $(MODEL_STEPS) -o build/core-1
+	$(TRAIN) training/core/finetune.cfg --paths.source build/core-1/model-best \
+		--paths.train build/ud/train.spacy --paths.dev build/ud/dev.spacy \
+		--training.max_steps $(FINETUNE_STEPS) -o build/core-2
+	$(TRAIN) training/core/lemmatizer.cfg --paths.source build/core-2/model-best \
+		--paths.train build/ud/train.spacy --paths.dev build/ud/dev.spacy \
+		--training.max_steps $(LEMMA_STEPS) -o build/core-3
+	$(PY) training/core/package.py build/core-3/model-best src/eventwire/models/core
 	$(EVENTWIRE) eval parse $(UD)/en_ewt-test.conllu $(UD)/en_gum-test.conllu

@@ -157,3 +157,35 @@ def test_resolve_shows_the_dated_office_that_gave_the_code(run_cli):
         "rule": "out of office on this date: the country's elite",
         "office": "former foreign minister", "code": "UKRGOV", "from": "2020-03-04",
         "to": "2024-09-05"}
+
+
+def test_in_an_undated_text_the_title_picks_the_persons_office():
+    assert resolve("rebel leader Riek Machar").code == "SSDREBSPO"
+    assert resolve("Vice President Riek Machar").code == "SSDGOV"
+    assert resolve("Riek Machar", date="2015-06-01").code == "SSDREBSPO"
+
+
+def test_a_name_that_begins_a_place_name_is_no_person():
+    assert actors_of("Taliban fighters fired rockets at Hamid Karzai International Airport.",
+                     date="2019-06-01") == [("Taliban fighters", "AFGINSTAL")]
+
+
+def test_the_groups_possessive_is_no_actor():
+    assert actors_of("Islamic State members left the group's last holdout.") == [
+        ("Islamic State members", "IMGINSISI")]
+
+
+def test_every_country_has_a_dated_leader():
+    from eventwire.actors.kb import build_builtin
+
+    kb = build_builtin()
+    led = {c.code[:3] for entries in kb.index.values() for e in entries
+           if e.term.kind == "person" for c in e.term.codes}
+    countries = set(kb.country_names) - {"SMR"}  # San Marino's captains regent rotate twice a year
+    assert sorted(countries - led) == []
+
+
+def test_two_parties_of_one_country_stay_two_actors():
+    assert (resolve("National Unity Government").code, resolve("NLD").code) == (
+        "MMROPPNUG", "MMROPPNLD")
+    assert resolve("Tatmadaw").code == "MMRMIL"

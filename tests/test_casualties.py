@@ -118,3 +118,23 @@ def test_a_real_event_takes_the_best_supported_figure_not_a_sum():
     events = CanonicalStore(store).events()
     strike = max(events, key=lambda e: e["report_count"])
     assert strike["casualties"]["killed"]["min"] == 9  # two reports say nine, not 9 + 8 + 9
+
+
+def test_an_article_counts_one_person_never_a_weapon():
+    [event] = _events("A roadside bomb killed five Somali soldiers near Afgoye.")
+    assert _figure(event.casualties.killed) == (5, 5)
+    [event] = _events("A soldier was killed in the attack on the base.")
+    assert _figure(event.casualties.killed) == (1, 1)
+
+
+def test_named_victims_are_the_target_of_an_attack_that_names_none():
+    [event] = _events("Turkish drones struck a vehicle near Qamishli, killing two members of "
+                      "the Syrian Democratic Forces.")
+    assert event.source.code == "TURMIL" and event.target.code.startswith("SYRREB")
+
+
+def test_a_count_after_a_comma_that_starts_the_next_clause_is_no_victim():
+    events = _events("Jihadists attacked an army post near Boni on Thursday, killing at least 11 "
+                     "soldiers, two security sources said.")
+    [attack] = [e for e in events if e.cameo.startswith("19")]
+    assert _figure(attack.casualties.killed) == (11, None)

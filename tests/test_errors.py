@@ -9,6 +9,9 @@ from eventwire.errors import InputError
 from eventwire.store import Store, build_filter
 from eventwire.web import create_app
 
+LOCAL = "http://127.0.0.1"
+"""The API answers loopback names only unless told otherwise (`--allow-host`)."""
+
 
 def test_the_library_names_its_parameter_and_no_option():
     with pytest.raises(InputError) as caught:
@@ -30,7 +33,7 @@ def test_the_cli_names_the_option(run_cli, tmp_path):
 def test_the_api_names_the_query_parameter(tmp_path):
     db = str(tmp_path / "empty.db")
     Store.open(db).close()
-    with TestClient(create_app(db), base_url="http://localhost") as client:
+    with TestClient(create_app(db), base_url=LOCAL) as client:
         response = client.get("/api/events", params={"near": "35.9,36.6"})
     assert response.status_code == 400
     assert response.json()["error"].startswith("near: expected LAT,LON,KM")

@@ -57,3 +57,19 @@ def test_a_stretch_of_fighting_before_the_event_is_background():
     events = _events("The Arakan Army said it had captured a key border town after weeks of "
                      "fighting.")
     assert [e.cameo for e in events if e.quad_class == 4] == ["192"]
+
+
+def test_a_country_adjective_on_the_subject_noun_is_the_source():
+    events = _events("Russian missiles struck the port city of Odesa on Friday.")
+    assert [(e.cameo, e.source.code) for e in events] == [("194", "RUS")]
+
+
+def test_a_compound_participle_describes_an_actor_and_codes_no_event():
+    events = _events("Iran-backed militants attacked the base.")
+    assert [e.text for e in events] == ["attacked"]
+
+
+def test_the_agent_of_an_event_noun_is_not_the_subject_of_the_verb_after_it():
+    events = _events("A drone attack by Iran-backed militants killed three US soldiers.")
+    assert len(events) == 1 and events[0].cameo == "1952"
+    assert events[0].casualties.killed.min == 3

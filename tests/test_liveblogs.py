@@ -89,3 +89,16 @@ def test_a_participle_that_visits_stays_an_event_of_the_speaker():
     assert [e["source"]["code"] for e in said] == ["TURGOV"]
     visits = [e for e in events if e["text"].startswith("visiting")]
     assert all(e["source"] and e["source"]["code"] == "TURGOV" for e in visits)
+
+
+@pytest.mark.parametrize(("text", "claimants", "assessment"), [
+    ("Moscow has revived its false-flag talk, claiming that Ukraine is preparing to blow up "
+     "the Zaporizhzhia nuclear plant.", ["RUSGOV"], ("disputed", "false-flag talk")),
+    ("Russia and Belarus accused Poland of sending saboteurs across the border, without "
+     "offering evidence.", ["RUS", "BLR"], ("unverified", "without offering evidence")),
+])
+def test_the_claimants_are_the_subject_of_the_carrying_clause(text, claimants, assessment):
+    (claim,) = code(text, date="2024-04-10").to_dict()["claims"]
+    assert [a["code"] for a in claim["claimants"]] == claimants
+    assert claim["claimant"]["code"] == claimants[0]
+    assert (claim["assessment"], claim["assessment_text"]) == assessment

@@ -14,6 +14,9 @@ from eventwire.service import ingest
 from eventwire.store import Store
 from eventwire.web import create_app
 
+LOCAL = "http://127.0.0.1"
+"""The API answers loopback names only unless told otherwise (`--allow-host`)."""
+
 SHELLING = Document(text="Government artillery shelled Saraqib on Saturday, rescuers said.",
                     id="saraqib", date=dt.date(2019, 5, 11), source="saraqib.txt")
 TALKS = Document(text="Turkish and Russian officials met in Ankara on Friday to discuss Idlib.",
@@ -54,7 +57,7 @@ def test_posting_a_document_to_the_api_runs_the_watch_rules(tmp_path):
     with Store.open(db) as store:
         watch.add(store, watch.parse_rules(
             RULE + "\nnotify: [{jsonl: '" + str(tmp_path / "alerts.jsonl") + "'}]"))
-    with TestClient(create_app(db, token="s3cret"), base_url="http://localhost") as client:
+    with TestClient(create_app(db, token="s3cret"), base_url=LOCAL) as client:
         posted = client.post("/api/documents", headers={"Authorization": "Bearer s3cret"},
                              json={"id": "saraqib", "date": "2019-05-11", "text": SHELLING.text})
         assert posted.status_code == 201 and posted.json()["id"] == "saraqib"

@@ -52,7 +52,9 @@ def load_model(path: Path | None = None) -> Any:
         raise ModelError(f"the language model is missing from {path}; rebuild it with "
                          "`make model` (needs the UD English treebanks in ../shared/train/ud/)")
     try:
-        nlp = spacy.load(path)
+        # our tokenizer has already split the text: reading the model's own tokenizer
+        # exceptions would only cost start-up time
+        nlp = spacy.load(path, exclude=["tokenizer"])
     except Exception as exc:  # any failure to deserialize is the same problem for the user
         raise ModelError(f"the language model in {path} is damaged ({type(exc).__name__}: "
                          f"{exc}); rebuild it with `make model`") from exc

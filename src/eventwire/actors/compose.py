@@ -33,6 +33,7 @@ from eventwire.actors.found import (
     NAME_CONNECTORS,
     NOT_NAMES,
     Found,
+    name_word,
     span_text,
 )
 from eventwire.actors.kb import ActorKnowledge, Term
@@ -75,7 +76,7 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
         if first < claimed:
             continue
         if terms[-1].kind == "person" and surname_only(chain[-1]) \
-                and not this_person(pieces, chain, terms, day):
+                and not this_person(pieces, chain, terms):
             found = _described_person(pieces, chain, terms, matches, kb, day)
             if found is not None:
                 claimed = found.last
@@ -92,7 +93,8 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
         elif head.kind == "agent":
             found = _agent_phrase(pieces, chain, terms, kb, day)
             anaphor = found is not None and found.lone and first > 0 \
-                and pieces[first - 1].key == "the" and terms[-1].name in kb.group_anaphors
+                and pieces[first - 1].key == "the" and terms[-1].name in kb.group_anaphors \
+                and not _qualifies_next(pieces, last)
             if found is not None and found.lone and not anaphor \
                     and _not_an_actor(pieces, last, terms):
                 found = None
@@ -105,17 +107,16 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                 if found.kind == "person":
                     claimed = found.last
         elif head.kind == "person":
-            code = head.code_on(day)
+            if _names_a_place(pieces, last, kb):
+                pending = []
+                continue  # "Hamid Karzai International Airport"
+            code = _person_code(head, terms, day)
+            if _former(pieces, first, last) and code and code[:3] not in NON_STATE and (
+                    day is None or not any(c.holds_on(day) for c in head.codes)):
+                code = f"{code[:3]}ELI"  # "former vice president Riek Machar"
             country, sector = describe(code)
             sector = sector or kb.code_sectors.get(code or "")
             titles = [t for t in terms[:-1] if t.kind == "agent" and t.role]
-            words = [t for t in terms[:-1] if t.kind == "agent" and t.code]
-            if words and day is not None and not any(c.holds_on(day) for c in head.codes):
-                # no office that day: the title says what the person is now ("Lebanese MP")
-                states = [t for t in terms[:-1] if t.kind == "state"]
-                home = states[-1].country if states else (code or "---")[:3]
-                code = f"{home}{words[-1].code}"
-                country, sector = describe(code)
             found = Found(first, last, code, country, sector, head.name, "person", head,
                           role=titles[-1].name if titles else head.role_on(day))
         else:
@@ -153,6 +154,45 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
         out.append(found)
     out.extend(unknown_organisations(pieces, out, kb))
     return attach_links(pieces, out, kb)
+
+
+def _person_code(person: Term, terms: Sequence[Term], day: dt.date | None) -> str | None:
+    """A known person's code: the office held on `day`. The title the text gives decides
+    when the date does not: out of office that day, the title says what the person is now
+    ("Lebanese MP Gebran Bassil" -> LBNLEG); in an undated text, it picks which of the
+    person's offices is meant ("rebel leader Riek Machar" -> his rebel movement's code)."""
+    code = person.code_on(day)
+    words = [t for t in terms[:-1] if t.kind == "agent" and t.code]
+    if not words:
+        return code
+    title = _title_code(words)
+    if day is None:
+        fitting = [c for c in person.codes if c.code[3:6] == title[-3:]]
+        if fitting and describe(code)[1] != title[-3:]:
+            return max(fitting, key=lambda c: c.start or dt.date.min).code
+    elif not any(c.holds_on(day) for c in person.codes):
+        states = [t for t in terms[:-1] if t.kind == "state"]
+        home = states[-1].country if states else (code or "---")[:3]
+        return f"{home}{title}"
+    return code
+
+
+def _title_code(words: Sequence[Term]) -> str:
+    """The sector code a title's words give: a job takes its body's ("rebel leader" -> REB)."""
+    head = words[-1]
+    bodies = [w for w in words[:-1] if not w.role and not w.weak]
+    return (bodies[-1].code if head.role and bodies else head.code) or ""
+
+
+def _names_a_place(pieces: Sequence[Piece], last: int, kb: ActorKnowledge) -> bool:
+    """A person's name that begins a longer name of a place or building: "Hamid Karzai
+    International Airport", "King Fahd Road"."""
+    j = last
+    while j < len(pieces) and name_word(pieces[j]):
+        if pieces[j].key in kb.facility_words:
+            return True
+        j += 1
+    return False
 
 
 def _former(pieces: Sequence[Piece], first: int, last: int) -> bool:
@@ -241,10 +281,13 @@ def _not_an_actor(pieces: Sequence[Piece], last: int, terms: Sequence[Term]) -> 
     agents = [t for t in terms if t.kind == "agent"]
     if not any(t.alone for t in agents):
         return True
+    return _qualifies_next(pieces, last) or _inside_name(pieces, last)
+
+
+def _qualifies_next(pieces: Sequence[Piece], last: int) -> bool:
+    """The words qualify the noun after them: "police station", "the group's holdout"."""
     following = pieces[last] if last < len(pieces) else None
-    if following is not None and following.tag in {"NN", "NNS"}:
-        return True
-    return _inside_name(pieces, last)
+    return following is not None and (following.tag in {"NN", "NNS"} or following.key == "'s")
 
 
 def _inside_name(pieces: Sequence[Piece], last: int) -> bool:

@@ -34,6 +34,7 @@ import yaml
 
 from eventwire.actors.codes import (
     SECTOR_TABLE,
+    SECTORS,
     DatedCode,
     code_on,
     describe,
@@ -88,8 +89,10 @@ class Term:
     alternative: bool = False  # a second reading of a shared adjective ("~Congolese")
 
     def code_on(self, day: dt.date | None) -> str | None:
-        """The code this term has on `day` (None: its latest or default code)."""
-        if not self.codes:
+        """The code this term has on `day`. Without a day: an organisation's own code (what
+        it is known as: the Taliban are AFGINSTAL, not the government they later became), a
+        person's latest office."""
+        if not self.codes or (day is None and self.code is not None and self.kind != "person"):
             return self.code
         held = code_on(self.codes, day)
         if held is not None:
@@ -137,6 +140,8 @@ class ActorKnowledge:
     organisation_words: dict[str, str] = field(default_factory=dict)
     """Last words of organisations' names and the sector they give an unknown one
     ("Front" -> REB, "Brigade" -> UAF)."""
+    facility_words: frozenset[str] = frozenset()
+    """Words ending names of places and buildings named after people ("Airport")."""
     common_surnames: frozenset[str] = frozenset()
     """Family names too common (or too like words) to name one known person alone."""
     group_anaphors: frozenset[str] = frozenset()
@@ -383,9 +388,16 @@ def _read_organisation_rows(path: Path) -> list[dict[str, Any]]:
         for number, (iso, sector, names) in _tsv_rows(path, 3):
             if len(iso) != 3 or sector not in _INSTITUTION_SECTORS:
                 raise DictionaryError(f"{path.name}: line {number}: bad row {iso} {sector}")
-            for name in _split(names):
-                out.append({"name": f"{name} ({iso})", "code": f"{iso}{sector}",
-                            "aliases": [name], "origin": path.name, "canonical": name})
+            tag, canonical = "", ""
+            for cell in _split(names):
+                name, _, new_tag = cell.partition("=")
+                if new_tag:
+                    if len(new_tag) != 3 or new_tag in SECTORS:
+                        raise DictionaryError(f"{path.name}: line {number}: bad tag {new_tag}")
+                    tag, canonical = new_tag, name
+                out.append({"name": f"{name} ({iso})", "code": f"{iso}{sector}{tag}",
+                            "aliases": [name], "origin": path.name,
+                            "canonical": canonical or name})
         return out
     for _number, (name, code, sector, kind, aliases) in _tsv_rows(path, 5):
         item: dict[str, Any] = {"name": name, "aliases": _split(aliases), "origin": path.name}
@@ -505,6 +517,7 @@ def _load_agents(kb: ActorKnowledge, path: Path) -> None:
     kb.organisation_words = {str(w).lower(): str(sector) for w, sector in
                              (data.get("organisation_words") or {}).items()}
     kb.group_anaphors = frozenset(str(w) for w in data.get("group_anaphors") or [])
+    kb.facility_words = frozenset(str(w).lower() for w in data.get("facility_words") or [])
     kb.common_surnames = frozenset(str(w).lower() for w in data.get("common_surnames") or [])
     for section in data.get("sections") or []:
         code = str(section["sector"])

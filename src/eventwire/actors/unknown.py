@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from eventwire.actors.found import (
@@ -29,6 +28,7 @@ from eventwire.actors.text import Piece
 
 ORG_JOINERS = frozenset({"of", "for", "the", "and", "-", "de", "du", "al"})
 """Small words inside an organisation's name ("Liberation Front of Kivu")."""
+
 
 def unknown_organisations(pieces: Sequence[Piece], found: Sequence[Found], kb: ActorKnowledge
                           ) -> list[Found]:
@@ -110,8 +110,8 @@ def surname_only(match: Match) -> bool:
     return all(e.surname for e in match.entries)
 
 
-def this_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequence[Term],
-                 day: dt.date | None) -> bool:
+def this_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequence[Term]
+                ) -> bool:
     """Whether a surname alone means the known person: not when an unknown first name stands
     before it ("Halima Ahmed" is not Abiy Ahmed), nor when the words before it give another
     country ("Iranian activist ... Mohammadi") or a job the person never had ("journalist")."""
@@ -138,4 +138,5 @@ def this_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequence
 
 
 def surname_key(pieces: Sequence[Piece], match: Match) -> str:
+    """The key later mentions find the person by: the last piece of the name."""
     return pieces[match.last - 1].key

@@ -40,7 +40,7 @@ _FOLLOWING = 2
 
 _CLAUSE_BREAKS = frozenset({";", "—", "–"})
 _AFTER_COMMA_BREAKS = frozenset({"which", "saying", "adding", "a", "an", "something", "but",
-                                 "according", "while", "although", "though", "as"})
+                                 "according", "while", "although", "though", "as", "without"})
 _CLOSING_MARKS = frozenset({"\"", "”", "''", "’", "'"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _EXTENDING_PREPOSITIONS = frozenset({"in", "on", "at", "near", "against", "by", "of"})

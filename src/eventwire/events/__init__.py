@@ -105,11 +105,25 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         for c in carried:
             if c.dropped:
                 continue
+            _give_casualties(c)
             for event in c.events:
-                event.casualties = casualties_of(c.figures)
                 event.id = f"{prefix}-e{len(result.events) + 1}"
                 result.events.append(event)
         previous = (sentence.index, sentence.segment, [c for c in carried if not c.dropped])
+
+
+def _give_casualties(carried: Carried) -> None:
+    """Set the casualties of a finding's events; an event with no target takes the named
+    actors among its victims as target ("killing two members of the SDF")."""
+    casualties = casualties_of(carried.figures)
+    named = [v for v in (casualties.victims if casualties else []) if v.code
+             and v.code not in ("CVL", "---CVL")]
+    for event in carried.events:
+        event.casualties = casualties
+        if event.target is None and named and event.quad_class == 4 and (
+                event.source is None or event.source.code != named[0].code):
+            event.target = named[0]
+            event.acled = acled_type(event.cameo, event.source, event.target)
 
 
 def _demonyms(result: Result) -> dict[int, list[ActorMention]]:
@@ -143,8 +157,7 @@ def _carry_over(pending: Pending, before: list[Carried]) -> None:
     if host is None:
         return
     host.figures.extend(pending.figures)
-    for event in host.events:
-        event.casualties = casualties_of(host.figures)
+    _give_casualties(host)
     for c in pending.carriers:
         c.dropped = True
         c.figures.clear()
@@ -233,9 +246,8 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
     out = []
     for c in carried:
         if not c.dropped:
-            for event in c.events:
-                event.casualties = casualties_of(c.figures)
-                out.append(event)
+            _give_casualties(c)
+            out.extend(c.events)
     return out
 
 
@@ -254,7 +266,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
-    findings = _restated(_merge(verbal, nominal), view)
+    findings = _restated(_merge(verbal, nominal, toks), view)
     if tree.parsed(sentence.tokens):
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
@@ -282,25 +294,32 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
 
 
 def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
-    """Roles, modality scope, negation and attached phrases of a finding from the parse
-    (`eventwire.events.tree`); roles a verb pattern named stay the pattern's."""
+    """What the parse corrects in a finding (`eventwire.events.tree`): an actor the positional
+    reading took from a relative clause, apposition or other clause is replaced by the tree's
+    own subject or object (or dropped); cues in such clauses do not set the modality; a
+    negated governing verb negates an event noun; attached time and place phrases."""
     head = tree.predicate(tokens, *f.anchor)
-    if f.nominal:
-        source, target = tree.noun_roles(view, tokens, head,
-                                         target_of=f.extra.get("target_of", False))
-    else:
+    foreign = tree.elsewhere(tokens, head)
+    slots = f.extra.get("slots", set())
+    if not f.nominal and not f.reciprocal:
         source, target = tree.verb_roles(view, tokens, head, speech=f.speech,
                                          reciprocal=f.reciprocal)
-    slots = f.extra.get("slots", set())
-    if tree.has_opinion(source) and SOURCE not in slots and COMPOUND not in slots \
-            and not f.reciprocal:
-        f.sources = list(source.members) if isinstance(source, Group) else [None]
-    if tree.has_opinion(target) and TARGET not in slots and not f.reciprocal and (
-            isinstance(target, Group) or not _civilian(f.targets)):
-        f.targets = list(target.members) if isinstance(target, Group) else [None]
-    f.extra["scope"] = tree.governors(tokens, head)
+        if SOURCE not in slots and COMPOUND not in slots and _from(view, f.sources, foreign):
+            f.sources = list(source.members) if isinstance(source, Group) else [None]
+        if TARGET not in slots and _from(view, f.targets, foreign):
+            f.targets = list(target.members) if isinstance(target, Group) else [None]
+    f.extra["scope"] = set(range(len(tokens))) - foreign
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)
     f.extra["attached"] = tree.attachments(tokens, head)
+
+
+def _from(view: SentenceView, actors: Sequence[Actor | None], tokens: set[int]) -> bool:
+    """Whether the named actors were read from the given tokens."""
+    starts = [a.start for a in actors if isinstance(a, ActorMention)]
+    if not starts:
+        return False
+    index = {t.start: k for k, t in enumerate(view.toks)}
+    return all(index.get(s, -1) in tokens for s in starts)
 
 
 def _civilian(actors: Sequence[Actor | None]) -> bool:
@@ -343,7 +362,7 @@ def _key(actor: Actor | None) -> tuple:
     return (actor.code, actor.text) if actor is not None else ()
 
 
-def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
+def _merge(verbal: list[Finding], nominal: list[Finding], toks) -> list[Finding]:
     """Drop a violent verb whose subject is a violent event noun ("air strikes on Gaza killed
     12 civilians"): the noun carries the event, and takes the verb's target if it has none."""
     keep: list[Finding] = []
@@ -353,13 +372,16 @@ def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
             # ... unless the verb has a subject of its own ("After Russian strikes on Odesa,
             # Ukraine retaliated")
             carrier = next((n for n in nominal if describe(n.code).quad_class == 4
-                            and 0 <= v.local_from - n.end <= 4
-                            and (not any(v.sources) or v.sources == n.sources)), None)
+                            and 0 <= v.local_from - n.end <= 6
+                            and (not any(v.sources) or v.sources == n.sources
+                                 or _agent_phrase(v, n, toks))), None)
         if carrier is None:
             keep.append(v)
             continue
         if carrier.targets == [None]:
             carrier.targets = v.targets
+        if not any(carrier.sources) and _agent_phrase(v, carrier, toks):
+            carrier.sources = v.sources  # "a drone attack by Iran-backed militants killed"
         carrier.end = max(carrier.end, v.end)
     return sorted(keep + nominal, key=lambda f: f.start)
 
@@ -395,6 +417,17 @@ def _restates(view: SentenceView, verb: Finding, noun: Finding) -> bool:
     while k >= start and view.toks[k].tag in _NOUN_MODIFIERS and view.token_group[k] is None:
         k -= 1
     return k < start or view.words[k] in _RESTATING
+
+
+def _agent_phrase(verb: Finding, noun: Finding, toks) -> bool:
+    """Whether the verb's subject sits between the event noun and the verb: the noun's own
+    "by" phrase, which the positional reading gave to the verb."""
+    starts = [getattr(a, "start", -1) for a in verb.sources if a is not None]
+    low, high = toks[noun.end - 1].end, toks[verb.local_from].start
+    if not starts or not all(low <= s < high for s in starts):
+        return False
+    gap = [t.lower for t in toks[noun.end:verb.local_from] if t.end <= min(starts)]
+    return "by" in gap and "," not in gap
 
 
 def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:

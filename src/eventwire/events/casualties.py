@@ -157,17 +157,37 @@ def _after_count_not_people(words: Sequence[str], end: int) -> bool:
 def _count_at(view: SentenceView, k: int) -> tuple[int, int | None, int] | None:
     """A count of people at `k`: a number or vague quantity, "between N and M", or an
     article before a single victim ("a soldier", "an aid worker")."""
-    words, toks = view.words, view.toks
+    words = view.words
     if k >= len(words):
         return None
     count = read_between(words, k) or read_count(words, k)
     if count is not None:
         return None if _after_count_not_people(words, count[2]) else count
-    if words[k] in ("a", "an") and k + 1 < len(words) and (
-            toks[k + 1].tag in ("NN", "JJ", "NNP") or view.token_group[k + 1] is not None) \
-            and not words[k + 1].endswith("s"):
+    if words[k] in ("a", "an") and _one_person(view, k + 1):
         return 1, 1, k + 1
     return None
+
+
+PERSONS = frozenset({"person", "man", "woman", "child", "boy", "girl", "baby", "soldier",
+                     "officer", "policeman", "policewoman", "civilian", "worker", "journalist",
+                     "fighter", "militant", "member", "resident", "farmer", "student",
+                     "teacher", "doctor", "nurse", "guard", "villager", "commander", "driver",
+                     "passenger", "teenager", "volunteer", "paramedic", "medic", "rebel",
+                     "protester", "trader", "shepherd", "herder", "pilot", "peacekeeper"})
+"""Nouns of one person: "a soldier was killed" counts one, "a roadside bomb killed" none."""
+
+
+def _one_person(view: SentenceView, k: int) -> bool:
+    """Whether the noun phrase at `k` (after "a"/"an") names one person."""
+    while k < len(view.words) and view.toks[k].tag in ("JJ", "NNP", "HYPH", "VBN") and \
+            view.token_group[k] is None:
+        k += 1
+    if k >= len(view.words):
+        return False
+    group = view.token_group[k]
+    if group is not None:
+        return not view.words[group.end - 1].endswith("s")
+    return view.words[k] in PERSONS
 
 
 def _active(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figure]:
@@ -207,6 +227,10 @@ def _active(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figur
     return [figure]
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "have", "has", "had", "been"})
+
+
 def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
                      civilians: frozenset[str]) -> int:
     """ "killed two soldiers and three civilians": one figure, the counts summed."""
@@ -219,6 +243,9 @@ def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
         nxt = _victim_end(view, end)
         if nxt == end:
             break  # "killing 5 and injuring 3" is another figure, not more victims
+        if words[vend] == "," and nxt < len(words) and view.toks[nxt].tag in FINITE_TAGS \
+                and words[nxt] not in _AUXILIARIES:
+            break  # "killing 11 soldiers, two security sources said": the next clause's subject
         figure.low += low
         figure.high = None if figure.high is None or high is None else figure.high + high
         figure.end = nxt

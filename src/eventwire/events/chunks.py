@@ -42,7 +42,22 @@ class Tok:
 def prepare(tokens: list[Token], verb_words: set[str] | dict) -> list[Tok]:
     """The events stage's view of tokens tagged by our language model."""
     del verb_words
-    return [Tok(t.text, t.lower or t.text.lower(), t.tag or "NN", t.start, t.end) for t in tokens]
+    return [Tok(t.text, t.lower or t.text.lower(), _tag(t), t.start, t.end) for t in tokens]
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss",
+                          "appos", "compound"})
+"""Relations of a noun phrase's head: a token tagged as a verb there is a noun."""
+
+
+def _tag(t: Token) -> str:
+    """The Penn tag, unless the parse makes the word head a noun phrase ("Clashes between X
+    and Y continued": the tagger's VBZ, the parser's subject)."""
+    tag = t.tag or "NN"
+    if tag.startswith("VB") and tag != "VBG" and t.dep in NOMINAL_DEPS:
+        lower = t.lower or t.text.lower()
+        return "NNS" if lower.endswith("s") and not lower.endswith("ss") else "NN"
+    return tag
 
 
 @dataclass(frozen=True)

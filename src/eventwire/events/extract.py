@@ -106,6 +106,8 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
                 subject = next((g for g in view.groups if g.end <= vs), None)
         elif subject is not None:
             last_subject = subject
+        elif how == "none":
+            subject = _demonym_subject(view, group.start)
         if code is None:
             i = ve
             continue
@@ -330,10 +332,28 @@ def _background(view: SentenceView, ns: int, modifier: Group | None, actors: boo
     return word in _BACKGROUND or (word in _BEFORE and not actors)
 
 
+def _demonym_subject(view: SentenceView, verb_start: int) -> Group | None:
+    """ "Russian missiles struck Odesa": a country adjective opening the noun phrase right
+    before the verb (no actor itself) is the state behind it."""
+    k = verb_start - 1
+    while k >= 0 and view.toks[k].tag in ("NN", "NNS", "JJ", "HYPH") and \
+            view.token_group[k] is None and k not in view.demonyms:
+        k -= 1
+    if k < 0 or k == verb_start - 1 or k not in view.demonyms:
+        return None
+    if k > 0 and view.toks[k - 1].tag not in ("DT", ",", "CC", "IN", "``") and \
+            view.words[k - 1] not in (",", "and"):
+        return None
+    return Group(k, k + 1, [view.demonyms[k]])
+
+
 def _scene_setting(view: SentenceView, i: int) -> bool:
     """A verb form used as a preposition ("Given the assault on X, ...") or a gerund after a
-    background preposition ("Amid fighting in Khartoum, ..."): the setting, not an event."""
+    background preposition ("Amid fighting in Khartoum, ..."): the setting, not an event; and
+    a participle in a compound modifier ("Iran-backed militants"): a description."""
     words, toks = view.words, view.toks
+    if i > 0 and words[i - 1] in ("-", "\u2013") and toks[i].tag in ("VBN", "VBD", "JJ"):
+        return True
     if words[i] in _BACKGROUND and i + 1 < len(toks) and toks[i + 1].tag in ("DT", "PRP$"):
         return True
     if toks[i].tag != "VBG" or i == 0:

@@ -1,22 +1,22 @@
-"""Roles, modality scope and attachments read from the dependency tree, where there is one.
+"""What the dependency tree corrects in the shallow reading, where a sentence is parsed.
 
-The shallow reading (`eventwire.events.clauses`) finds actors by position; when the sentence
-carries a parse (`Token.dep`/`Token.head` from our trained model), the tree decides instead:
+The shallow reading (`eventwire.events.clauses`) finds actors and cues by position; tuned on
+many examples, it is right most of the time, and our parser is not yet better than it
+everywhere. So the tree is used where it is decisive:
 
-- the source of a verb is its subject (coordination distributed, control and raising passed
-  down, never an apposition or a participial/relative modifier: `eventwire.grammar.subjects`),
-  or the passive agent; the target its object, else an oblique whose preposition names a
-  target ("on", "against", "at", "into", "with" for joint events, "to" for speech and aid);
-- the source of an event noun is its agent ("strikes by Russia", "Russia's strikes"), the
-  target its "on/against/of" oblique;
-- a subject or object the tree finds but that names no actor ("the war", "the post") means
-  no actor: a positional guess from another clause never fills the role;
-- modality cues govern an event only from its path to the root (`governors`), so a hedge in
-  a neighbouring clause ("cites an alleged buildup") leaves the event alone;
+- an actor the positional reading took from a relative clause, an apposition, a participial
+  modifier or an adverbial clause that does not hold the predicate ("The rebels that Turkey
+  backs attacked Damascus": not Turkey) is replaced by the tree's own subject or object of the
+  predicate (`verb_roles`: subjects with coordination, control and raising from
+  `eventwire.grammar`, passive agents, objects and target obliques), or dropped;
+- cues inside such clauses do not set the event's modality ("After rebels reportedly shelled
+  Hama, Russian jets struck Idlib": the strike is asserted);
+- a negated verb governing an event noun negates it ("has not seen heavy fighting");
 - the time and place phrases attached to the predicate (`attachments`) date and place it
   before the sentence's other ones.
 
-Without a parse every function returns "no opinion" and the shallow reading stands.
+A "that" clause completing a noun ("allegations that the opposition is staging") is its
+content, not a modifier: its actors stay. Without a parse nothing here runs.
 """
 
 from __future__ import annotations
@@ -28,11 +28,6 @@ from eventwire.events.clauses import Group, SentenceView
 from eventwire.model import Token
 
 TARGET_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards", "onto"})
-NOUN_TARGET_PREPS = TARGET_PREPS | {"in", "near", "over"}
-SCOPE_DEPS = frozenset({"aux", "aux:pass", "advmod", "mark", "neg", "det", "amod", "case",
-                        "fixed", "compound:prt", "xcomp", "cop"})
-"""Dependents of a node on the event's path to the root that can carry its cues ("may",
-"not", "if", "reportedly", "plans to")."""
 _PRONOUNS = frozenset({"PRP", "PRP$", "WP", "WDT"})
 _NO_OPINION = object()
 
@@ -59,11 +54,16 @@ def _group(view: SentenceView, tokens: Sequence[Token], i: int) -> Group | None 
     group = view.token_group[i]
     if group is not None:
         return group
-    first, last = grammar.phrase_span(tokens, i)
-    for k in range(first, last + 1):
+    for k in grammar.subtree(tokens, i, exclude=_NOT_THE_NOUN):
         if view.token_group[k] is not None:
             return view.token_group[k]
     return None
+
+
+_NOT_THE_NOUN = frozenset({"nmod", "acl", "acl:relcl", "appos", "conj", "cc", "punct", "advcl",
+                           "parataxis", "dep", "case", "obl"})
+"""Dependents that name something else than the noun itself ("a market by Russian jets":
+the jets are no part of the market)."""
 
 
 def _groups(view: SentenceView, tokens: Sequence[Token], heads: Sequence[int]
@@ -89,7 +89,7 @@ def _groups(view: SentenceView, tokens: Sequence[Token], heads: Sequence[int]
 def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech: bool,
                reciprocal: bool) -> tuple[object, object]:
     """(source, target) of the verb at `head`: a `Group`, None (the tree says no actor), or
-    no opinion (see `has_opinion`)."""
+    no opinion (a pronoun, or no such relation)."""
     passive = grammar.is_passive(tokens, head)
     subjects = grammar.subjects(tokens, head)
     if passive:
@@ -103,44 +103,40 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
     if objects and not speech:
         target = _groups(view, tokens, objects)
     if not isinstance(target, Group):
-        wanted = TARGET_PREPS | {"to"} | ({"with"} if reciprocal else set())
+        # "signed an agreement with Russia", "imposed sanctions on Iran": the verb's own
+        # target obliques, then those of its object
+        wanted = TARGET_PREPS | {"to", "with"}
         obl = [n for p, n in grammar.obliques(tokens, head) if p in wanted
                and tokens[n].dep.startswith("obl")]
+        obl += [n for o in objects for p, n in grammar.obliques(tokens, o) if p in wanted]
         found = _groups(view, tokens, obl) if obl else _NO_OPINION
         if isinstance(found, Group):
             target = found
+        elif target is None:
+            target = _NO_OPINION  # a thing as object: the clause may still name a target
     return source, target
 
 
-def noun_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, target_of: bool
-               ) -> tuple[object, object]:
-    """(source, target) of the event noun at `head` from its agent and its obliques."""
-    agents = grammar.agents(tokens, head)
-    source = _groups(view, tokens, agents) if agents else _NO_OPINION
-    if source is None:
-        source = _NO_OPINION  # "the army's strikes": a possessor that is no actor says little
-    wanted = NOUN_TARGET_PREPS | ({"of"} if target_of else set())
-    obl = [n for p, n in grammar.obliques(tokens, head) if p in wanted]
-    target = _groups(view, tokens, obl) if obl else _NO_OPINION
-    if target is None:
-        target = _NO_OPINION
-    return source, target
+MODIFIER_CLAUSES = frozenset({"acl", "acl:relcl", "appos", "advcl", "parataxis"})
 
 
-def has_opinion(value: object) -> bool:
-    return value is not _NO_OPINION
+def elsewhere(tokens: Sequence[Token], head: int) -> set[int]:
+    """Tokens inside modifier clauses, appositions and adverbial clauses that do not hold the
+    predicate at `head`: the subject of a relative clause, a hedge in an "after ..." clause.
+    Neither its actors nor its cues belong to the event."""
+    above = {head, *grammar.ancestors(tokens, head)}
+    out: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.dep in MODIFIER_CLAUSES and k not in above and not _content_clause(tokens, k):
+            out.update(grammar.subtree(tokens, k))
+    return out - above
 
 
-def governors(tokens: Sequence[Token], head: int) -> set[int]:
-    """Tokens that may carry a modality cue for the event at `head`: the path from it to the
-    root and the auxiliaries, adverbs, markers and determiners of every node on it."""
-    path = [head, *grammar.ancestors(tokens, head)]
-    out = set(path)
-    for node in path:
-        out.update(grammar.children(tokens, node, SCOPE_DEPS))
-        for child in grammar.children(tokens, node, ("xcomp",)):
-            out.update(grammar.children(tokens, child, ("aux", "mark")))
-    return out
+def _content_clause(tokens: Sequence[Token], k: int) -> bool:
+    """ "allegations that the opposition is staging ...": a "that" clause completing a noun
+    says what the noun is about; its actors are the noun's."""
+    return tokens[k].dep == "acl" and any(
+        tokens[m].lower == "that" for m in grammar.children(tokens, k, ("mark",)))
 
 
 def negated(tokens: Sequence[Token], head: int) -> bool:
