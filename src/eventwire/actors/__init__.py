@@ -105,7 +105,7 @@ def _place_organisations(pieces: Sequence[Piece], found: Sequence[Found],
     from eventwire.places.normalize import name_key
 
     gazetteer = knowledge.load("places.gazetteer", load_gazetteer)
-    alpha3 = knowledge.load("actors.alpha3", _alpha3_of_alpha2)
+    alpha3 = knowledge.load("actors.alpha3", alpha3_table)
     words = load_actor_knowledge(knowledge).organisation_words
     for organisation in waiting:
         best = None
@@ -159,7 +159,7 @@ def refine_context(document: Document, result: Result, knowledge: Knowledge) -> 
     if not guessed or not result.places:
         return
     kb = load_actor_knowledge(knowledge)
-    alpha3 = knowledge.load("actors.alpha3", _alpha3_of_alpha2)
+    alpha3 = knowledge.load("actors.alpha3", alpha3_table)
     by_sentence: dict[int, Counter[str]] = {}
     for place in result.places:
         country = alpha3.get(place.country or "")
@@ -178,7 +178,9 @@ def refine_context(document: Document, result: Result, knowledge: Knowledge) -> 
         mention.name = kb.actor_name(country, mention.sector)
 
 
-def _alpha3_of_alpha2(_knowledge: Knowledge) -> dict[str, str]:
+def alpha3_table(_knowledge: Knowledge) -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3 for every country; also read by the events stage for country
+    adjectives ("Israeli air strikes")."""
     import pycountry
 
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}

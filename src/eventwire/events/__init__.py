@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from eventwire.events import tree
 from eventwire.events.casualties import find_figures
@@ -92,7 +91,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         return
     prefix = document.id or "doc"
     headlines = _headlines(result)
-    demonyms = _demonyms(result)
+    demonyms = _demonyms(result, knowledge)
     previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
@@ -126,28 +125,23 @@ def _give_casualties(carried: Carried) -> None:
             event.acled = acled_type(event.cameo, event.source, event.target)
 
 
-def _demonyms(result: Result) -> dict[int, list[ActorMention]]:
+def _demonyms(result: Result, knowledge: Knowledge) -> dict[int, list[ActorMention]]:
     """Country adjectives ("Israeli", "Russian") the places stage found and no actor mention
     covers, as state mentions by sentence."""
+    from eventwire.actors import alpha3_table
+
+    alpha3_of = knowledge.load("actors.alpha3", alpha3_table)
     taken = sorted((a.start, a.end) for a in result.actors)
     out: dict[int, list[ActorMention]] = {}
     for place in result.places:
         if not place.demonym or not place.country or _inside(place.start, taken):
             continue
-        alpha3 = _alpha3(place.country)
+        alpha3 = alpha3_of.get(place.country)
         if alpha3:
             out.setdefault(place.sentence, []).append(ActorMention(
                 place.text, alpha3, alpha3, None, place.name, start=place.start, end=place.end,
                 sentence=place.sentence, kind="state"))
     return out
-
-
-@lru_cache(maxsize=512)
-def _alpha3(alpha2: str) -> str | None:
-    from eventwire.store.countries import lookup
-
-    found = lookup(alpha2)
-    return found[1] if found else None
 
 
 def _carry_over(pending: Pending, before: list[Carried]) -> None:
