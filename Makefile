@@ -53,6 +53,7 @@ bench: setup
 	$(PY) bench/store_ingest.py
 	$(PY) bench/dedupe.py
 	$(PY) bench/api.py
+	$(PY) bench/dashboard.py
 
 clean:
 	rm -rf $(VENV) out

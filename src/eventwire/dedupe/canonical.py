@@ -66,6 +66,18 @@ def modality_summary(modalities: list[str]) -> tuple[str, dict[str, int], bool]:
     return strongest, ordered, disputed
 
 
+def most_casualties(records: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The casualty count of the report that gives the most killed (the text that knows most;
+    reports of one event are not added up, they count the same dead)."""
+    best, most = None, -1
+    for record in records:
+        casualties = record.get("casualties") or None
+        killed = (casualties or {}).get("killed") or {}
+        if casualties and (killed.get("min") or 0) > most:
+            best, most = casualties, killed.get("min") or 0
+    return best
+
+
 def report_entry(report: Report, reason: str, score: float | None) -> dict[str, Any]:
     """How one report appears in its canonical event's `reports`."""
     row = report.row or {}
@@ -76,6 +88,8 @@ def report_entry(report: Report, reason: str, score: float | None) -> dict[str, 
         "end": row.get("span_end"),
         "modality": report.modality,
         "outlet": row.get("document_source") or row.get("document_title"),
+        "url": row.get("document_url"),
+        "title": row.get("document_title"),
         "event_id": row.get("id"),
         "event_pk": report.pk,
         "text": row.get("text"),
@@ -149,6 +163,7 @@ def canonical_row(cluster: Cluster, component: int, *, alone: str = ALONE_REASON
         "report_count": len(reports),
         "document_count": len(documents),
         "reports": entries,
+        "casualties": most_casualties([_record(r) for r in reports]) or base.get("casualties"),
     }
     anchor_row = anchor.row or {}
     record["sentence_text"] = anchor_row.get("sentence_text")

@@ -12,8 +12,8 @@ COLUMNS: tuple[str, ...] = (
     "event_id", "document_id", "id", "day", "date", "date_granularity",
     *(f"source_{f}" for f in ACTOR_FIELDS), *(f"target_{f}" for f in ACTOR_FIELDS),
     "cameo", "plover_event", "plover_mode", "acled_event_type", "acled_sub_event_type",
-    "quad_class", "goldstein", "modality", "confidence",
-    *(f"place_{f}" for f in PLACE_FIELDS), "lat", "lon",
+    "quad_class", "goldstein", "modality", "modalities", "confidence", "report_count",
+    "fatalities", *(f"place_{f}" for f in PLACE_FIELDS), "place_precision", "lat", "lon",
     "sentence", "text", "start", "end", "sentence_text",
     "document_date", "document_title", "document_url", "document_source",
 )
@@ -21,8 +21,20 @@ COLUMNS: tuple[str, ...] = (
 
 
 def event_key(event: dict[str, Any]) -> str:
-    """A store-wide id for an event: its document's id and its own, `DOC:EVENT`."""
-    return f"{event['document']['id']}:{event['id']}"
+    """A store-wide id for an event: its document's id and its own, `DOC:EVENT`; for a real
+    event (deduplicated), that of its anchor report, the one whose document it carries."""
+    document_id = event["document"]["id"]
+    for report in event.get("reports") or ():
+        if report.get("doc_id") == document_id and report.get("event_id"):
+            return f"{document_id}:{report['event_id']}"
+    return f"{document_id}:{event['id']}"
+
+
+def fatalities(event: dict[str, Any]) -> int | None:
+    """People the text says were killed (`casualties.killed.min`); None when it says nothing."""
+    killed = (event.get("casualties") or {}).get("killed") or {}
+    value = killed.get("min")
+    return int(value) if value is not None else None
 
 
 def flat_event(event: dict[str, Any]) -> dict[str, Any]:
@@ -46,7 +58,11 @@ def flat_event(event: dict[str, Any]) -> dict[str, Any]:
         "quad_class": event.get("quad_class"),
         "goldstein": event.get("goldstein"),
         "modality": event.get("modality"),
+        "modalities": ",".join(event.get("modalities") or [event.get("modality") or ""]),
         "confidence": event.get("confidence"),
+        "report_count": event.get("report_count") or 1,
+        "fatalities": fatalities(event),
+        "place_precision": place.get("precision"),
         "lat": place.get("lat"),
         "lon": place.get("lon"),
         "sentence": event.get("sentence"),

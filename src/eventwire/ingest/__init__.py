@@ -29,6 +29,17 @@ FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 DIRECTORY_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+PROJECT_FILES = frozenset({"readme", "license", "licence", "copying", "notice", "changelog",
+                           "changes", "history", "authors", "contributors", "contributing",
+                           "install", "todo"})
+"""Names (without suffix) of a folder's housekeeping files, which are not news."""
+
+
+def is_project_file(path: Path) -> bool:
+    """True for README, LICENSE, CHANGELOG and the like (`README.md`, `LICENSE-2.txt`):
+    a folder of news often carries them, and coding them as reports invents events."""
+    stem = path.name.split(".", 1)[0].casefold()
+    return stem in PROJECT_FILES or stem.split("-", 1)[0].split("_", 1)[0] in PROJECT_FILES
 """What a directory walk reads; other files (images, archives) are skipped."""
 
 
@@ -104,7 +115,7 @@ def _from_directory(root: Path, date: dt.date | None) -> Iterator[Document | Inp
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
-        if path.suffix.lower() not in DIRECTORY_SUFFIXES:
+        if path.suffix.lower() not in DIRECTORY_SUFFIXES or is_project_file(path):
             continue
         found = True
         try:

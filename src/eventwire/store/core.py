@@ -41,7 +41,7 @@ from eventwire.dedupe import views as dedupe_views
 from eventwire.errors import InputError, StoreError
 from eventwire.ingest import content_hash
 from eventwire.model import Document, Result
-from eventwire.store import countries, migrations, schema, statements
+from eventwire.store import countries, migrations, schema, search, statements
 from eventwire.store.filters import EventFilter, Near, fts_query, haversine_km
 from eventwire.store.rows import record_rows, unique_event_ids
 
@@ -253,7 +253,7 @@ class Store:
         """One page of canonical events with a report matching `filters` (see dedupe.views)."""
         with self._read() as conn:
             return dedupe_views.page(conn, _matching_pks(filters), limit=limit, offset=offset,
-                                     newest_first=newest_first)
+                                     newest_first=newest_first, where=_canonical_days(filters))
 
     def canonical_page(self, filters: EventFilter | None = None, *, limit: int = 100,
                        offset: int = 0, newest_first: bool = False
@@ -261,7 +261,8 @@ class Store:
         """One page of canonical events matching `filters` and their total, in one pass."""
         with self._read() as conn:
             return dedupe_views.page_and_count(conn, _matching_pks(filters), limit=limit,
-                                               offset=offset, newest_first=newest_first)
+                                               offset=offset, newest_first=newest_first,
+                                               where=_canonical_days(filters))
 
     def iter_canonical_events(self, filters: EventFilter | None = None, *,
                               batch_size: int = 1000) -> Iterator[dict[str, Any]]:
@@ -269,7 +270,8 @@ class Store:
         last = 0
         while True:
             with self._read() as conn:
-                page = dedupe_views.after(conn, _matching_pks(filters), last, batch_size)
+                page = dedupe_views.after(conn, _matching_pks(filters), last, batch_size,
+                                          where=_canonical_days(filters))
             yield from page
             if len(page) < batch_size:
                 return
@@ -278,7 +280,13 @@ class Store:
     def count_canonical_events(self, filters: EventFilter | None = None) -> int:
         """How many canonical events have a report matching `filters`."""
         with self._read() as conn:
-            return dedupe_views.count(conn, _matching_pks(filters))
+            return dedupe_views.count(conn, _matching_pks(filters), _canonical_days(filters))
+
+    def canonical_day_counts(self, filters: EventFilter | None = None
+                             ) -> list[dict[str, Any]]:
+        """Canonical events matching `filters` per day and quad class (the timeline)."""
+        with self._read() as conn:
+            return dedupe_views.day_counts(conn, _matching_pks(filters), _canonical_days(filters))
 
     def canonical_event(self, id: int) -> dict[str, Any] | None:
         """One canonical event, each report with its sentence text and document; or None."""
@@ -352,6 +360,35 @@ class Store:
             query = query.limit(limit)
         with self._read() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
+
+    def search_documents(self, *, words: str | None = None, since: dt.date | None = None,
+                         until: dt.date | None = None, limit: int = 20, offset: int = 0
+                         ) -> tuple[list[dict[str, Any]], int]:
+        """A page of documents whose text has all `words` (FTS5), with snippets, and the total."""
+        with self._read() as conn:
+            return search.documents(conn, words=words, since=since, until=until, limit=limit,
+                                    offset=offset)
+
+    def actor_counts(self, filters: EventFilter | None = None, *, limit: int = 50
+                     ) -> list[dict[str, Any]]:
+        """Actors of events matching `filters` (as source or target), most events first."""
+        matching = _matching(filters).subquery()
+        counts: dict[str, dict[str, Any]] = {}
+        with self._read() as conn:
+            for role in ("source", "target"):
+                code, name = E.c[f"{role}_code"], E.c[f"{role}_name"]
+                rows = conn.execute(
+                    select(code, func.max(name), func.count())
+                    .where(E.c.pk.in_(select(matching.c.pk)), code.is_not(None))
+                    .group_by(code))
+                for found, label, n in rows:
+                    entry = counts.setdefault(found, {"code": found, "name": label,
+                                                      "as_source": 0, "as_target": 0})
+                    entry[f"as_{role}"] += n
+                    entry["name"] = entry["name"] or label
+        ranked = sorted(counts.values(), key=lambda e: (-(e["as_source"] + e["as_target"]),
+                                                        e["code"]))
+        return [{**e, "events": e["as_source"] + e["as_target"]} for e in ranked[:limit]]
 
     def document(self, id: str) -> dict[str, Any] | None:
         """A stored document: its metadata and `result` (the contract); None if unknown."""
@@ -531,10 +568,19 @@ def _country_codes(value: str) -> tuple[str, str]:
     found = countries.resolve(value)
     if found is not None:
         return found
-    if len(value) in (2, 3) and value.isalpha():
+    if value.upper() in countries.non_state_codes():
         return value.upper(), value.upper()
-    raise InputError(f"unknown country {value!r}; use an ISO code such as SY or SYR",
-                     source="--country")
+    raise InputError(f"unknown country {value!r}; use an ISO 3166 code or English name "
+                     f"(SY, SYR, Syria) or one of the organisation codes "
+                     f"{', '.join(countries.non_state_codes())}", source="--country")
+
+
+def _name_contains(column: Any, words: str) -> Any:
+    """`column` holds `words` as whole words, ignoring case ("Shoigu" in "Sergei Shoigu")."""
+    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(column.collate("NOCASE") == words,
+               *(column.ilike(pattern, escape="\\") for pattern in (
+                   f"{escaped} %", f"% {escaped}", f"% {escaped} %")))
 
 
 def _near_condition(near: Near) -> Any:
@@ -559,10 +605,11 @@ def _event_conditions(f: EventFilter) -> list[Any]:
         conds.append(E.c.day <= f.until.isoformat())
     if f.actor:
         code = f.actor.upper()
+        # A word of a name finds its actor ("Shoigu" finds "Sergei Shoigu"), as well as a code.
         conds.append(or_(schema.starts_with(E.c.source_code, code),
                          schema.starts_with(E.c.target_code, code),
-                         E.c.source_name.collate("NOCASE") == f.actor,
-                         E.c.target_name.collate("NOCASE") == f.actor))
+                         _name_contains(E.c.source_name, f.actor),
+                         _name_contains(E.c.target_name, f.actor)))
     if f.country:
         alpha2, alpha3 = _country_codes(f.country)
         conds.append(or_(E.c.source_country == alpha3, E.c.target_country == alpha3,
@@ -603,6 +650,18 @@ def _event_select(events: Any) -> Any:
                    D.c.id.label("document_id"), D.c.date.label("document_date"),
                    D.c.title, D.c.url, D.c.source, D.c.ingested_at)
             .select_from(events.join(D, E.c.document_pk == D.c.pk)))
+
+
+def _canonical_days(filters: EventFilter | None) -> list[Any]:
+    """A date range holds for the real event's own day too, not only for one of its reports:
+    a canonical event dated outside the range is not in it."""
+    C = dedupe_views.canonical_events
+    conds: list[Any] = []
+    if filters is not None and filters.since:
+        conds.append(C.c.day >= filters.since.isoformat())
+    if filters is not None and filters.until:
+        conds.append(C.c.day <= filters.until.isoformat())
+    return conds
 
 
 def _matching_pks(filters: EventFilter | None) -> Any:

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from fastapi import FastAPI, Header, HTTPException, Query
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
@@ -26,8 +26,10 @@ from eventwire.dedupe.views import CanonicalStore
 from eventwire.errors import InputError
 from eventwire.exports import export as export_store
 from eventwire.model import MODALITIES
-from eventwire.store import EventFilter, Store, build_filter
+from eventwire.store import Store
+from eventwire.web import panels
 from eventwire.web.errors import install_error_handlers
+from eventwire.web.panels import Filters
 
 STATIC = Path(str(resources.files("eventwire") / "web" / "static"))
 MAX_PAGE = 5000
@@ -59,32 +61,23 @@ class NewDocument(BaseModel):
     url: str | None = None
 
 
-def event_filter(
-    since: str | None = None, until: str | None = None, actor: str | None = None,
-    country: str | None = None, cameo: str | None = None, plover: str | None = None,
-    modality: str | None = None, near: str | None = None, text: str | None = None,
-    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
-) -> EventFilter:
-    """The filters of every list endpoint, parsed as the CLI parses them (bad value: 400)."""
-    return build_filter(since=since, until=until, actor=actor, country=country, cameo=cameo,
-                        plover=plover, modality=modality, near=near, text=text, bbox=bbox)
-
-
-Filters = Annotated[EventFilter, Depends(event_filter)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0)]
 
 
-def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
+def create_app(db_path: str | Path, *, token: str | None = None, create: bool = True
+               ) -> FastAPI:
     """The API and dashboard over the store at `db_path`.
 
     Args:
-        db_path: the SQLite store (created if missing).
+        db_path: the SQLite store.
+        create: make the store when `db_path` does not exist; when false, a missing file
+            raises `StoreError` (so `serve --db typo.db` does not serve an empty store).
         token: when set (by default from `EVENTWIRE_TOKEN`), `POST /api/documents` accepts
             requests carrying `Authorization: Bearer <token>`; without it, posting is off.
     """
     token = (token if token is not None else os.environ.get("EVENTWIRE_TOKEN")) or None
-    store = Store.open(db_path)
+    store = Store.open(db_path, create=create)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -95,6 +88,7 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
                   description="Structured, source-linked conflict events from news.")
     app.state.store = store
     install_error_handlers(app)
+    app.include_router(panels.router(store))
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> Response:
@@ -206,13 +200,16 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
                 "modality": list(MODALITIES)}
 
     @app.get("/api/export", tags=["export"])
-    def export(filters: Filters, format: str = "jsonl", canonical: bool = True) -> Response:
-        """Matching events as jsonl (documents), acled-csv, gdelt-tsv or geojson."""
+    def export(filters: Filters, format: str = "jsonl", canonical: bool = True,
+               reports: bool = False) -> Response:
+        """Matching events as jsonl (documents), acled-csv, gdelt-tsv or geojson: one row per
+        real event, or per report with `reports=true`."""
         if format not in STREAM_FORMATS:
             raise InputError(f"unknown format {format!r}; choose from "
                              f"{', '.join(STREAM_FORMATS)}", source="format")
         buffer = io.StringIO()
-        export_store(CanonicalStore(store) if canonical else store, format, buffer, filters)
+        per_event = canonical and not reports
+        export_store(CanonicalStore(store) if per_event else store, format, buffer, filters)
         media_type, suffix = STREAM_FORMATS[format]
         return Response(buffer.getvalue(), media_type=media_type, headers={
             "Content-Disposition": f'attachment; filename="eventwire-events{suffix}"'})
