@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 EVENTWIRE := $(VENV)/bin/eventwire
 DEMO_DB := out/demo.db
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench clean model event-corpus event-model
 
 WEB_DIST := src/eventwire/web/static/dist/app.js
 
@@ -55,5 +55,36 @@ bench: setup
 	$(PY) bench/api.py
 	$(PY) bench/dashboard.py
 
+# The event corpus we write (training/events/*.jsonl) and the classifier trained on it, shipped in
+# src/eventwire/models/events/. Never run by the tests or CI: single thread, low priority.
+event-corpus: setup
+	$(PY) -m training.events.compose
+
+event-model: setup
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 nice $(PY) -m training.events.train_model
+
 clean:
 	rm -rf $(VENV) out
+
+# The language model (issue 15): trained on the UD English treebanks, which never enter the
+# repository. Needs ../shared/train/ud/; writes src/eventwire/models/core/. Three stages: train
+# from scratch, fine-tune at a lower rate with averaged weights, then retrain the lemmatizer on
+# the frozen encoder (fine-tuning a sourced lemmatizer loses its edit trees). About 80 minutes
+# of one core with the step counts below; more steps help a little.
+UD ?= ../shared/train/ud
+MODEL_STEPS ?= 9000
+FINETUNE_STEPS ?= 4000
+LEMMA_STEPS ?= 3000
+TRAIN := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(PY) -m spacy train
+model: setup
+	$(PY) training/core/convert_ud.py $(UD) build/ud
+	$(TRAIN) training/core/config.cfg --paths.train build/ud/train.spacy \
+		--paths.dev build/ud/dev.spacy --training.max_steps $(MODEL_STEPS) -o build/core-1
+	$(TRAIN) training/core/finetune.cfg --paths.source build/core-1/model-best \
+		--paths.train build/ud/train.spacy --paths.dev build/ud/dev.spacy \
+		--training.max_steps $(FINETUNE_STEPS) -o build/core-2
+	$(TRAIN) training/core/lemmatizer.cfg --paths.source build/core-2/model-best \
+		--paths.train build/ud/train.spacy --paths.dev build/ud/dev.spacy \
+		--training.max_steps $(LEMMA_STEPS) -o build/core-3
+	$(PY) training/core/package.py build/core-3/model-best src/eventwire/models/core
+	$(EVENTWIRE) eval parse $(UD)/en_ewt-test.conllu $(UD)/en_gum-test.conllu

@@ -28,6 +28,7 @@ if (HERE.parent / "src" / "eventwire").is_dir():
 
 from dedupe import fill, generate, rows_for  # noqa: E402
 
+from eventwire.dedupe.views import CanonicalStore  # noqa: E402
 from eventwire.store import Store  # noqa: E402
 
 QUERIES = {
@@ -76,7 +77,7 @@ def build_store(path: Path, events: int) -> int:
     documents, _truth = generate(events)
     fill(path, documents, rows_for(documents))
     with Store.open(path) as store:
-        store.rebuild_canonical()
+        CanonicalStore(store).rebuild()
         return store.count_events()
 
 

@@ -5,7 +5,7 @@ would give them (another but allied perpetrator, no target, the town or only its
 week instead of a day, a denial), then measures:
 
 1. in memory: `cluster_reports()` over all reports (blocking, components, partition);
-2. in the store: `Store.rebuild_canonical()` on an SQLite file holding the same events
+2. in the store: `CanonicalStore(store).rebuild()` on an SQLite file holding the same events
    (read rows, cluster, write `event_clusters` and `canonical_events`);
 3. incremental: adding the last documents one by one through `Store.add` to that store.
 
@@ -27,6 +27,7 @@ from itertools import combinations
 from pathlib import Path
 
 from eventwire.dedupe import cluster_reports, report_from_row
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.model import Actor, Document, Event, Place, Plover, Result, Segment, Sentence
 from eventwire.store import Store
 from eventwire.store.rows import event_row
@@ -195,9 +196,9 @@ def main() -> None:
         fill(path, documents[:keep], head_rows)
         with Store.open(path) as store:
             t0, c0 = time.perf_counter(), time.process_time()
-            count = store.rebuild_canonical()
+            count = CanonicalStore(store).rebuild()
             seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-            canon = store.count_canonical_events()
+            canon = CanonicalStore(store).count_events()
             print(f"store rebuild: {count} events -> {canon} canonical in {seconds:.1f} s "
                   f"(CPU {cpu:.1f} s, {count / seconds:,.0f} events/s)")
             t0, c0 = time.perf_counter(), time.process_time()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tagging import corpus  # noqa: E402  (bench/tagging.py)
+from language import corpus  # noqa: E402  (bench/language.py)
 
 from eventwire import segments, sentences  # noqa: E402
 from eventwire.ingest import iter_documents  # noqa: E402

@@ -13,6 +13,8 @@ from eventwire.model import (
     Acled,
     Actor,
     ActorMention,
+    Casualties,
+    Count,
     Document,
     Event,
     Place,
@@ -57,7 +59,7 @@ def _span(text: str, words: str) -> tuple[int, int]:
 def make_event(text: str, sentences: list[Sentence], number: int, words: str, source, target,
            cameo: str, plover: str, acled: tuple[str, str] | None, quad: int, goldstein: float,
            modality: str = "asserted", place: dict | None = None, place_words: str | None = None,
-           date: str | None = None) -> Event:
+           date: str | None = None, casualties: Casualties | None = None) -> Event:
     start, end = _span(text, words)
     sentence = next(s.index for s in sentences if s.start <= start < s.end)
     where = None
@@ -69,7 +71,7 @@ def make_event(text: str, sentences: list[Sentence], number: int, words: str, so
         source=source, target=target, cameo=cameo, plover=Plover(plover),
         acled=Acled(*acled) if acled else None, quad_class=quad, goldstein=goldstein,
         modality=modality, date=date, date_granularity="day" if date else None, place=where,
-        confidence=0.8)
+        casualties=casualties, confidence=0.8)
 
 
 def _result(doc_id: str, date: str, text: str, title: str | None = None) -> Result:
@@ -84,10 +86,12 @@ def barrel_bombs() -> tuple[Document, Result]:
             "killing four civilians. Russian jets struck Khan Shaykhun in southern Idlib.")
     result = _result("kafr-nabudah", "2019-05-06", text, "Barrel bombs hit Kafr Nabudah")
     s = result.sentences
+    four = Count(4, 4, "four", *_span(text, "four"))
     result.events = [
         make_event(text, s, 1, "dropped barrel bombs on", SYRMIL, SYRCVL, "195", "ASSAULT",
                ("Explosions/Remote violence", "Air/drone strike"), 4, -10.0,
-               place=KAFR_NABUDAH, date="2019-05-06"),
+               place=KAFR_NABUDAH, date="2019-05-06",
+               casualties=Casualties(four, None, [SYRCVL])),
         make_event(text, s, 2, "struck", RUSMIL, None, "195", "ASSAULT",
                ("Explosions/Remote violence", "Air/drone strike"), 4, -10.0,
                place=KHAN_SHAYKHUN),

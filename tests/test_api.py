@@ -15,10 +15,13 @@ with warnings.catch_warnings():
 
 from eventwire.web import create_app
 
+LOCAL = "http://127.0.0.1"
+"""The API answers loopback names only (a TestClient says "testserver" by default)."""
+
 
 @pytest.fixture(scope="module")
 def client(corpus_db):
-    with TestClient(create_app(corpus_db)) as test_client:
+    with TestClient(create_app(corpus_db), base_url=LOCAL) as test_client:
         yield test_client
 
 
@@ -156,7 +159,7 @@ def test_posting_documents_needs_the_token(corpus_db, tmp_path):
     shutil.copy(corpus_db, db)
     article = {"id": "new-1", "date": "2019-05-11", "title": "Shelling near Saraqib",
                "text": "Government artillery shelled Saraqib on Saturday, rescuers said."}
-    with TestClient(create_app(db, token="s3cret")) as client:
+    with TestClient(create_app(db, token="s3cret"), base_url=LOCAL) as client:
         assert client.post("/api/documents", json=article).status_code == 401
         wrong = {"Authorization": "Bearer nope"}
         assert client.post("/api/documents", json=article, headers=wrong).status_code == 401
@@ -167,5 +170,5 @@ def test_posting_documents_needs_the_token(corpus_db, tmp_path):
         again = client.post("/api/documents", json=article,
                             headers={"Authorization": "Bearer s3cret"})
         assert again.json()["new"] is False
-    with TestClient(create_app(db, token="")) as closed:
+    with TestClient(create_app(db, token=""), base_url=LOCAL) as closed:
         assert closed.post("/api/documents", json=article).status_code == 403

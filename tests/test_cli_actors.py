@@ -11,7 +11,9 @@ def test_resolve_prints_one_actor(run_cli):
     assert result.exit_code == 0
     assert json.loads(result.output) == {
         "text": "Russian Defence Minister Sergei Shoigu", "code": "RUSGOV", "country": "RUS",
-        "sector": "GOV", "name": "Sergei Shoigu"}
+        "sector": "GOV", "name": "Sergei Shoigu",
+        "evidence": {"fact": "people.yaml", "entry": "Sergei Shoigu", "office": "defence minister",
+                     "code": "RUSGOV", "from": "2012-11-06", "to": "2024-05-12"}}
 
 
 def test_resolve_date_changes_the_code(run_cli):

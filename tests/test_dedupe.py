@@ -18,6 +18,7 @@ from dedupe_samples import (
     threat_on_kafr_nabudah,
     wire_kafr_nabudah,
 )
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.store import EventFilter, Store
 
 
@@ -31,12 +32,12 @@ def _store(*documents) -> Store:
 def _groups(store: Store) -> set[frozenset[tuple[str, str]]]:
     """The clustering as sets of (document id, event id): comparable across stores."""
     return {frozenset((r["doc_id"], r["event_id"]) for r in e["reports"])
-            for e in store.canonical_events(limit=None)}
+            for e in CanonicalStore(store).events(limit=None)}
 
 
 def test_three_outlets_reporting_one_strike_give_one_canonical_event():
     store = _store(wire_kafr_nabudah(), desk_kafr_nabudah(), moscow_denies())
-    events = store.canonical_events()
+    events = CanonicalStore(store).events()
     assert len(events) == 1
     event = events[0]
     assert event["report_count"] == 4 and event["document_count"] == 3
@@ -47,15 +48,15 @@ def test_three_outlets_reporting_one_strike_give_one_canonical_event():
 
 
 def test_a_denial_keeps_the_event_but_marks_it_disputed():
-    event = _store(wire_kafr_nabudah(), desk_kafr_nabudah(), moscow_denies()
-                   ).canonical_events()[0]
+    event = CanonicalStore(_store(wire_kafr_nabudah(), desk_kafr_nabudah(), moscow_denies()
+                                  )).events()[0]
     assert event["modality"] == "asserted"
     assert event["disputed"] is True
     assert event["modalities"] == {"asserted": 2, "reported": 1, "denied": 1}
 
 
 def test_each_report_says_why_it_was_joined():
-    event = _store(wire_kafr_nabudah(), desk_kafr_nabudah()).canonical_events()[0]
+    event = CanonicalStore(_store(wire_kafr_nabudah(), desk_kafr_nabudah())).events()[0]
     reasons = {r["doc_id"] + "/" + r["event_id"]: r["reason"] for r in event["reports"]}
     joined = reasons["desk-kn-0506/e1"] if "anchor" in reasons["wire-kn-0506/e1"] \
         else reasons["wire-kn-0506/e1"]
@@ -111,27 +112,27 @@ def test_clustering_does_not_depend_on_arrival_order(order):
 
 def test_rebuild_gives_the_same_clusters_as_incremental_updates():
     store = _store(*(f() for f in reversed(ALL)))
-    before = store.canonical_events(limit=None)
-    store.rebuild_canonical()
-    assert store.canonical_events(limit=None) == before
+    before = CanonicalStore(store).events(limit=None)
+    CanonicalStore(store).rebuild()
+    assert CanonicalStore(store).events(limit=None) == before
 
 
 def test_canonical_events_filter_through_any_report():
     store = _store(wire_kafr_nabudah(), desk_kafr_nabudah(), khan_shaykhun_monday())
-    assert store.count_canonical_events() == 2
-    by_russia = store.canonical_events(EventFilter(actor="RUSMIL"))
+    assert CanonicalStore(store).count_events() == 2
+    by_russia = CanonicalStore(store).events(EventFilter(actor="RUSMIL"))
     assert {e["place"]["name"] for e in by_russia} == {"Kafr Nabudah", "Khan Shaykhun"}
-    assert store.count_canonical_events(EventFilter(modality=("denied",))) == 0
+    assert CanonicalStore(store).count_events(EventFilter(modality=("denied",))) == 0
 
 
 def test_one_canonical_event_shows_each_report_in_context():
     store = _store(wire_kafr_nabudah(), desk_kafr_nabudah())
-    event = store.canonical_event(store.canonical_events()[0]["id"])
+    event = CanonicalStore(store).event(CanonicalStore(store).events()[0]["id"])
     sentences = {r["sentence_text"] for r in event["reports"]}
     assert any(s.startswith("Government aircraft bombed the town") for s in sentences)
     assert {r["document"]["source"] for r in event["reports"]} == {"Example Wire",
                                                                    "Levant Desk"}
-    assert store.canonical_event(999) is None
+    assert CanonicalStore(store).event(999) is None
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), [
@@ -167,8 +168,8 @@ def test_one_sentence_coded_twice_is_one_event_but_listed_actors_stay_apart():
         "Russian and Syrian jets struck Khan Shaykhun on Tuesday.",
         E("struck", RUSMIL, None, AIR_STRIKE, KHAN_SHAYKHUN, date="2019-04-30"),
         E("jets struck", SYRMIL, None, AIR_STRIKE, KHAN_SHAYKHUN, date="2019-04-30"))
-    assert len(_store(twice).canonical_events()) == 1
-    assert len(_store(listed).canonical_events()) == 2
+    assert len(CanonicalStore(_store(twice)).events()) == 1
+    assert len(CanonicalStore(_store(listed)).events()) == 2
 
 
 def test_events_without_any_date_stay_alone_and_say_why():
@@ -181,7 +182,7 @@ def test_events_without_any_date_stay_alone_and_say_why():
         doc.date = result.date = None
         return doc, result
 
-    events = _store(undated("a"), undated("b")).canonical_events()
+    events = CanonicalStore(_store(undated("a"), undated("b"))).events()
     assert len(events) == 2
     assert {e["reports"][0]["reason"] for e in events} == {
         "no date: not compared with other reports"}

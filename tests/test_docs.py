@@ -32,3 +32,11 @@ def test_version_and_help_read_well(runner):
     listing = runner.invoke(cli, ["--help"]).output
     for name in COMMANDS:
         assert name in listing
+
+
+def test_every_limit_is_documented_with_its_default():
+    from eventwire.limits import LIMITS
+
+    limits = (ROOT / "docs" / "limits.md").read_text(encoding="utf-8")
+    for limit in LIMITS:
+        assert f"`{limit.env}` | {limit.default:,}" in limits, limit.env

@@ -14,7 +14,7 @@ def test_result_has_every_contract_key():
     assert set(data) >= CONTRACT_KEYS
     assert data["date"] == "2019-05-06"
     assert data["segments"] == [{"start": 0, "end": len(data["text"]), "time": None,
-                                 "label": None}]
+                                 "label": None, "author": None}]
 
 
 def test_sentence_offsets_point_into_the_text():

@@ -197,7 +197,7 @@ def test_speaker_is_the_actor_mention_the_actors_stage_found():
 def test_quote_prints_the_contract():
     data = code("“The situation is grave,” Akar said.").to_dict()
     (quote,) = data["quotes"]
-    assert set(quote) == {"speaker", "speaker_text", "text", "start", "end", "kind", "cue"}
+    assert set(quote) == {"speaker", "speaker_text", "text", "start", "end", "kind", "cue", "time"}
     assert "sentence" not in quote
 
 

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from eventwire import reports, watch
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.errors import InputError
 from eventwire.model import Document
 from eventwire.pipeline import code
@@ -112,7 +113,7 @@ def page(store):
 
 
 def _real_events(store, day):
-    return store.count_canonical_events(EventFilter(since=day, until=day))
+    return CanonicalStore(store).count_events(EventFilter(since=day, until=day))
 
 
 def test_headline_figures_equal_the_store_counts(store, page):
@@ -138,11 +139,11 @@ def test_headline_figures_equal_the_store_counts(store, page):
 
 
 def test_the_most_severe_and_most_reported_events_appear_with_their_reports(store, page):
-    records = store.canonical_events(EventFilter(since=DAY, until=DAY), limit=None)
+    records = CanonicalStore(store).events(EventFilter(since=DAY, until=DAY), limit=None)
     worst = min(records, key=lambda r: (r["goldstein"], -r["report_count"], r["id"]))
     severe = " ".join(page.sections["severe"].split())
     assert summarise(worst) in severe
-    full = store.canonical_event(worst["id"])
+    full = CanonicalStore(store).event(worst["id"])
     assert " ".join(full["reports"][0]["sentence_text"].split()) in severe
     most = max(records, key=lambda r: r["report_count"])
     assert most["report_count"] >= 2  # both outlets reported the Khan Shaykhun raid

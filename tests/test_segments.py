@@ -110,7 +110,8 @@ def test_ordinary_lines_are_not_markers(line):
 
 def test_a_document_without_updates_is_one_segment():
     text = "Jets struck a market in Idlib. Rescuers searched the rubble."
-    assert segments(text) == [{"start": 0, "end": len(text), "time": None, "label": None}]
+    assert segments(text) == [{"start": 0, "end": len(text), "time": None, "label": None,
+                               "author": None}]
 
 
 def test_json_ld_update_hints_become_segments_with_marker_labels():
@@ -126,10 +127,11 @@ def test_json_ld_update_hints_become_segments_with_marker_labels():
     ])
     found = code(document).to_dict()["segments"]
     assert found == [
-        {"start": 0, "end": start, "time": None, "label": None},
-        {"start": start, "end": second, "time": "2019-05-06T13:30Z", "label": "UPDATE 1330 GMT"},
+        {"start": 0, "end": start, "time": None, "label": None, "author": None},
+        {"start": start, "end": second, "time": "2019-05-06T13:30Z", "label": "UPDATE 1330 GMT",
+         "author": None},
         {"start": second, "end": len(text), "time": "2019-05-06T15:15Z",
-         "label": "Turkey calls for calm"},
+         "label": "Turkey calls for calm", "author": None},
     ]
 
 

@@ -13,7 +13,7 @@ import sys
 import click
 
 from eventwire import __version__
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, InputError, cli_option
 
 COMMANDS: dict[str, str] = {
     "code": "eventwire.commands.code:code_command",
@@ -52,11 +52,18 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except EventwireError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {_worded(exc)}", err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             ctx.exit(130)
+
+
+def _worded(error: EventwireError) -> str:
+    """The error as a CLI user reads it: a library parameter named as its option."""
+    if isinstance(error, InputError) and error.parameter:
+        return error.worded_for(cli_option(error.parameter))
+    return str(error)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

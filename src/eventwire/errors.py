@@ -4,7 +4,8 @@
      ├── InputError          input that cannot be read or parsed (file, line, feed, URL)
      │    └── DateError      a date that is not a real YYYY-MM-DD date
      ├── StoreError          the database cannot be opened or written
-     └── DictionaryError     a user dictionary file that cannot be parsed
+     ├── DictionaryError     a user dictionary file that cannot be parsed
+     └── ModelError          a trained model shipped with the package is missing or damaged
 """
 
 from __future__ import annotations
@@ -15,15 +16,35 @@ class EventwireError(Exception):
 
 
 class InputError(EventwireError):
-    """Input that cannot be read or parsed; the message names the file (and line)."""
+    """Input that cannot be read or parsed; the message names the file (and line), or the
+    parameter of the call that was given a bad value.
 
-    def __init__(self, message: str, *, source: str | None = None, line: int | None = None):
+    A library call names its own parameter (`parameter="since"`) and words the message without
+    naming any interface's options; the CLI and the HTTP API say it their way (`--since`, the
+    query parameter `since`) with `worded_for`.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None,
+                 parameter: str | None = None):
         self.source = source
         self.line = line
-        where = source or ""
+        self.parameter = parameter
+        self.message = message
+        where = source or parameter or ""
         if source and line is not None:
             where = f"{source}:{line}"
         super().__init__(f"{where}: {message}" if where else message)
+
+    def worded_for(self, option: str) -> str:
+        """The message naming the parameter as `option` (`--since`) instead of `since`."""
+        if self.parameter is None or self.source is not None:
+            return str(self)
+        return f"{option}: {self.message}"
+
+
+def cli_option(parameter: str) -> str:
+    """The CLI option of a library parameter: `document_id` -> `--document-id`."""
+    return "--" + parameter.replace("_", "-")
 
 
 class DateError(InputError):
@@ -36,3 +57,7 @@ class StoreError(EventwireError):
 
 class DictionaryError(EventwireError):
     """A dictionary file (ours or a user's PETRARCH file) that cannot be parsed."""
+
+
+class ModelError(EventwireError):
+    """A trained model shipped with the package is missing or damaged."""

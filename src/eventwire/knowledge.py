@@ -21,8 +21,11 @@ T = TypeVar("T")
 class Knowledge:
     """A lazily filled, shared cache of compiled knowledge."""
 
-    def __init__(self, dictionaries: Path | None = None) -> None:
+    def __init__(self, dictionaries: Path | None = None, *, event_classifier: bool = True
+                 ) -> None:
         self.dictionaries = Path(dictionaries) if dictionaries else None
+        # False codes events by patterns alone (to measure what the classifier adds).
+        self.event_classifier = event_classifier
         self._cache: dict[str, Any] = {}
         self._lock = threading.Lock()
 

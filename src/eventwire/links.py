@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from eventwire.knowledge import Knowledge
@@ -41,10 +42,18 @@ _PATTERNS = (
     re.compile(rf"\b[Aa]s\s+(?:we|this\s+(?:newspaper|agency|site))\s+(?:have\s+|had\s+)?"
                rf"(?:previously\s+|first\s+)?reported(?:\s+(?:on\s+)?(?P<date>{_DATE}))?"
                rf"(?:\s+earlier)?"),
-    # "Read more: <title>", "Related: <title>"
-    re.compile(rf"^\s*(?:READ\s+MORE|Read\s+more|Related|RELATED|Read\s+also|Background)"
-               rf"\s*:\s*(?P<title>{_TITLE})\s*$", re.M),
+    # "Read more: <title>", "Related: <title> (March 1)", "See also: <title>, May 23"
+    re.compile(rf"^[ \t]*(?:READ\s+MORE|Read\s+more|Related|RELATED|Read\s+also|"
+               rf"Also\s+read|ALSO\s+READ|See\s+also|SEE\s+ALSO|Also\s+see|Background|"
+               rf"More\s+on\s+this\s+story)"
+               rf"[ \t]*:[ \t]*(?P<title>{_TITLE})[ \t]*$", re.M),
+    # "See Yemen Brief, March 3: <title>": a publication, the day it ran, its headline
+    re.compile(rf"^[ \t]*[Ss]ee\s+(?:also\s+)?(?P<publication>(?:[A-Z][\w’'&.-]*\s+){{0,4}}"
+               rf"[A-Z][\w’'&.-]*),?\s+(?P<date>{_DATE})\s*[:–—-]\s*(?P<title>{_TITLE})"
+               rf"[ \t]*$", re.M),
 )
+_TRAILING_DATE = re.compile(rf"\s*(?:\((?P<a>{_DATE})\)|[,–—-]\s*(?P<b>{_DATE}))\s*$")
+"""A date after a linked title: "<title> (March 1)", "<title>, May 23"."""
 _DATE_IN = re.compile(_DATE)
 
 
@@ -66,6 +75,12 @@ def find_links(document: Document, result: Result | None = None) -> list[Link]:
             title = match.groupdict().get("title")
             date_text = match.groupdict().get("date")
             date_start = match.start("date") if date_text else -1
+            if title and not date_text:
+                trailing = _TRAILING_DATE.search(title)
+                if trailing:
+                    date_text = trailing["a"] or trailing["b"]
+                    date_start = match.start("title") + title.index(date_text, trailing.start())
+                    title = title[:trailing.start()]
             if title:
                 title = title.strip().strip("\"“”'‘’").rstrip(".").strip() or None
             links.append(Link(text[start:end], start, end, title,
@@ -113,6 +128,7 @@ def _date(phrase: str | None, start: int, times: list, base: dt.date | None) -> 
     return value.isoformat() if value else None
 
 
+@lru_cache(maxsize=1024)
 def resolve_date(phrase: str, base: dt.date | None) -> dt.date | None:
     """Resolve "12 March", "on Tuesday", "yesterday" to the day before or on `base`.
 

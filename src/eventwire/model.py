@@ -9,6 +9,7 @@ internal scores) are kept out of it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -71,6 +72,19 @@ class UpdateHint(Record):
     end: int
     time: dt.datetime
     label: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class QuoteHint(Record):
+    """A block quote or embedded post found by ingestion (HTML `blockquote`), as a span of
+    the text, with the post's author and time where the markup gives them."""
+
+    start: int
+    end: int
+    author: str | None = None
+    time: dt.datetime | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -90,6 +104,7 @@ class Document:
     published: dt.datetime | None = None
     links: list[LinkHint] = field(default_factory=list)
     updates: list[UpdateHint] = field(default_factory=list)
+    quotes: list[QuoteHint] = field(default_factory=list)
 
 
 @dataclass
@@ -102,11 +117,18 @@ class Segment(Record):
     label: str | None = None
     date: dt.date | None = internal()
     body: int | None = internal()  # where the text after the update marker starts
+    author: str | None = None
+    """Who wrote the update, where the page's markup says."""
 
 
 @dataclass(slots=True)
 class Token:
-    """A token of a sentence with its lexicon POS tag (Penn Treebank tag set).
+    """A token of a sentence with its annotation from our trained language model.
+
+    `tag` is the Penn Treebank tag (our rules and PETRARCH-style patterns speak Penn), `pos`
+    the Universal POS, `dep` the Universal Dependencies relation to `head`, the index of the
+    head token within the sentence's tokens (the root is its own head). `eventwire.grammar`
+    gives the views the stages need (subject, objects, clause, coordination).
 
     Slotted: a 20 MB document has millions of tokens, and slots halve their memory.
     """
@@ -116,6 +138,10 @@ class Token:
     end: int
     tag: str = ""
     lower: str = ""
+    lemma: str = ""
+    pos: str = ""
+    dep: str = ""
+    head: int = -1
 
 
 @dataclass
@@ -208,6 +234,28 @@ class Acled(Record):
 
 
 @dataclass
+class Count(Record):
+    """How many people a text says were killed or injured: ``min`` and ``max`` bound the
+    figure ("six": 6-6, "at least 20": 20-None, "dozens": 24-None), with the words it came
+    from."""
+
+    min: int
+    max: int | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Casualties(Record):
+    """The dead and injured of one event, and who they were (actors, civilians)."""
+
+    killed: Count | None = None
+    injured: Count | None = None
+    victims: list[Actor] = field(default_factory=list)
+
+
+@dataclass
 class Event(Record):
     id: str
     sentence: int
@@ -225,7 +273,16 @@ class Event(Record):
     date: str | None = None
     date_granularity: str | None = None
     place: Place | None = None
+    casualties: Casualties | None = None
     confidence: float = 0.5
+    speaker: Actor | None = None
+    """Whose words the event is in: the speaker of the quote or the claimant of the claim
+    that holds it; None for the reporter's own assertions."""
+    source_span: tuple[int, int] | None = internal()  # where the source is named
+    target_span: tuple[int, int] | None = internal()
+    attached: list[tuple[str, int, int]] = internal(factory=list)
+    """(preposition, start, end) of the time and place phrases the parse attaches to the
+    event's predicate: they date and place it before the sentence's other ones."""
 
 
 @dataclass
@@ -238,7 +295,10 @@ class Quote(Record):
     kind: str
     cue: str | None = None
     sentence: int = internal(-1)
+    time: dt.datetime | None = None
+    """When a quoted post (an embedded tweet or Telegram post) was published, if it says."""
     speaker_span: tuple[int, int] | None = internal()
+    cue_span: tuple[int, int] | None = internal()
     carried: bool = internal(False)
 
 
@@ -252,6 +312,8 @@ class Claim(Record):
     assessment: str | None = None
     assessment_text: str | None = None
     claimant_text: str | None = None
+    claimants: list[Actor] = field(default_factory=list)
+    """Every actor the claimant span names ("Iran and the Houthis"); `claimant` is the first."""
     assessed_by: Actor | None = None
     assessed_by_text: str | None = None
     sentence: int = internal(-1)
@@ -267,6 +329,19 @@ class Link(Record):
     title: str | None = None
     date: str | None = None
     url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A proper name: a chain of proper nouns from the parse ("Ayman al-Zawahiri"), typed
+    person, place or organization by our dictionaries, gazetteer and context (None when
+    nothing decides)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str | None
+    sentence: int
 
 
 @dataclass
@@ -290,6 +365,21 @@ class Result(Record):
     time_refs: list[TimeExpression] = internal(factory=list)
     """Time expressions outside the contract's granularities (quarters, seasons, decades,
     "now"/"recently"): kept for event dating and evaluation, not printed."""
+    names: list[Name] = internal(factory=list)
+    """Proper names found from the parse and typed person/place/organization (`names`)."""
+
+    def to_dict(self, *, tokens: bool = False) -> dict[str, Any]:
+        """The contract; with `tokens`, each sentence also lists its annotated tokens and the
+        document its typed names (for debugging rules against the parse, never by default)."""
+        out = _contract_dict(self)
+        if tokens:
+            for sentence, printed in zip(self.sentences, out["sentences"], strict=True):
+                printed["tokens"] = [
+                    {"text": t.text, "start": t.start, "end": t.end, "tag": t.tag, "pos": t.pos,
+                     "lemma": t.lemma, "dep": t.dep, "head": t.head} for t in sentence.tokens]
+            out["names"] = [{"text": n.text, "start": n.start, "end": n.end, "kind": n.kind}
+                            for n in self.names]
+        return out
 
 
 MODALITIES = (
@@ -305,3 +395,58 @@ MODALITIES = (
     "denied",
 )
 """Every modality an event can have, as CONTRACT.md lists them."""
+
+
+ACTOR_COLUMNS = ("text", "code", "country", "sector", "name")
+"""An actor's contract fields: `source_code`, `target_name`... in a flat event row."""
+
+PLACE_COLUMNS = ("text", "name", "geonameid", "country", "admin1", "feature", "role",
+                 "relation", "precision", "demonym")
+"""A place's contract fields but its offsets and coordinates: `place_name`... in a flat row."""
+
+
+def casualty_min(event: dict[str, Any], kind: str) -> int | None:
+    """The lower bound of an event's killed or injured count, or None where the text gives
+    none (0 only where it says nobody was)."""
+    count = (event.get("casualties") or {}).get(kind) or {}
+    value = count.get("min")
+    return int(value) if isinstance(value, int) else None
+
+
+def event_columns(event: dict[str, Any]) -> dict[str, Any]:
+    """A contract event (as `Event.to_dict()` prints it) as flat columns, for the store's
+    `events` table, CSV and Parquet: nested records become prefixed columns (`plover_event`,
+    `acled_event_type`, `source_code`, `place_name`) and the place's coordinates `lat`, `lon`.
+    """
+    plover = event.get("plover") or {}
+    acled = event.get("acled") or {}
+    place = event.get("place") or {}
+    row: dict[str, Any] = {
+        "date": event.get("date"),
+        "date_granularity": event.get("date_granularity"),
+        "cameo": event.get("cameo"),
+        "plover_event": plover.get("event"),
+        "plover_mode": plover.get("mode"),
+        "acled_event_type": acled.get("event_type"),
+        "acled_sub_event_type": acled.get("sub_event_type"),
+        "quad_class": event.get("quad_class"),
+        "goldstein": event.get("goldstein"),
+        "modality": event.get("modality"),
+        "confidence": event.get("confidence"),
+        "lat": place.get("lat"),
+        "lon": place.get("lon"),
+        "killed": casualty_min(event, "killed"),
+        "injured": casualty_min(event, "injured"),
+    }
+    for role in ("source", "target"):
+        actor = event.get(role) or {}
+        for name in ACTOR_COLUMNS:
+            row[f"{role}_{name}"] = actor.get(name)
+    for name in PLACE_COLUMNS:
+        row[f"place_{name}"] = place.get(name)
+    return row
+
+
+def content_hash(text: str) -> str:
+    """The key of a document's content: SHA-256 of its text (the store's duplicate check)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -9,7 +9,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 
-from eventwire import actors, claims, events, links, places, quotes, segments, sentences, times
+from eventwire import (
+    actors,
+    attributed,
+    claims,
+    events,
+    links,
+    names,
+    places,
+    quotes,
+    segments,
+    sentences,
+    times,
+)
 from eventwire.dates import parse_date
 from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import Document, Result
@@ -20,15 +32,17 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("segments", segments.run),
     ("sentences", sentences.run),
     ("times", times.run),
+    ("links", links.run),
     ("actors", actors.run),
     ("places", places.run),
     ("actor_context", actors.refine_context),
+    ("names", names.run),
     ("quotes", quotes.run),
     ("claims", claims.run),
     ("events", events.run),
+    ("attributed", attributed.run),
     ("event_dates", times.date_events),
     ("event_places", places.locate_events),
-    ("links", links.run),
 )
 """Stage order: each stage may read the records of the stages before it."""
 

@@ -63,7 +63,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
             marker = at.get(hint.start)
             segments.append(Segment(hint.start, hint.end, _utc(hint.time),
                                     marker.label if marker else hint.label, hint.time.date(),
-                                    marker.body if marker else None))
+                                    marker.body if marker else None, hint.author))
     else:
         segments = resolve(markers, text, document.date, zones)
     result.segments = _cover(segments, len(text), document.date, text)

@@ -1,4 +1,4 @@
-"""Sentences and POS-tagged tokens, with offsets into the document text.
+"""Sentences and tokens annotated by our language model, with offsets into the document text.
 
 Tokens come from spaCy's English tokenizer (`spacy.blank("en")`, built once and shared), so
 "didn't", "U.S." and "$1.5bn" split the way every later stage expects; sentence boundaries come
@@ -13,8 +13,9 @@ from rules that know news text:
   (`." He said`), unless a lower-case word follows ('"Why?" he asked');
 - titles and months ("Gen.", "Lt. Col.", "Sept.") never end a sentence; other abbreviations
   ("U.S.", "a.m.") do only when a word that starts sentences follows ("... the U.S. The ...");
-- a run of more than `MAX_TOKENS` tokens without a boundary is cut, so one endless line cannot
-  make later stages slow.
+- a run of more than `MAX_TOKENS` tokens or `sentence_chars` characters (`eventwire.limits`)
+  without a boundary is cut, and so is a word of over `MAX_WORD_CHARS`, so one endless line
+  cannot make later stages slow.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from eventwire import tagging
+from eventwire import language
 from eventwire.knowledge import Knowledge
+from eventwire.limits import limit
 from eventwire.model import Document, Result, Sentence, Token
 
 MAX_TOKENS = 200
@@ -33,6 +35,10 @@ MAX_TOKENS = 200
 
 CHUNK_CHARS = 20_000
 """Longest stretch handed to the tokenizer at once (cut at white space): bounds memory."""
+
+MAX_WORD_CHARS = 100
+"""Longest token: a longer run without white space (no word, URL or number is) is cut."""
+_LONG_RUN = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + ",}")
 
 TITLES = frozenset({
     "mr.", "mrs.", "ms.", "messrs.", "dr.", "prof.", "rev.", "st.", "mt.", "ft.", "sen.", "sens.",
@@ -50,9 +56,18 @@ EXTRA_ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Brig.",
                        "Lt.Gen.", "Maj.Gen.", "Brig.Gen.", "Pres.")
 """Abbreviations spaCy's English tokenizer would split off their full stop."""
 
-STARTER_TAGS = frozenset({"DT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WP$", "WRB", "EX",
-                          "MD", "TO", "PDT"})
-"""Tags of closed-class words that, capitalised, start a sentence ("The", "He", "In")."""
+STARTER_WORDS = frozenset(str.split("""
+a an the this that these those some any each every no another either neither all both half such
+i you he she it we they me him her us them my your his its our their one
+in on at by for from with without within into onto of off over under above below after before
+since until till during through throughout across along around among between behind beyond
+despite against toward towards near beside besides upon about amid amidst via per unlike like
+as if unless because although though while whereas whether once than so yet and but or nor
+what which who whom whose where when why how whatever whoever wherever whenever however
+can could may might must shall should will would there to
+"""))
+"""Closed-class words (determiners, pronouns, prepositions, conjunctions, wh-words, modals)
+that, capitalised after an abbreviation, start a sentence ("... the U.S. The ...")."""
 
 _TERMINALS = frozenset({".", "!", "?", "?!", "!?", "!!", "??", "...", "\u2026", "!.."})
 _CLOSERS = frozenset({")", "]", "}", "\u201d", "\u2019", "\u00bb", "''"})
@@ -71,21 +86,19 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
             breaks.add(segment.body)
     result.sentences = split(document.text, knowledge, breaks=sorted(breaks))
     starts = [segment.start for segment in result.segments]
-    tagger = tagging.tagger(knowledge)
     for sentence in result.sentences:
         sentence.segment = max(0, bisect.bisect_right(starts, sentence.start) - 1)
-        tagger.tag_tokens(sentence.tokens)
+    language.annotate(result.sentences, knowledge)
 
 
 def split(text: str, knowledge: Knowledge, *, breaks: Sequence[int] = ()) -> list[Sentence]:
     """Split `text` into sentences with (untagged) tokens; `breaks` are forced boundaries."""
     tokenizer = knowledge.load("sentences.tokenizer", _build_tokenizer)
-    lexicon = tagging.tagger(knowledge).lexicon
     out: list[Sentence] = []
     strings: dict[str, tuple[str, str]] = {}
     for start, end in blocks(text, breaks):
         tokens = list(_tokens(text, start, end, tokenizer, strings))
-        for first, last in _sentence_spans(tokens, lexicon):
+        for first, last in _sentence_spans(tokens):
             span = tokens[first:last]
             out.append(Sentence(len(out), span[0].start, span[-1].end, span))
     return out
@@ -197,34 +210,53 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         cut = text.rfind(" ", start + CHUNK_CHARS // 2, start + CHUNK_CHARS)
         if cut <= start:
             cut = start + CHUNK_CHARS
-        yield start, cut
+        yield from _word_pieces(text, start, cut)
         start = cut
-    yield start, end
+    yield from _word_pieces(text, start, end)
 
 
-def _sentence_spans(tokens: list[Token], lexicon: dict[str, str]
-                    ) -> Iterator[tuple[int, int]]:
+def _word_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] in stretches, with every run of over `MAX_WORD_CHARS` non-space
+    characters in a stretch of its own, cut every `MAX_WORD_CHARS`.
+
+    spaCy peels prefixes and suffixes off a word one at a time, rescanning the word each time:
+    quadratic in a word's length, so 50 KB of brackets and quotes without a space took minutes.
+    """
+    pos = start
+    for run in _LONG_RUN.finditer(text, start, end):
+        if run.start() > pos:
+            yield pos, run.start()
+        for piece in range(run.start(), run.end(), MAX_WORD_CHARS):
+            yield piece, min(piece + MAX_WORD_CHARS, run.end())
+        pos = run.end()
+    if pos < end:
+        yield pos, end
+
+
+def _sentence_spans(tokens: list[Token]) -> Iterator[tuple[int, int]]:
     """(first, last) token index pairs (last exclusive) of the sentences in one block."""
     first = 0
     i = 0
     count = len(tokens)
+    max_chars = limit("sentence_chars")
     while i < count:
-        if _may_end(tokens, i, lexicon):
+        if _may_end(tokens, i):
             end = _take_closers(tokens, i + 1, first)
             following = tokens[end] if end < count else None
-            if following is None or _starts_sentence(tokens, i, following, lexicon):
+            if following is None or _starts_sentence(tokens, i, following):
                 yield first, end
                 first = i = end
                 continue
         i += 1
-        if i - first >= MAX_TOKENS:
+        if i - first >= MAX_TOKENS or (
+                i < count and tokens[i].end - tokens[first].start > max_chars):
             yield first, i
             first = i
     if first < count:
         yield first, count
 
 
-def _may_end(tokens: list[Token], i: int, lexicon: dict[str, str]) -> bool:
+def _may_end(tokens: list[Token], i: int) -> bool:
     word = tokens[i].text
     if word in _TERMINALS:
         return True
@@ -248,8 +280,7 @@ def _take_closers(tokens: list[Token], j: int, first: int) -> int:
     return j
 
 
-def _starts_sentence(tokens: list[Token], i: int, following: Token,
-                     lexicon: dict[str, str]) -> bool:
+def _starts_sentence(tokens: list[Token], i: int, following: Token) -> bool:
     """Whether `following` opens a new sentence after the possible end at token i."""
     word = tokens[i].text
     head = following.text[:1]
@@ -260,8 +291,7 @@ def _starts_sentence(tokens: list[Token], i: int, following: Token,
     # an abbreviation such as "U.S." or "a.m.": a sentence starts only with a starter word
     if head in {'"', "\u201c", "\u2018", "("}:
         return True
-    tag = lexicon.get(following.lower)
-    return head.isupper() and tag in STARTER_TAGS
+    return head.isupper() and following.lower in STARTER_WORDS
 
 
 def _build_tokenizer(_knowledge: Knowledge) -> Any:

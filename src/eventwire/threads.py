@@ -23,12 +23,17 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 
+from eventwire.conditions import day_range
 from eventwire.dedupe.cluster import UnionFind
-from eventwire.dedupe.match import distance_km
+from eventwire.events.codes import root_category
+from eventwire.geo import distance_km
+
+if TYPE_CHECKING:
+    from eventwire.store.reader import StoreReader
 
 PLACE_KM = 10.0
 PLACE_DAYS = 3
@@ -45,17 +50,6 @@ TOWN_FEATURES = frozenset({"city", "other", "admin2"})
 QUIET_ROOTS = frozenset({"01", "02"})
 """CAMEO roots left out of threads: statements and appeals are what quotes already cover, and
 they would tie every storyline to every other."""
-
-CAMEO_ROOTS = {
-    "01": "Statements", "02": "Appeals", "03": "Intent to cooperate", "04": "Consultations",
-    "05": "Diplomatic cooperation", "06": "Material cooperation", "07": "Aid",
-    "08": "Concessions", "09": "Investigation", "10": "Demands", "11": "Disapproval",
-    "12": "Rejection", "13": "Threats", "14": "Protests", "15": "Force posture",
-    "16": "Reduced relations", "17": "Coercion", "18": "Assaults", "19": "Fighting",
-    "20": "Mass violence",
-}
-"""CAMEO root codes and their category names, for thread titles."""
-
 
 @dataclass
 class _Item:
@@ -129,7 +123,7 @@ def thread_title(events: list[dict[str, Any]]) -> str:
         counts = Counter(v for v in values if v)
         return [v for v, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
-    kinds = top([CAMEO_ROOTS.get((e.get("cameo") or "")[:2]) for e in events], 1)
+    kinds = top([root_category(e.get("cameo")) for e in events], 1)
     actors = top([_actor_label(e.get("source")) for e in events], 2)
     targets = top([_actor_label(e.get("target")) for e in events], 1)
     places = top([(e.get("place") or {}).get("name") for e in events], 2)
@@ -145,13 +139,8 @@ def thread_title(events: list[dict[str, Any]]) -> str:
 
 def _load(conn: Connection, since: str | None, until: str | None
           ) -> tuple[list[_Item], dict[int, list[int]]]:
-    where, params = ["1"], {}
-    if since:
-        where.append("c.day >= :since")
-        params["since"] = since
-    if until:
-        where.append("c.day <= :until")
-        params["until"] = until
+    where, params = day_range("c.day", since, until)
+    where.insert(0, "1")
     rows = conn.execute(text(
         f"SELECT c.pk, c.day, c.first_day, c.record FROM canonical_events c "
         f"WHERE {' AND '.join(where)} ORDER BY c.pk"), params).all()
@@ -201,7 +190,8 @@ def _document_links(conn: Connection) -> list[tuple[int, int, str]]:
     return out
 
 
-def build(store: Any, *, since: str | None = None, until: str | None = None) -> list[Thread]:
+def build(store: StoreReader, *, since: str | None = None, until: str | None = None
+          ) -> list[Thread]:
     """Every thread over the canonical events in [since, until], largest id last."""
     with store.reading() as conn:
         items, by_document = _load(conn, since, until)
@@ -352,7 +342,7 @@ def _strip(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in ("pk", "document_pk")}
 
 
-def threads(store: Any, *, since: str | None = None, until: str | None = None,
+def threads(store: StoreReader, *, since: str | None = None, until: str | None = None,
             min_events: int = 1) -> list[dict[str, Any]]:
     """Summary rows of every thread with at least `min_events` events, latest first."""
     rows = [t.summary() for t in build(store, since=since, until=until)
@@ -361,7 +351,7 @@ def threads(store: Any, *, since: str | None = None, until: str | None = None,
     return rows
 
 
-def thread(store: Any, thread_id: int) -> dict[str, Any] | None:
+def thread(store: StoreReader, thread_id: int) -> dict[str, Any] | None:
     """One thread in full (events, documents, quotes, claims, links with reasons)."""
     for candidate in build(store):
         if candidate.id == thread_id:

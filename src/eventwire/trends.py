@@ -18,11 +18,15 @@ import datetime as dt
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
+from eventwire.conditions import day_range
 from eventwire.errors import InputError
+
+if TYPE_CHECKING:
+    from eventwire.store.reader import StoreReader
 
 DIMENSIONS = {
     "region": "coalesce(place_admin1 || ', ' || place_country, place_country)",
@@ -71,7 +75,7 @@ def _periods(first: str, last: str, interval: str) -> list[str]:
     return out
 
 
-def daily_counts(store: Any, by: str = "region", *, since: dt.date | None = None,
+def daily_counts(store: StoreReader, by: str = "region", *, since: dt.date | None = None,
                  until: dt.date | None = None, max_days: int = 1) -> list[dict[str, Any]]:
     """Canonical events per (day, key): rows `{"day", "key", "count"}` ordered by day, key.
 
@@ -80,15 +84,10 @@ def daily_counts(store: Any, by: str = "region", *, since: dt.date | None = None
     """
     if by not in DIMENSIONS:
         raise InputError(f"unknown dimension {by!r}; choose from {', '.join(DIMENSIONS)}",
-                         source="--by")
-    where = ["day IS NOT NULL", "last_day - first_day < :span"]
-    params: dict[str, Any] = {"span": max_days}
-    if since:
-        where.append("day >= :since")
-        params["since"] = since.isoformat()
-    if until:
-        where.append("day <= :until")
-        params["until"] = until.isoformat()
+                         parameter="by")
+    bounds, days = day_range("day", since, until)
+    where = ["day IS NOT NULL", "last_day - first_day < :span", *bounds]
+    params: dict[str, Any] = {"span": max_days, **days}
     sql = (f"SELECT day, {DIMENSIONS[by]} AS key, count(*) AS n FROM canonical_events "
            f"WHERE {' AND '.join(where)} GROUP BY day, key ORDER BY day, key")
     with store.reading() as conn:
@@ -96,7 +95,7 @@ def daily_counts(store: Any, by: str = "region", *, since: dt.date | None = None
     return [{"day": day, "key": key, "count": n} for day, key, n in rows]
 
 
-def trends(store: Any, by: str = "region", interval: str = "week", *,
+def trends(store: StoreReader, by: str = "region", interval: str = "week", *,
            since: dt.date | None = None, until: dt.date | None = None,
            escalation: Escalation | None = None) -> list[dict[str, Any]]:
     """Counts per (period, key) with change and escalation, ordered by period then count.
@@ -109,7 +108,7 @@ def trends(store: Any, by: str = "region", interval: str = "week", *,
     """
     if interval not in INTERVALS:
         raise InputError(f"unknown interval {interval!r}; choose day or week",
-                         source="--interval")
+                         parameter="interval")
     rule = escalation or Escalation()
     lead = rule.baseline * (7 if interval == "week" else 1) + 7
     start = since - dt.timedelta(days=lead) if since else None
@@ -156,7 +155,7 @@ def _row(period: str, key: Any, series: list[int], index: int, rule: Escalation
             "ratio": ratio, "z": z, "escalation": escalation}
 
 
-def daily_quad_counts(store: Any, *, since: dt.date | None = None,
+def daily_quad_counts(store: StoreReader, *, since: dt.date | None = None,
                       until: dt.date | None = None) -> list[dict[str, Any]]:
     """Real events per day and quad class, for the dashboard timeline: `{day, quad_class,
     count}` rows, every quad class 1-4 present on each day that has events."""
@@ -168,7 +167,7 @@ def daily_quad_counts(store: Any, *, since: dt.date | None = None,
             for day in sorted(by_day) for quad in (1, 2, 3, 4)]
 
 
-def period_change(store: Any, by: str, since: dt.date, until: dt.date
+def period_change(store: StoreReader, by: str, since: dt.date, until: dt.date
                   ) -> list[dict[str, Any]]:
     """Counts per key in [since, until] against the previous period of the same length.
 

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from eventwire.actors.codes import describe
 from eventwire.actors.compose import Found, compose
 from eventwire.actors.coref import SentenceMentions, resolve_document
+from eventwire.actors.evidence import explain
+from eventwire.actors.found import UNKNOWN_ORGANISATION
 from eventwire.actors.kb import ActorKnowledge, load_actor_knowledge
 from eventwire.actors.match import find_matches
 from eventwire.actors.text import Piece, pieces_of_text, pieces_of_tokens
@@ -30,7 +32,7 @@ from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import Actor, ActorMention, Document, Result, Segment
 
 __all__ = ["ActorKnowledge", "load_actor_knowledge", "mentions_in", "refine_context", "resolve",
-           "run"]
+           "resolve_explained", "run"]
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -43,6 +45,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
                   else pieces_of_text(text[sentence.start:sentence.end], sentence.start))
         day = _day_of(sentence.start, result.segments, result.date)
         found = compose(pieces, find_matches(pieces, kb), kb, day)
+        _place_organisations(pieces, found, knowledge)
         sentences.append(SentenceMentions(sentence.index, pieces, day, found))
     resolve_document(sentences, kb)
     result.actors = [mention
@@ -63,20 +66,60 @@ def resolve(text: str, date: dt.date | str | None = None,
     Returns the actor the description is about (the widest mention in it; a person first),
     with `text` the description itself, or None when it names no known actor.
     """
+    return resolve_explained(text, date, knowledge)[0]
+
+
+def resolve_explained(text: str, date: dt.date | str | None = None,
+                      knowledge: Knowledge | None = None
+                      ) -> tuple[Actor | None, dict[str, str | None] | None]:
+    """`resolve`, with the fact that gave the code: the data file and entry, and for a
+    person the office held on the date (or the last one, for someone out of office)."""
     day = parse_date(date) if isinstance(date, str) else date
     kb = load_actor_knowledge(knowledge or default_knowledge())
     pieces = pieces_of_text(text)
     found = compose(pieces, find_matches(pieces, kb), kb, day)
+    _place_organisations(pieces, found, knowledge or default_knowledge())
     sentence = SentenceMentions(0, pieces, day, found)
     resolve_document([sentence], kb)
     candidates = [f for f in sentence.found if f.code]
     if not candidates:
-        return None
+        return None, None
     best = max(candidates, key=lambda f: (f.last - f.first, f.kind == "person", f.first))
     code = (best.code or "").split("/")[0]
+    evidence = explain(best, day)
     if code != best.code:
-        return Actor(text, code, *describe(code), best.name)
-    return Actor(text, best.code, best.country, best.sector, best.name)
+        return Actor(text, code, *describe(code), best.name), evidence
+    return Actor(text, best.code, best.country, best.sector, best.name), evidence
+
+
+def _place_organisations(pieces: Sequence[Piece], found: Sequence[Found],
+                         knowledge: Knowledge) -> None:
+    """Give an unknown organisation with no country named in it the country of a place named
+    in it ("Darfur Salvation Brigade" -> SDN): the best-known region, country or city of that
+    name in the gazetteer."""
+    waiting = [f for f in found if f.role == UNKNOWN_ORGANISATION and f.country is None]
+    if not waiting:
+        return
+    from eventwire.places.gazetteer import load as load_gazetteer
+    from eventwire.places.normalize import name_key
+
+    gazetteer = knowledge.load("places.gazetteer", load_gazetteer)
+    alpha3 = knowledge.load("actors.alpha3", _alpha3_of_alpha2)
+    words = load_actor_knowledge(knowledge).organisation_words
+    for organisation in waiting:
+        best = None
+        for piece in pieces[organisation.first:organisation.last]:
+            if not piece.capitalised or piece.key in words:
+                continue
+            for candidate in gazetteer.candidates(name_key(piece.text)):
+                rank = (candidate.feature in {"admin1", "country", "region"},
+                        candidate.population)
+                if candidate.country and (best is None or rank > best[0]):
+                    best = (rank, candidate.country)
+        country = alpha3.get(best[1]) if best else None
+        if country:
+            organisation.country, organisation.lone, organisation.context = country, False, None
+            organisation.code = f"{country}{organisation.sector}"
 
 
 def _day_of(offset: int, segments: Sequence[Segment], default: dt.date | None

@@ -12,12 +12,45 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SECTORS = frozenset({
-    "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "REB", "INS", "OPP", "UAF", "MED", "CVL",
-    "REF", "BUS", "EDU", "HLH", "HRI", "LAB", "REL", "ELI", "CRM", "AGR", "ENV", "DEV", "MOD",
-    "RAD", "SEP", "NGO", "IGO", "MNC",
-})
-"""CAMEO actor-type codes that may stand in the role part of a code."""
+from eventwire.knowledge import data_path
+
+
+@dataclass(frozen=True)
+class Sector:
+    """What one sector code says about an actor (a row of `data/actors/sectors.tsv`)."""
+
+    code: str
+    name: str | None
+    state: bool
+    armed: bool
+    civilian: bool
+    inter: int
+    """ACLED's actor type: 1 state forces, 2 rebels, 3 militias, 6 protesters, 7 civilians,
+    8 other."""
+
+
+def _read_sectors() -> dict[str, Sector]:
+    table: dict[str, Sector] = {}
+    for line in data_path("actors/sectors.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")] + [""] * 5
+        code, name, state, armed, civilian, inter = cells[:6]
+        table[code] = Sector(code, name or None, state == "yes", armed == "yes",
+                             civilian == "yes", int(inter) if inter else 8)
+    return table
+
+
+SECTOR_TABLE: dict[str, Sector] = _read_sectors()
+"""Every sector code -> its row; the one place that says what a sector is."""
+
+SECTORS = frozenset(SECTOR_TABLE)
+"""Actor-type codes that may stand in the role part of a code."""
+
+
+def sector_set(flag: str) -> frozenset[str]:
+    """The sector codes whose row has `flag` ("state", "armed", "civilian") set."""
+    return frozenset(code for code, row in SECTOR_TABLE.items() if getattr(row, flag))
 
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
 """Who-parts that are not countries."""

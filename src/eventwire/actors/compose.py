@@ -13,24 +13,42 @@ whose last match is the head:
 - a country backing another actor is not an actor ("Turkish-backed ..."), a country or capital
   after a locative preposition is a place ("in Syria"), and a bare adjective before a common
   noun is no actor ("the Syrian border").
+- a person noun + an unknown name is that person, coded as the words say ("Somali journalist
+  Halima Ahmed" -> SOMMED); a known person's surname alone yields to the description when a
+  first name, a country or a job disagrees; an apposition gives a name its job ("Yusuf Ali, a
+  commander of the Ras Kamboni militia").
+- an unknown capitalised name ending in an organisation word is a group ("Darfur Salvation
+  Brigade"); "the group" waits for the document's armed group (see coref.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from eventwire.actors.codes import NON_STATE, describe
+from eventwire.actors.found import (
+    GROUP_ANAPHOR,
+    LOCATIVE,
+    NAME_CONNECTORS,
+    NOT_NAMES,
+    Found,
+    name_word,
+    span_text,
+)
 from eventwire.actors.kb import ActorKnowledge, Term
 from eventwire.actors.match import Match
 from eventwire.actors.text import Piece
+from eventwire.actors.unknown import (
+    appositions,
+    surname_key,
+    surname_only,
+    this_person,
+    unknown_organisations,
+)
 
 KIND_PRIORITY = {"person": 0, "group": 1, "igo": 2, "dict": 3, "state": 4, "capital": 5,
                  "agent": 6}
-LOCATIVE = frozenset({"in", "inside", "within", "across", "throughout", "near", "around",
-                      "outside", "into", "at", "from", "toward", "towards", "via",
-                      "through", "of", "over"})
 BACKING = frozenset({"backed", "led", "allied", "supported", "sponsored", "aligned", "funded",
                      "affiliated", "linked", "controlled", "held", "run", "made", "built",
                      "based", "born", "trained", "armed", "brokered", "owned"})
@@ -43,41 +61,6 @@ Minister")."""
 LINKS = frozenset({"of", "from", "in"})
 """Words joining an agent to the country after it: "ambassadors of Arnor", "soldiers from
 Gondor"."""
-NAME_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "le",
-                             "-", "abu", "abdel", "abdul"})
-NOT_NAMES = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "on", "in", "the", "a", "an", "and", "but", "said", "told", "says",
-    "i", "we", "he", "she", "they", "it", "this", "that", "as", "at", "for", "with", "who",
-})
-
-
-@dataclass
-class Found:
-    """A mention found in a sentence (pieces [first, last)), before document-level resolution.
-
-    kind is that of `ActorMention`, or "place" for a country named as a place ("in Syria",
-    "the Syrian border"): not an actor, but a hint of which country the story is about.
-    """
-
-    first: int
-    last: int
-    code: str | None
-    country: str | None
-    sector: str | None
-    name: str | None
-    kind: str
-    term: Term | None = None  # the person, group or agent term that heads the mention
-    lone: bool = False  # an agent with no country ("the troops")
-    definite: bool = False  # preceded by "the"
-    role: str | None = None  # the title a person was named with, or a lone title's words
-    surname: str | None = None  # key of a captured unknown person's surname
-    context: str | None = None  # a lone agent meaning "the government (GOV) or army (MIL) in
-    # question" ("the regime", "the army")
-    governs: str | None = None  # names whose government/army that is ("the Syrian regime")
-    guessed_country: bool = False  # context country taken from the document, not a mention
-    # of the same government or army: places may know better (see actors.refine_context)
 
 
 def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledge,
@@ -86,9 +69,20 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
     out: list[Found] = []
     pending: list[Found] = []  # bare adjectives waiting for a coordinated head
     chains = _chains(pieces, matches)
+    claimed = 0  # pieces before this belong to a name already captured
     for position, chain in enumerate(chains):
         terms = [_best(m, day) for m in chain]
         first, last = chain[0].first, chain[-1].last
+        if first < claimed:
+            continue
+        if terms[-1].kind == "person" and surname_only(chain[-1]) \
+                and not this_person(pieces, chain, terms):
+            found = _described_person(pieces, chain, terms, matches, kb, day)
+            if found is not None:
+                claimed = found.last
+                out.append(found)
+            pending = []
+            continue
         if _backs_another(pieces, last):
             pending = []
             continue
@@ -98,13 +92,30 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
             found = _petrarch_phrase(chain, terms, day)
         elif head.kind == "agent":
             found = _agent_phrase(pieces, chain, terms, kb, day)
-            if found is not None and found.lone and _not_an_actor(pieces, last, terms):
+            anaphor = found is not None and found.lone and first > 0 \
+                and pieces[first - 1].key == "the" and terms[-1].name in kb.group_anaphors \
+                and not _qualifies_next(pieces, last)
+            if found is not None and found.lone and not anaphor \
+                    and _not_an_actor(pieces, last, terms):
                 found = None
-            if found is not None and found.kind == "agent" and found.role:
+            elif anaphor and not terms[-1].alone:
+                found.context = GROUP_ANAPHOR  # "the group": only an earlier group will do
+            if found is not None and found.kind == "agent" and (
+                    found.role or found.term is not None
+                    and found.term.name in kb.person_nouns):
                 found = _capture_name(pieces, chain, found, matches, kb) or found
+                if found.kind == "person":
+                    claimed = found.last
         elif head.kind == "person":
-            code = head.code_on(day)
+            if _names_a_place(pieces, last, kb):
+                pending = []
+                continue  # "Hamid Karzai International Airport"
+            code = _person_code(head, terms, day)
+            if _former(pieces, first, last) and code and code[:3] not in NON_STATE and (
+                    day is None or not any(c.holds_on(day) for c in head.codes)):
+                code = f"{code[:3]}ELI"  # "former vice president Riek Machar"
             country, sector = describe(code)
+            sector = sector or kb.code_sectors.get(code or "")
             titles = [t for t in terms[:-1] if t.kind == "agent" and t.role]
             found = Found(first, last, code, country, sector, head.name, "person", head,
                           role=titles[-1].name if titles else head.role_on(day))
@@ -126,6 +137,7 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                     found.kind = "place"  # "the Syrian border": a hint, not an actor
         if found is None:
             continue
+        found.alternatives = _alternatives(chain)
         if found.kind == "agent" and found.country and _former(pieces, first, last):
             found.code, found.sector = f"{found.code[:3]}ELI", "ELI"  # "former officials"
             found.name = kb.actor_name(found.country, "ELI") or found.name
@@ -140,7 +152,47 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
                 out.append(waiting)
         pending = []
         out.append(found)
+    out.extend(unknown_organisations(pieces, out, kb))
     return attach_links(pieces, out, kb)
+
+
+def _person_code(person: Term, terms: Sequence[Term], day: dt.date | None) -> str | None:
+    """A known person's code: the office held on `day`. The title the text gives decides
+    when the date does not: out of office that day, the title says what the person is now
+    ("Lebanese MP Gebran Bassil" -> LBNLEG); in an undated text, it picks which of the
+    person's offices is meant ("rebel leader Riek Machar" -> his rebel movement's code)."""
+    code = person.code_on(day)
+    words = [t for t in terms[:-1] if t.kind == "agent" and t.code]
+    if not words:
+        return code
+    title = _title_code(words)
+    if day is None:
+        fitting = [c for c in person.codes if c.code[3:6] == title[-3:]]
+        if fitting and describe(code)[1] != title[-3:]:
+            return max(fitting, key=lambda c: c.start or dt.date.min).code
+    elif not any(c.holds_on(day) for c in person.codes):
+        states = [t for t in terms[:-1] if t.kind == "state"]
+        home = states[-1].country if states else (code or "---")[:3]
+        return f"{home}{title}"
+    return code
+
+
+def _title_code(words: Sequence[Term]) -> str:
+    """The sector code a title's words give: a job takes its body's ("rebel leader" -> REB)."""
+    head = words[-1]
+    bodies = [w for w in words[:-1] if not w.role and not w.weak]
+    return (bodies[-1].code if head.role and bodies else head.code) or ""
+
+
+def _names_a_place(pieces: Sequence[Piece], last: int, kb: ActorKnowledge) -> bool:
+    """A person's name that begins a longer name of a place or building: "Hamid Karzai
+    International Airport", "King Fahd Road"."""
+    j = last
+    while j < len(pieces) and name_word(pieces[j]):
+        if pieces[j].key in kb.facility_words:
+            return True
+        j += 1
+    return False
 
 
 def _former(pieces: Sequence[Piece], first: int, last: int) -> bool:
@@ -189,9 +241,14 @@ def attach_links(pieces: Sequence[Piece], found: list[Found], kb: ActorKnowledge
             j += 1
         suffix = (agent.code or "---")[3:]
         merged = False
+        if i < len(found) and found[i].first == j and found[i].kind in {"group", "igo"} \
+                and found[i].code:
+            _member_of(agent, found[i], pieces)  # "a commander of the Ras Kamboni militia"
+            i += 1
+            continue
         while i < len(found) and found[i].first == j and found[i].kind in {"state", "place"} \
                 and found[i].code:
-            country_code = found[i].code
+            country_code = found[i].country or found[i].code  # a capital's GOV stays out
             target = found[i] if merged else agent
             merged = True
             target.code = f"{country_code}{suffix}"
@@ -207,7 +264,15 @@ def attach_links(pieces: Sequence[Piece], found: list[Found], kb: ActorKnowledge
             i += 1
             while j < len(pieces) and pieces[j].key in COORDINATORS | {"the"}:
                 j += 1
-    return out
+    return appositions(pieces, out)
+
+
+def _member_of(agent: Found, group: Found, pieces: Sequence[Piece]) -> None:
+    """A lone agent "of" a named group is that group's member: "fighters of Hezbollah",
+    "a commander of the Ras Kamboni militia" take the group's code."""
+    agent.code, agent.country, agent.sector = group.code, group.country, group.sector
+    agent.name, agent.kind, agent.lone, agent.last = group.name, "group", False, group.last
+    agent.term = group.term
 
 
 def _not_an_actor(pieces: Sequence[Piece], last: int, terms: Sequence[Term]) -> bool:
@@ -216,10 +281,13 @@ def _not_an_actor(pieces: Sequence[Piece], last: int, terms: Sequence[Term]) -> 
     agents = [t for t in terms if t.kind == "agent"]
     if not any(t.alone for t in agents):
         return True
+    return _qualifies_next(pieces, last) or _inside_name(pieces, last)
+
+
+def _qualifies_next(pieces: Sequence[Piece], last: int) -> bool:
+    """The words qualify the noun after them: "police station", "the group's holdout"."""
     following = pieces[last] if last < len(pieces) else None
-    if following is not None and following.tag in {"NN", "NNS"}:
-        return True
-    return _inside_name(pieces, last)
+    return following is not None and (following.tag in {"NN", "NNS"} or following.key == "'s")
 
 
 def _inside_name(pieces: Sequence[Piece], last: int) -> bool:
@@ -256,12 +324,22 @@ def _chains(pieces: Sequence[Piece], matches: Sequence[Match]) -> list[list[Matc
 def _best(match: Match, day: dt.date | None) -> Term:
     """The entry a match most likely means: people before groups before countries before agents;
     among people sharing a name, one in office on the day."""
-    terms = sorted((e.term for e in match.entries), key=lambda t: KIND_PRIORITY.get(t.kind, 9))
+    terms = sorted((e.term for e in match.entries),
+                   key=lambda t: (KIND_PRIORITY.get(t.kind, 9), t.alternative))
     if len(terms) > 1 and terms[0].kind == "person" and day is not None:
         for term in terms:
             if term.kind == "person" and any(c.holds_on(day) for c in term.codes):
                 return term
     return terms[0]
+
+
+def _alternatives(chain: Sequence[Match]) -> tuple[str, ...]:
+    """The countries a shared adjective in the chain may mean, when there are several."""
+    countries = tuple(dict.fromkeys(
+        e.term.country for m in chain
+        for e in sorted(m.entries, key=lambda e: e.term.alternative)
+        if e.term.kind == "state" and e.term.form == "adjective" and e.term.country))
+    return countries if len(countries) > 1 else ()
 
 
 def _backs_another(pieces: Sequence[Piece], last: int) -> bool:
@@ -355,7 +433,7 @@ def _capture_name(pieces: Sequence[Piece], chain: Sequence[Match], found: Found,
                   matches: Sequence[Match], kb: ActorKnowledge) -> Found | None:
     """A title followed by a capitalised name we do not know: a person of the title's actor."""
     start = chain[-1].last
-    taken = {i for m in matches for i in range(m.first, m.last)}
+    taken = {i for m in matches if not surname_only(m) for i in range(m.first, m.last)}
     j = start
     words: list[Piece] = []
     while j < len(pieces) and j not in taken and len(words) < 6:
@@ -371,14 +449,35 @@ def _capture_name(pieces: Sequence[Piece], chain: Sequence[Match], found: Found,
         words.pop()
     if not words or not any(len(w.text) > 1 for w in words):
         return None
-    name = _span_text(words)
+    name = span_text(words)
     surname = words[-1].key
     return Found(found.first, start + len(words), found.code, found.country, found.sector, name,
                  "person", None, role=found.role, surname=surname)
 
 
-def _span_text(words: Sequence[Piece]) -> str:
-    out = words[0].text
-    for previous, piece in zip(words, words[1:], strict=False):
-        out += (" " if piece.start > previous.end else "") + piece.text
-    return out
+def _described_person(pieces: Sequence[Piece], chain: Sequence[Match], terms: Sequence[Term],
+                      matches: Sequence[Match], kb: ActorKnowledge, day: dt.date | None
+                      ) -> Found | None:
+    """An unknown person whose family name a known person shares, coded from the words
+    before the name ("Somali journalist Halima Ahmed" -> SOMMED), or nothing."""
+    surname = chain[-1]
+    start = surname.first
+    while start > 0 and pieces[start - 1].capitalised and pieces[start - 1].text[:1].isalpha() \
+            and pieces[start - 1].key not in NOT_NAMES \
+            and (len(chain) == 1 or chain[-2].last < start):
+        start -= 1
+    name = span_text(pieces[start:surname.last])
+    described = list(chain[:-1])
+    head: Found | None = None
+    if described and terms[-2].kind == "agent":
+        head = _agent_phrase(pieces, described, list(terms[:-1]), kb, day)
+    elif described and terms[-2].kind == "state":
+        country = terms[-2].country
+        head = Found(described[0].first, described[-1].last, country, country, None,
+                     kb.state_name(country), "state", terms[-2])
+    first = described[0].first if head is not None else start
+    if head is None or not head.code:
+        return Found(first, surname.last, None, None, None, name, "person", None,
+                     surname=surname_key(pieces, surname))
+    return Found(first, surname.last, head.code, head.country, head.sector, name, "person",
+                 None, role=head.role, surname=surname_key(pieces, surname))

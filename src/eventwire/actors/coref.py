@@ -9,7 +9,10 @@ Reads sentences in order and keeps what the document has said so far:
 - an agent with no country ("the troops") takes the country of the latest mention of the same
   sector; words that mean "the government of the country in question" ("the regime",
   "government forces", "state media") take the country the document names most, else the
-  knowledge's default.
+  knowledge's default;
+- "the group", "the movement", "the militants" are the latest armed group the document named;
+- a shared adjective ("Congolese", "Korean") means the country the document names most among
+  those it may mean.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.actors.codes import NON_STATE, describe
-from eventwire.actors.compose import Found
+from eventwire.actors.found import GROUP_ANAPHOR, Found
 from eventwire.actors.kb import ActorKnowledge, _surnames
 from eventwire.actors.text import Piece, pieces_of_text
 
@@ -44,6 +47,7 @@ class _Memory:
     people: list[tuple[int, Found]] = field(default_factory=list)
     surnames: dict[str, Found] = field(default_factory=dict)
     by_sector: dict[str, Found] = field(default_factory=dict)
+    group: Found | None = None  # the latest named non-state armed group
 
 
 def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
@@ -55,12 +59,20 @@ def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
         sentence.found.sort(key=lambda f: f.first)
         for found in sentence.found:
             if found.kind == "agent" and found.lone:
-                _resolve_lone(found, memory, sentence.day)
+                _resolve_lone(found, memory, sentence.day, kb)
             _remember(sentence.index, found, memory)
+        sentence.found = [f for f in sentence.found if f.context != GROUP_ANAPHOR]
+    _resolve_adjectives(sentences, kb)
     _resolve_context(sentences, kb)
 
 
+ARMED = frozenset({"REB", "INS", "UAF", "CRM"})
+"""Sectors of the non-state armed groups that "the group", "the militants" may mean."""
+
+
 def _remember(index: int, found: Found, memory: _Memory) -> None:
+    if found.kind == "group" and found.sector in ARMED and found.code:
+        memory.group = found
     if found.kind in {"person", "pronoun"} and found.name:
         memory.people.append((index, found))
         _register_surnames(found, memory)
@@ -149,8 +161,16 @@ def _last_subject(people: Sequence[tuple[int, Found]], index: int, gender: str
     return first if first_gender in (None, gender) else None
 
 
-def _resolve_lone(found: Found, memory: _Memory, day: dt.date | None) -> None:
-    """A bare title or agent: an earlier person with that title, or the same sector's actor."""
+def _resolve_lone(found: Found, memory: _Memory, day: dt.date | None,
+                  kb: ActorKnowledge) -> None:
+    """A bare title or agent: an earlier person with that title, the armed group the document
+    named ("the group", "the militants"), or the same sector's actor."""
+    group = memory.group
+    if found.definite and found.term is not None and found.term.name in kb.group_anaphors \
+            and group is not None and (found.context == GROUP_ANAPHOR or found.sector in ARMED):
+        found.code, found.country, found.sector = group.code, group.country, group.sector
+        found.name, found.kind, found.lone, found.context = group.name, "group", False, None
+        return
     if found.role and found.definite and found.term is not None \
             and not found.term.name.endswith("s"):
         person = _person_with_title(memory, found.term.name)
@@ -202,8 +222,10 @@ def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
     waiting = [(s.index, f) for s in sentences for f in s.found if f.lone and f.context]
     if not waiting:
         return
-    named = [(s.index, f.governs, f.country) for s in sentences for f in s.found
-             if f.governs in {"GOV", "MIL"} and f.country in kb.country_names]
+    named = [(s.index, f.governs or f.sector, f.country, f.first) for s in sentences
+             for f in s.found
+             if (f.governs in {"GOV", "MIL"} or f.kind == "person" and f.term is not None
+                 and f.sector in {"GOV", "MIL"}) and f.country in kb.country_names]
     counts: Counter[str] = Counter()
     for sentence in sentences:
         for found in sentence.found:
@@ -217,10 +239,10 @@ def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
         found.guessed_country = True
         family = [n for n in named if n[1] == found.context]
         if family and found.context != "DOM":
-            country = min(family, key=lambda n: (abs(n[0] - index), n[0] > index))[2]
+            country = _nearest(family, index, found.first)
             found.guessed_country = False
         elif named and found.context != "DOM" and not about:
-            country = min(named, key=lambda n: (abs(n[0] - index), n[0] > index))[2]
+            country = _nearest(named, index, found.first)
         if not country:
             continue
         agent_code = (found.code or "---")[3:]
@@ -228,3 +250,33 @@ def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
         found.country = country
         found.name = kb.actor_name(country, found.sector)
         found.lone = False
+
+
+def _nearest(named: Sequence[tuple[int, str | None, str, int]], index: int, first: int) -> str:
+    """The country of the latest mention before (sentence `index`, piece `first`), else of the
+    nearest one after: "the junta" refers back to the junta the text has named."""
+    before = [n for n in named if (n[0], n[3]) < (index, first)]
+    if before:
+        return max(before, key=lambda n: (n[0], n[3]))[2]
+    return min(named, key=lambda n: (abs(n[0] - index), n[3]))[2]
+
+
+def _resolve_adjectives(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
+    """A shared adjective ("Congolese", "Korean") means the country the rest of the document
+    names most among those it may mean; with no such evidence, its first reading."""
+    ambiguous = [f for s in sentences for f in s.found if f.alternatives]
+    if not ambiguous:
+        return
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        for found in sentence.found:
+            if found.country and not found.alternatives:
+                counts[found.country] += _weight(found)
+    for found in ambiguous:
+        best = max(found.alternatives, key=lambda c: (counts[c], c == found.alternatives[0]))
+        if best == found.country or not found.code or not found.code.startswith(
+                found.country or "---"):
+            continue
+        found.code = f"{best}{found.code[3:]}"
+        found.country = best
+        found.name = kb.actor_name(best, found.sector)

@@ -56,6 +56,8 @@ def find_matches(pieces: Sequence[Piece], kb: ActorKnowledge) -> list[Match]:
 
 def _case_fits(entry: Entry, pieces: Sequence[Piece], first: int, length: int) -> bool:
     span = pieces[first:first + length]
+    if entry.exact is not None:
+        return span[0].text == entry.exact
     if entry.acronym:
         if not all(p.upper for p in span if any(c.isalpha() for c in p.text)):
             return False

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pyarrow.parquet as pq
 
 from eventwire.batch.plan import Partition
 from eventwire.batch.read import read_partition
 from eventwire.batch.tables import TABLES, rows_of, to_arrow
-from eventwire.errors import InputError
+from eventwire.limits import limit
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:  # the coder itself loads in run_partition, on the worker
+    from eventwire.coding import Failure
 
 
 @dataclass
@@ -54,29 +58,26 @@ class BatchSummary:
 def run_partition(partition: Partition, out_dir: str, dictionaries: str | None = None
                   ) -> PartitionReport:
     """Code one partition and write its tables; the `_done` marker is written last."""
+    from eventwire.coding import Failure, code_each
     from eventwire.knowledge import Knowledge, default_knowledge
-    from eventwire.pipeline import code
 
     out = Path(out_dir)
     marker = out / "_done" / partition.name
     report = PartitionReport(partition.name)
     if marker.exists():
         report.skipped = True
+        report.rejected = _rejected_before(marker)  # a rerun still owns up to its rejects
         return report
     knowledge = Knowledge(Path(dictionaries)) if dictionaries else default_knowledge()
     tables: dict[str, list[dict]] = {table: [] for table in TABLES}
     rejects: list[dict] = []
-    for item in read_partition(partition):
-        if isinstance(item, InputError):
-            rejects.append({"source": item.source, "line": item.line, "reason": str(item)})
+    for outcome in code_each(read_partition(partition), knowledge,
+                             seconds=limit("document_seconds")):
+        if isinstance(outcome, Failure):
+            rejects.append(_reject(outcome))
             continue
-        try:
-            result = code(item, knowledge=knowledge).to_dict()
-        except Exception as exc:  # one bad document never sinks the partition
-            log.exception("coding failed for %s", item.id)
-            rejects.append({"source": item.source, "id": item.id,
-                            "reason": f"coding failed: {type(exc).__name__}: {exc}"})
-            continue
+        item, coded = outcome
+        result = coded.to_dict()
         report.documents += 1
         report.sentences += len(result["sentences"])
         report.words += len(item.text.split())
@@ -94,6 +95,25 @@ def run_partition(partition: Partition, out_dir: str, dictionaries: str | None =
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text(json.dumps(report.__dict__), encoding="utf-8")
     return report
+
+
+def _reject(failure: Failure) -> dict[str, Any]:
+    """A line of the rejects file: where the item came from and why it was rejected."""
+    if failure.error is not None:
+        error = failure.error
+        return {"source": getattr(error, "source", None), "line": getattr(error, "line", None),
+                "reason": str(error)}
+    document = failure.document
+    return {"source": document.source if document else None,
+            "id": document.id if document else None, "reason": failure.reason}
+
+
+def _rejected_before(marker: Path) -> int:
+    """How many records the finished partition behind `marker` rejected."""
+    try:
+        return int(json.loads(marker.read_text(encoding="utf-8")).get("rejected", 0))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return 0
 
 
 def run_batch(partitions: Iterable[Partition], out_dir: str | Path, *, engine: str = "local",
@@ -123,12 +143,15 @@ def _run_on_dask(todo: list[Partition], out: str, scheduler: str | None, workers
                  dictionaries: str | None):
     from dask.distributed import Client, LocalCluster, as_completed
 
+    verbose = logging.getLogger().getEffectiveLevel() < logging.WARNING  # `eventwire -v`
+    if not verbose:
+        _quiet_dask()
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.WARNING)
+                               dashboard_address=":0", silence_logs=logging.WARNING)
         client = Client(cluster)
     try:
         futures = [client.submit(run_partition, p, out, dictionaries, key=f"eventwire-{p.name}",
@@ -136,9 +159,38 @@ def _run_on_dask(todo: list[Partition], out: str, scheduler: str | None, workers
         for future in as_completed(futures):
             yield future.result()
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        with _shutdown_quietly(verbose):
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+_DASK_LOGGERS = ("distributed", "tornado", "asyncio")
+
+
+def _quiet_dask() -> None:
+    """Dask's loggers at WARNING: the batch prints its own progress and summary."""
+    for name in _DASK_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    warnings.filterwarnings("ignore", message="Port .* is already in use", module="distributed")
+
+
+@contextlib.contextmanager
+def _shutdown_quietly(verbose: bool) -> Iterator[None]:
+    """While the cluster shuts down, drop the errors a normal shutdown logs (a worker's
+    `CommClosedError` as its scheduler goes away) unless the user asked for `--verbose`."""
+    if verbose:
+        yield
+        return
+    loggers = [logging.getLogger(name) for name in _DASK_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def _write_atomically(table, path: Path) -> None:

@@ -23,6 +23,8 @@ PLACE_FIELDS = [("text", STRING), ("start", INT), ("end", INT), ("geonameid", IN
                 ("name", STRING), ("lat", FLOAT), ("lon", FLOAT), ("country", STRING),
                 ("admin1", STRING), ("feature", STRING), ("role", STRING), ("relation", STRING)]
 SPAN = [("start", INT), ("end", INT)]
+COUNT = pa.struct([("min", INT), ("max", INT), ("text", STRING), *SPAN])
+CASUALTIES = pa.struct([("killed", COUNT), ("injured", COUNT), ("victims", pa.list_(ACTOR))])
 
 SCHEMAS: dict[str, list[tuple[str, pa.DataType]]] = {
     "documents": [("id", STRING), ("date", STRING), ("title", STRING), ("url", STRING),
@@ -39,7 +41,8 @@ SCHEMAS: dict[str, list[tuple[str, pa.DataType]]] = {
                ("acled", pa.struct([("event_type", STRING), ("sub_event_type", STRING)])),
                ("quad_class", INT), ("goldstein", FLOAT), ("modality", STRING),
                ("date", STRING), ("date_granularity", STRING),
-               ("place", pa.struct(PLACE_FIELDS)), ("confidence", FLOAT)],
+               ("place", pa.struct(PLACE_FIELDS)), ("casualties", CASUALTIES),
+               ("confidence", FLOAT)],
     "quotes": [("speaker", ACTOR), ("speaker_text", STRING), ("text", STRING), *SPAN,
                ("kind", STRING), ("cue", STRING)],
     "claims": [("claimant", ACTOR), ("text", STRING), *SPAN, ("about", pa.list_(ACTOR)),

@@ -22,8 +22,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventwire import grammar
 from eventwire.claims.lexicon import ASSESSMENTS, ClaimLexicon, PhraseHit, lexicon
 from eventwire.knowledge import Knowledge
+from eventwire.lines import quiet_sentences
 from eventwire.model import Actor, ActorMention, Claim, Document, Result, Sentence, Token
 from eventwire.quotes.cues import is_verb_here
 from eventwire.quotes.cues import lexicon as cue_lexicon
@@ -38,7 +40,7 @@ _FOLLOWING = 2
 
 _CLAUSE_BREAKS = frozenset({";", "—", "–"})
 _AFTER_COMMA_BREAKS = frozenset({"which", "saying", "adding", "a", "an", "something", "but",
-                                 "according", "while", "although", "though", "as"})
+                                 "according", "while", "although", "though", "as", "without"})
 _CLOSING_MARKS = frozenset({"\"", "”", "''", "’", "'"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _EXTENDING_PREPOSITIONS = frozenset({"in", "on", "at", "near", "against", "by", "of"})
@@ -70,7 +72,10 @@ def find_claims(result: Result, knowledge: Knowledge, date: dt.date | None = Non
     lex = lexicon(knowledge)
     found = _from_quotes(result, knowledge)
     tagged_sentences = [(s, tags(s.tokens)) for s in result.sentences]
+    quiet = quiet_sentences(result)
     for sentence, tagged in tagged_sentences:
+        if sentence.index in quiet:
+            continue  # another report's headline: no claim is made here
         found.extend(_claim_nouns(sentence, tagged, lex))
         found.extend(_accusations(sentence, tagged))
         found.extend(_modified(sentence, tagged, lex))
@@ -137,7 +142,8 @@ def _claim_nouns(sentence: Sentence, tagged: Sequence[str], lex: ClaimLexicon
 def _noun_claimant(tokens: Sequence[Token], tagged: Sequence[str], k: int
                    ) -> tuple[int, int] | None:
     """Who makes the claim named by the noun at `k`: a possessor, a nationality, or the
-    subject of the verb that governs the noun ("Moscow and Damascus spread allegations")."""
+    subject of the verb that governs the noun ("Moscow and Damascus spread allegations",
+    "Iran and the Houthis have been spreading disinformation such as claims that ...")."""
     j = k - 1
     while j >= 0 and tagged[j] in ("JJ", "DT", "PRP$", "POS", "NNP$", "NN$", "RB", "VBN",
                                    "NNP", "CD"):
@@ -148,9 +154,57 @@ def _noun_claimant(tokens: Sequence[Token], tagged: Sequence[str], k: int
                              and j > 0 and tagged[j - 1] not in ("NNP",)):
             return j, j + 1
         j -= 1
-    if j >= 0 and tagged[j].startswith("VB"):
-        return np_left(tokens, tagged, j)
+    j = _over_framing(tokens, tagged, j)
+    if j >= 0 and (tagged[j].startswith("VB") or j > 0 and tokens[j - 1].lower in (
+            "have", "has", "had", "been")):  # "have spread", whatever a tagger says
+        return clause_subject(tokens, tagged, j)
     return None
+
+
+_LINKERS = frozenset({"such", "as", "including", "like", "of", ","})
+"""Words between a framing noun and the claim noun it frames: "disinformation such as
+claims", "lies, including claims", "a campaign of allegations"."""
+
+
+def _over_framing(tokens: Sequence[Token], tagged: Sequence[str], j: int) -> int:
+    """Step left over a framing noun phrase ("disinformation such as", "a wave of") to the
+    word before it; `j` itself if there is none."""
+    k = j
+    linked = False
+    while k >= 0 and tokens[k].lower in _LINKERS:
+        k -= 1
+        linked = True
+    if not linked:
+        return j
+    while k >= 0 and tagged[k] in ("NN", "NNS", "JJ", "DT", "PRP$", "RB"):
+        k -= 1
+    return k
+
+
+def clause_subject(tokens: Sequence[Token], tagged: Sequence[str], verb: int
+                   ) -> tuple[int, int] | None:
+    """The subject of the verb at `verb`, over auxiliaries and a parenthesis set off by
+    commas ("The ministry, meanwhile, accused ..."); coordinated subjects stay whole.
+
+    With a parsed sentence the tree decides (its subjects, coordination distributed);
+    without one, the noun phrase before the verb.
+    """
+    if tokens[verb].dep:
+        found = grammar.subjects(tokens, verb)
+        if found:
+            spans = [grammar.phrase_span(tokens, k) for k in found]
+            return min(a for a, _ in spans), max(b for _, b in spans) + 1
+    span = np_left(tokens, tagged, verb)
+    if span is not None:
+        return span
+    k = verb - 1
+    while k >= 0 and (tokens[k].lower in AUXILIARIES or tagged[k] == "RB"):
+        k -= 1
+    if k <= 0 or tokens[k].text != ",":
+        return None
+    opening = next((i for i in range(k - 1, max(k - 8, 0) - 1, -1) if tokens[i].text == ","),
+                   None)
+    return np_left(tokens, tagged, opening) if opening else None
 
 
 def _accusations(sentence: Sentence, tagged: Sequence[str]) -> list[_Found]:
@@ -166,7 +220,7 @@ def _accusations(sentence: Sentence, tagged: Sequence[str]) -> list[_Found]:
         else:
             accused = np_right(tokens, tagged, k + 1, n)
             of = accused[1] if accused else k + 1
-            claimant = np_left(tokens, tagged, k)
+            claimant = clause_subject(tokens, tagged, k)
         if of >= n - 1 or tokens[of].lower != "of":
             continue
         last = _clause_end(tokens, of + 1)
@@ -325,10 +379,10 @@ def _chars(tokens: Sequence[Token], span: tuple[int, int] | None) -> tuple[int, 
 def _claim(item: _Found, result: Result, mentions: Sequence[ActorMention],
            knowledge: Knowledge, date: dt.date | None) -> Claim:
     text = result.text
-    claimant = speaker_actor(item.claimant, text, mentions, date, knowledge)
+    claimants = _claimants(item.claimant, text, mentions, knowledge, date)
     assessor = speaker_actor(item.assessor, text, mentions, date, knowledge)
     return Claim(
-        claimant=claimant,
+        claimant=claimants[0] if claimants else None,
         text=text[item.start:item.end],
         start=item.start,
         end=item.end,
@@ -336,12 +390,33 @@ def _claim(item: _Found, result: Result, mentions: Sequence[ActorMention],
         assessment=item.assessment,
         assessment_text=item.assessment_text,
         claimant_text=text[item.claimant[0]:item.claimant[1]] if item.claimant else None,
+        claimants=claimants,
         assessed_by=assessor,
         assessed_by_text=text[item.assessor[0]:item.assessor[1]] if item.assessor else None,
         sentence=item.sentence,
         cue=item.cue,
         claimant_kind=_kind(item.claimant, mentions),
     )
+
+
+def _claimants(span: tuple[int, int] | None, text: str, mentions: Sequence[ActorMention],
+               knowledge: Knowledge, date: dt.date | None) -> list[Actor]:
+    """The actors a claimant span names: each coded mention inside it ("Iran and the
+    Houthis" are two claimants), else the span resolved as one speaker."""
+    if span is None:
+        return []
+    out: list[Actor] = []
+    first = bisect.bisect_left(mentions, span[0], key=lambda m: m.start)
+    for mention in mentions[first:]:
+        if mention.start >= span[1]:
+            break
+        if mention.end <= span[1] and mention.code is not None and all(
+                a.code != mention.code for a in out):
+            out.append(mention.as_actor())
+    if len(out) > 1:
+        return out
+    single = speaker_actor(span, text, mentions, date, knowledge)
+    return [single] if single is not None else out
 
 
 def _kind(span: tuple[int, int] | None, mentions: Sequence[ActorMention]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,7 +34,8 @@ class PhraseTable:
         table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for label, phrases in labelled.items():
             for phrase in phrases:
-                words = tuple(str(phrase).lower().split())
+                # split as the tokenizer does: "false-flag" is three tokens
+                words = tuple(re.findall(r"\w+|[^\w\s]", str(phrase).lower()))
                 table.setdefault(words[0], []).append((words, label))
         return cls({k: tuple(sorted(v, key=lambda item: -len(item[0])))
                     for k, v in table.items()})

@@ -32,16 +32,19 @@ def actors_command() -> None:
 def resolve_command(text: str, date_text: str | None, dictionaries: Path | None) -> None:
     """Print the actor TEXT describes as JSON, or {"text": TEXT, "code": null}.
 
+    `evidence` says which fact gave the code: the data file and entry, and for a person the
+    office held on --date (with its dates), or the rule that composed it.
+
     \b
     Example:
         eventwire actors resolve "Russian Defence Minister Sergei Shoigu" --date 2019-05-06
         eventwire actors resolve "Turkish-backed Syrian National Army"
     """
-    from eventwire.actors import resolve
+    from eventwire.actors import resolve_explained
 
     date = parse_date(date_text, source="--date")
-    actor = resolve(text, date=date, knowledge=_knowledge(dictionaries))
-    value = actor.to_dict() if actor else {"text": text, "code": None}
+    actor, evidence = resolve_explained(text, date=date, knowledge=_knowledge(dictionaries))
+    value = dict(actor.to_dict(), evidence=evidence) if actor else {"text": text, "code": None}
     click.echo(json.dumps(value, ensure_ascii=False))
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from eventwire.commands.store_options import open_existing
 from eventwire.commands.table import actor_cell, echo_events, page_span
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.exports.flat import COLUMNS, flat_event
 from eventwire.store import EventFilter
 
@@ -21,12 +22,13 @@ def show(db: str, filters: EventFilter, output_format: str, limit: int, offset: 
          newest_first: bool) -> None:
     """Print one page of canonical events in `output_format`."""
     with open_existing(db) as store:
+        canonical = CanonicalStore(store)
         if output_format == "table" and limit:  # the page and its total in one pass
-            events, total = store.canonical_page(filters, limit=limit, offset=offset,
-                                                 newest_first=newest_first)
+            events, total = canonical.page(filters, limit=limit, offset=offset,
+                                           newest_first=newest_first)
         else:
-            events = store.canonical_events(filters, limit=limit or None, offset=offset,
-                                            newest_first=newest_first)
+            events = canonical.events(filters, limit=limit or None, offset=offset,
+                                      newest_first=newest_first)
             total = len(events) + offset if output_format == "table" else None
     echo_events(events, output_format, csv_fields=COLUMNS + EXTRA_COLUMNS, csv_row=csv_row,
                 headers=TABLE_HEADERS, table_row=_table_row, widths=TABLE_WIDTHS,

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
+from eventwire.coding import Failure, code_each
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
 from eventwire.ingest import iter_documents
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
-from eventwire.pipeline import code
-
-logger = logging.getLogger(__name__)
 
 
 @click.command("code")
@@ -28,8 +25,11 @@ logger = logging.getLogger(__name__)
               show_default=True, help="One JSON value, or one object per line.")
 @click.option("--dictionaries", type=click.Path(file_okay=False, path_type=Path),
               help="Directory of extra or replacement dictionaries (PETRARCH format too).")
+@click.option("--tokens", "with_tokens", is_flag=True,
+              help="Also print each sentence's tokens (tag, UPOS, lemma, relation, head) and "
+                   "the typed proper names.")
 def code_command(paths: tuple[str, ...], date_text: str | None, output_format: str,
-                 dictionaries: Path | None) -> None:
+                 dictionaries: Path | None, with_tokens: bool) -> None:
     """Code documents and print the result as JSON (see CONTRACT.md); store nothing.
 
     PATH is a text file, an HTML page (.html/.htm), a feed (.xml/.rss/.atom), a JSON Lines
@@ -49,19 +49,12 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
     knowledge = Knowledge(dictionaries) if dictionaries else None
     failures = 0
     results = []
-    for item in _documents(paths or ("-",), date):
-        if isinstance(item, InputError):
+    for outcome in code_each(_documents(paths or ("-",), date), knowledge):
+        if isinstance(outcome, Failure):
             failures += 1
-            click.echo(f"error: {item}", err=True)
+            click.echo(f"error: {outcome}", err=True)
             continue
-        try:
-            result = code(item, knowledge=knowledge).to_dict()
-        except Exception as exc:  # one document's failure must not sink the batch
-            failures += 1
-            logger.debug("coding %s failed", item.source, exc_info=True)
-            click.echo(f"error: {item.source or item.id}: could not be coded "
-                       f"({type(exc).__name__}: {exc}); run with -vv for details", err=True)
-            continue
+        result = outcome[1].to_dict(tokens=with_tokens)
         if output_format == "jsonl":
             click.echo(json.dumps(result, ensure_ascii=False))
         else:

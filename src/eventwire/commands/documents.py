@@ -7,8 +7,8 @@ import json
 import click
 
 from eventwire.commands.store_options import db_option, open_existing
-from eventwire.commands.table import render
-from eventwire.dates import parse_date
+from eventwire.commands.table import echo_json, render
+from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 
 
@@ -36,16 +36,12 @@ def documents_command(ctx: click.Context, db: str, since: str | None, until: str
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
-    start, end = parse_date(since, source="--since"), parse_date(until, source="--until")
+    start = parse_query_date(since, source="--since")
+    end = parse_query_date(until, source="--until")
     with open_existing(db) as store:
         rows = store.documents(since=start, until=end, text=text, limit=limit or None,
                                offset=offset)
-    if output_format == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif output_format == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    else:
+    if not echo_json(rows, output_format):
         headers = ("id", "date", "events", "chars", "title")
         click.echo(render(headers, [(r["id"], r["date"], r["n_events"], r["chars"],
                                      r["title"] or r["source"]) for r in rows],

@@ -7,11 +7,14 @@ import importlib
 import click
 
 EVALUATIONS: dict[str, str] = {
+    "actors": "eventwire.evaluation.actors",
     "petrarch": "eventwire.evaluation.petrarch",
     "events": "eventwire.evaluation.events",
     "geo": "eventwire.evaluation.geo",
     "time": "eventwire.evaluation.time",
     "quotes": "eventwire.evaluation.quotes",
+    "parse": "eventwire.evaluation.parse",
+    "roles": "eventwire.evaluation.roles",
 }
 """Kind -> module in `eventwire.evaluation` whose `command` runs that evaluation."""
 

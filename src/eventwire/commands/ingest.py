@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
-from eventwire import watch
+from eventwire.coding import document_name
 from eventwire.commands.store_options import db_option
 from eventwire.dates import parse_date
 from eventwire.errors import EventwireError, InputError
-from eventwire.ingest import decode_bytes, iter_documents
+from eventwire.ingest import iter_documents
+from eventwire.ingest.text import text_document
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
-from eventwire.pipeline import code
+from eventwire.service import ingest
 from eventwire.store import Store
-
-log = logging.getLogger(__name__)
 
 
 @click.command("ingest", short_help="Code documents and keep them in the store.")
@@ -47,50 +46,27 @@ def ingest_command(sources: tuple[str, ...], db: str, date_text: str | None,
     if dictionaries is not None and not dictionaries.is_dir():
         raise InputError("not a directory", source=str(dictionaries))
     knowledge = Knowledge(dictionaries) if dictionaries else None
-    new = old = failed = 0
     with Store.open(db) as store, _progress(_items(sources, date)) as items:
-        for item in items:
-            if isinstance(item, EventwireError):
-                failed += 1
-                click.echo(f"error: {item}", err=True)
-                continue
-            try:
-                result = code(item, knowledge=knowledge)
-            except EventwireError as exc:
-                failed += 1
-                click.echo(f"error: {_name(item)}: {exc}", err=True)
-                continue
-            except Exception as exc:  # a coding bug in one document must not sink the batch
-                failed += 1
-                log.debug("coding %s failed", _name(item), exc_info=True)
-                click.echo(f"error: {_name(item)}: coding failed: {type(exc).__name__}: {exc}",
-                           err=True)
-                continue
-            if store.add(item, result):
-                new += 1
-                watch.check(store)  # watch rules, after dedupe folded the new events in
-            else:
-                old += 1
+        report = ingest(store, items, knowledge,
+                        on_failure=lambda failure: click.echo(f"error: {failure}", err=True))
+    new = report.new
     click.echo(f"ingested {new} new document{'s' if new != 1 else ''} "
-               f"({old} already stored, {failed} failed)")
-    if failed:
+               f"({report.already_stored} already stored, {report.failed} failed)")
+    if report.failed:
         sys.exit(1)
 
 
 def _items(sources: tuple[str, ...], date) -> Iterator[Document | EventwireError]:
     for source in sources:
-        if source == "-":
-            text = decode_bytes(sys.stdin.buffer.read())
-            yield Document(text=text, date=date, source="<stdin>")
-            continue
         try:
+            if source == "-":  # one plain-text document, checked as `code -` checks it
+                document = text_document(sys.stdin.buffer.read(), source="<stdin>",
+                                         doc_id="stdin", date=date)
+                yield replace(document, id=None)  # the store names it by its content
+                continue
             yield from iter_documents(source, date=date)
         except EventwireError as exc:  # a reader that raises instead of yielding its error
             yield exc
-
-
-def _name(document: Document) -> str:
-    return document.source or document.id or "document"
 
 
 @contextlib.contextmanager
@@ -100,7 +76,8 @@ def _progress(items: Iterator[Document | EventwireError]):
         yield items
         return
     with click.progressbar(items, label="ingesting", show_pos=True, file=sys.stderr,
-                           item_show_func=lambda d: _name(d) if isinstance(d, Document) else None
+                           item_show_func=lambda d: (document_name(d) if isinstance(d, Document)
+                                                     else None)
                            ) as bar:
         yield bar
 

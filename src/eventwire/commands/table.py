@@ -31,17 +31,27 @@ def _cell(value: Any, limit: int | None) -> str:
     return text
 
 
+def echo_json(rows: Sequence[Any], output_format: str) -> bool:
+    """Print `rows` as one JSON array ("json") or one object per line ("jsonl"); return False
+    (printing nothing) for any other format, which the caller prints its own way."""
+    if output_format == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif output_format == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        return False
+    return True
+
+
 def echo_events(events: list[dict[str, Any]], output_format: str, *,
                 csv_fields: Sequence[str], csv_row: Callable[[dict[str, Any]], dict[str, Any]],
                 headers: Sequence[str], table_row: Callable[[dict[str, Any]], list[Any]],
                 widths: dict[str, int], footer: str) -> None:
     """Print a page of events as JSON, JSON Lines, CSV or a table (the footer to stderr)."""
-    if output_format == "json":
-        click.echo(json.dumps(events, ensure_ascii=False, indent=2))
-    elif output_format == "jsonl":
-        for event in events:
-            click.echo(json.dumps(event, ensure_ascii=False))
-    elif output_format == "csv":
+    if echo_json(events, output_format):
+        return
+    if output_format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(csv_fields), lineterminator="\n")
         writer.writeheader()
         writer.writerows(csv_row(e) for e in events)

@@ -8,7 +8,7 @@ import click
 
 from eventwire.commands.store_options import db_option, open_existing
 from eventwire.commands.table import render
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 from eventwire.threads import thread, threads
 
@@ -34,8 +34,8 @@ def threads_command(ctx: click.Context, db: str, since: str | None, until: str |
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
-    start = parse_date(since, source="--since")
-    end = parse_date(until, source="--until")
+    start = parse_query_date(since, source="--since")
+    end = parse_query_date(until, source="--until")
     with open_existing(db) as store:
         rows = threads(store, since=start.isoformat() if start else None,
                        until=end.isoformat() if end else None, min_events=min_events)

@@ -8,7 +8,7 @@ import click
 
 from eventwire.commands.store_options import db_option, open_existing
 from eventwire.commands.table import render
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
 from eventwire.trends import DIMENSIONS, INTERVALS, Escalation, trends
 
 
@@ -42,8 +42,8 @@ def trends_command(db: str, by: str, interval: str, since: str | None, until: st
         eventwire trends --by actor --interval day --since 2019-05-01 --format json
         eventwire trends --escalating --ratio 3
     """
-    start = parse_date(since, source="--since")
-    end = parse_date(until, source="--until")
+    start = parse_query_date(since, source="--since")
+    end = parse_query_date(until, source="--until")
     with open_existing(db) as store:
         rows = trends(store, by, interval, since=start, until=end,
                       escalation=Escalation(ratio, baseline, min_events))

@@ -9,8 +9,8 @@ import click
 
 from eventwire import watch
 from eventwire.commands.store_options import db_option, open_existing
-from eventwire.commands.table import render
-from eventwire.dates import parse_date
+from eventwire.commands.table import echo_json, render
+from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 from eventwire.store import Store
 
@@ -103,8 +103,8 @@ def run_command(db: str, since: str | None, until: str | None, rule_name: str | 
     Example:
         eventwire watch run --since 2019-05-06 --until 2019-05-12
     """
-    start = parse_date(since, source="--since")
-    end = parse_date(until, source="--until")
+    start = parse_query_date(since, source="--since")
+    end = parse_query_date(until, source="--until")
     with open_existing(db) as store:
         fired = watch.run(store, since=start, until=end, rule=rule_name)
     click.echo(f"{len(fired)} new alert{'s' if len(fired) != 1 else ''}")
@@ -121,14 +121,9 @@ def alerts_command(db: str, since: str | None, until: str | None, rule_name: str
                    output_format: str) -> None:
     """List the alerts that fired, by day."""
     with open_existing(db) as store:
-        rows = watch.alerts(store, since=parse_date(since, source="--since"),
-                            until=parse_date(until, source="--until"), rule=rule_name)
-    if output_format == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif output_format == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    else:
+        rows = watch.alerts(store, since=parse_query_date(since, source="--since"),
+                            until=parse_query_date(until, source="--until"), rule=rule_name)
+    if not echo_json(rows, output_format):
         click.echo(render(("id", "day", "rule", "kind", "summary"),
                           [[r["id"], r["day"], r["rule"], r["kind"], r["summary"]]
                            for r in rows], widths={"summary": 90}))

@@ -54,6 +54,32 @@ def _best_actor(reports: list[Report], role: str) -> dict[str, Any] | None:
         "text", "code", "country", "sector", "name")}
 
 
+def best_casualties(reports: list[Report]) -> dict[str, Any] | None:
+    """The casualties of a real event: for the dead and for the injured, the figure the most
+    reports give (a later report breaks a tie: tolls are revised upwards as bodies are
+    counted), never a sum of the reports' figures; victims from every report."""
+    records = [(r, (_record(r).get("casualties") or {})) for r in reports]
+    records = [(r, c) for r, c in records if c]
+    if not records:
+        return None
+    out: dict[str, Any] = {}
+    for kind in ("killed", "injured"):
+        given = [(r, c[kind]) for r, c in records if c.get(kind)]
+        if not given:
+            out[kind] = None
+            continue
+        support = Counter((count.get("min"), count.get("max")) for _r, count in given)
+        _report, count = max(given, key=lambda rc: (
+            support[(rc[1].get("min"), rc[1].get("max"))],
+            (rc[0].row or {}).get("document_date") or "", rc[1].get("min") or 0))
+        out[kind] = count
+    victims: list[dict[str, Any]] = []
+    for _r, c in records:
+        victims.extend(v for v in c.get("victims") or [] if v not in victims)
+    out["victims"] = victims
+    return out
+
+
 def modality_summary(modalities: list[str]) -> tuple[str, dict[str, int], bool]:
     """(canonical modality, count per modality, disputed) of a cluster's reports."""
     if len(modalities) == 1:
@@ -64,18 +90,6 @@ def modality_summary(modalities: list[str]) -> tuple[str, dict[str, int], bool]:
     strongest = next(iter(ordered))
     disputed = bool(POSITIVE & counts.keys()) and bool(NEGATIVE & counts.keys())
     return strongest, ordered, disputed
-
-
-def most_casualties(records: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The casualty count of the report that gives the most killed (the text that knows most;
-    reports of one event are not added up, they count the same dead)."""
-    best, most = None, -1
-    for record in records:
-        casualties = record.get("casualties") or None
-        killed = (casualties or {}).get("killed") or {}
-        if casualties and (killed.get("min") or 0) > most:
-            best, most = casualties, killed.get("min") or 0
-    return best
 
 
 def report_entry(report: Report, reason: str, score: float | None) -> dict[str, Any]:
@@ -163,8 +177,10 @@ def canonical_row(cluster: Cluster, component: int, *, alone: str = ALONE_REASON
         "report_count": len(reports),
         "document_count": len(documents),
         "reports": entries,
-        "casualties": most_casualties([_record(r) for r in reports]) or base.get("casualties"),
     }
+    if len(reports) > 1:
+        record["casualties"] = best_casualties(reports)
+    casualties = record.get("casualties") or {}
     anchor_row = anchor.row or {}
     record["sentence_text"] = anchor_row.get("sentence_text")
     record["document"] = {key: anchor_row.get(f"document_{key}") for key in (
@@ -189,4 +205,6 @@ def canonical_row(cluster: Cluster, component: int, *, alone: str = ALONE_REASON
         "modality": modality, "disputed": int(disputed),
         "report_count": len(reports), "document_count": len(documents),
         "record": json.dumps(record, ensure_ascii=False),
+        "killed": (casualties.get("killed") or {}).get("min"),
+        "injured": (casualties.get("injured") or {}).get("min"),
     }

@@ -142,11 +142,34 @@ def precision_order(report: Report) -> tuple:
 
 
 @dataclass
+class Twins:
+    """A cluster's members with one `signature`, in cluster order and by document."""
+
+    order: list[tuple[int, Report]] = field(default_factory=list)
+    by_document: dict[int, list[tuple[int, Report]]] = field(default_factory=dict)
+
+    def add(self, index: int, report: Report) -> None:
+        self.order.append((index, report))
+        self.by_document.setdefault(report.document, []).append((index, report))
+
+
+@dataclass
 class Cluster:
     """One real event: its reports (anchor first) and why each joined the anchor."""
 
     reports: list[Report]
     matches: dict[int, Match] = field(default_factory=dict)
+    twins: dict[tuple, Twins] = field(default_factory=dict, repr=False)
+    """Members by `signature`: see `_best_member`."""
+
+    def __post_init__(self) -> None:
+        for index, report in enumerate(self.reports):
+            self.twins.setdefault(signature(report), Twins()).add(index, report)
+
+    def add(self, report: Report, match: Match) -> None:
+        self.twins.setdefault(signature(report), Twins()).add(len(self.reports), report)
+        self.reports.append(report)
+        self.matches[report.pk] = match
 
     @property
     def id(self) -> int:
@@ -156,6 +179,42 @@ class Cluster:
     @property
     def anchor(self) -> Report:
         return self.reports[0]
+
+
+def signature(report: Report) -> tuple:
+    """Everything `score` reads of a report except its document and sentence: wire copies
+    of one article give reports with equal signatures."""
+    return (report.first, report.last, report.date_rank, report.cameo, report.root,
+            report.plover, report.source, report.target, report.lat, report.lon,
+            report.tolerance_km, report.place_name, report.place_country, report.place_rank,
+            report.modality, report.realis)
+
+
+def _best_member(report: Report, cluster: Cluster, table: Coalitions
+                 ) -> tuple[float, int, Report] | None:
+    """The member `report` matches best (score, place, member; the earliest of equals), or
+    None if it contradicts any member or matches none.
+
+    Members with one signature score alike, except as they share `report`'s document and
+    sentence; so one member per signature and relation is scored, not all of them. That keeps
+    N wire copies of an article linear instead of quadratic.
+    """
+    top: tuple[float, int, Report] | None = None
+    for twins in cluster.twins.values():
+        firsts: dict[tuple[bool, bool], tuple[int, Report]] = {}
+        for index, member in twins.by_document.get(report.document, ()):
+            firsts.setdefault((True, member.sentence == report.sentence), (index, member))
+        for index, member in twins.order:  # passes at most the members of its document
+            if member.document != report.document:
+                firsts[(False, False)] = (index, member)
+                break
+        for index, member in firsts.values():
+            value = score(report, member, table, strict=False)
+            if value is None:
+                return None
+            if value > 0 and (top is None or (value, -index) > (top[0], -top[1])):
+                top = (value, index, member)
+    return top
 
 
 def partition(reports: Iterable[Report], table: Coalitions | None = None) -> list[Cluster]:
@@ -171,22 +230,13 @@ def partition(reports: Iterable[Report], table: Coalitions | None = None) -> lis
         best_score = -1.0
         best: tuple[int, Report] | None = None
         for index, cluster in enumerate(clusters):
-            top: tuple[float, Report] | None = None
-            for member in cluster.reports:
-                value = score(report, member, table, strict=False)
-                if value is None:
-                    top = None
-                    break
-                if value > 0 and (top is None or value > top[0]):
-                    top = (value, member)
+            top = _best_member(report, cluster, table)
             if top is not None and top[0] > best_score:
-                best_score, best = top[0], (index, top[1])
+                best_score, best = top[0], (index, top[2])
         if best is None:
             clusters.append(Cluster([report]))
         else:
-            cluster = clusters[best[0]]
-            cluster.reports.append(report)
-            cluster.matches[report.pk] = Match(best_score, explain(report, best[1], table))
+            clusters[best[0]].add(report, Match(best_score, explain(report, best[1], table)))
     clusters.sort(key=lambda c: c.id)
     return clusters
 

@@ -19,14 +19,12 @@ coder's one-event-per-actor expansion and stay apart.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.dedupe.reports import ActorKey, Report, iso_day
+from eventwire.geo import distance_km
 from eventwire.knowledge import data_path, yaml_load
-
-EARTH_RADIUS_KM = 6371.0088
 
 SAME_NAME_KM = 25.0
 """Two reports naming the same place agree on place unless geocoded this far apart (then
@@ -56,14 +54,6 @@ def coalitions() -> Coalitions:
     by_country = {country: group["name"] for group in data.get("coalitions", [])
                   for country in group.get("countries", [])}
     return Coalitions(by_country, frozenset(data.get("state_sectors", [])))
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _sector(actor: ActorKey) -> str | None:

@@ -24,6 +24,8 @@ from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, reasons
 from eventwire.dedupe.cluster import Cluster, components, partition
 from eventwire.dedupe.match import coalitions, score
 from eventwire.dedupe.reports import MAX_RANGE_DAYS, ActorKey, Report, report_from_row
+from eventwire.store.core import after_add
+from eventwire.store.migrations import Migration, register
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +83,7 @@ _CANONICAL_COLUMNS = (
     "plover_event", "acled_event_type", "quad_class", "goldstein", "source_code",
     "source_name", "source_country", "target_code", "target_name", "target_country",
     "place_name", "place_country", "place_admin1", "place_feature", "lat", "lon", "modality",
-    "disputed", "report_count", "document_count", "record")
+    "disputed", "report_count", "document_count", "record", "killed", "injured")
 
 _INSERT_CANONICAL = (
     f"INSERT OR REPLACE INTO canonical_events ({', '.join(_CANONICAL_COLUMNS)}) "
@@ -155,7 +157,21 @@ def _write_undated(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
                        "first_day": None, "last_day": None}], [out])
 
 
-def _candidates(conn: Connection, report: Report) -> list[Report]:
+def _reports(conn: Connection, pks: set[int], known: dict[int, Report]) -> list[Report]:
+    """The reports of events `pks` in pk order, read from the store only once per `resolve`
+    call (`known`): an event's row never changes, and the neighbourhood of a document's
+    events is mostly the same for each of them (N wire copies: the same N-1 reports)."""
+    missing = sorted(pks - known.keys())
+    for start in range(0, len(missing), 10_000):
+        chunk = missing[start:start + 10_000]
+        for row in _rows(conn, f"e.pk IN ({', '.join(map(str, chunk))})", {}):
+            report = report_from_row(row)
+            if report is not None:
+                known[report.pk] = report
+    return [known[pk] for pk in sorted(pks) if pk in known]
+
+
+def _candidates(conn: Connection, report: Report, known: dict[int, Report]) -> list[Report]:
     """Stored reports worth comparing: same class with overlapping days, or same document."""
     pks = {pk for (pk,) in conn.execute(text(
         "SELECT event_pk FROM event_clusters WHERE first_day BETWEEN :lo AND :hi "
@@ -166,16 +182,14 @@ def _candidates(conn: Connection, report: Report) -> list[Report]:
         "SELECT c.event_pk FROM events e JOIN event_clusters c ON c.event_pk = e.pk "
         "WHERE e.document_pk = :doc AND c.first_day IS NOT NULL"), {"doc": report.document}))
     pks.discard(report.pk)
-    if not pks:
-        return []
-    rows = _rows(conn, f"e.pk IN ({', '.join(map(str, sorted(pks)))})", {})
-    return [r for r in map(report_from_row, rows) if r is not None]
+    return _reports(conn, pks, known) if pks else []
 
 
 def resolve(conn: Connection, rows: list[dict[str, Any]]) -> int:
     """Fold new events (rows of `ROW_SELECT`) into the clusters; return how many."""
     table = coalitions()
     undated = []
+    known: dict[int, Report] = {}
     for row in rows:
         report = report_from_row(row)
         if report is None:
@@ -183,7 +197,7 @@ def resolve(conn: Connection, rows: list[dict[str, Any]]) -> int:
             continue
         try:
             with conn.begin_nested():  # a savepoint: a failure undoes only this event
-                _resolve_one(conn, report, table)
+                _resolve_one(conn, report, table, known)
         except Exception:  # a bug here must not lose the document: keep the event alone
             log.warning("dedupe failed for event %s; kept as its own event", row.get("id"),
                         exc_info=True)
@@ -192,22 +206,24 @@ def resolve(conn: Connection, rows: list[dict[str, Any]]) -> int:
     return len(rows)
 
 
-def _resolve_one(conn: Connection, report: Report, table: Any) -> None:
+def _resolve_one(conn: Connection, report: Report, table: Any, known: dict[int, Report]
+                 ) -> None:
     """Fold one new report into the components it matches and re-partition them."""
-    matched = [c for c in _candidates(conn, report)
+    matched = [c for c in _candidates(conn, report, known)
                if score(report, c, table) is not None]
     touched = sorted({pk for (pk,) in conn.execute(text(
         "SELECT DISTINCT component FROM event_clusters WHERE event_pk IN "
         f"({', '.join(str(c.pk) for c in matched) or 'NULL'})"))})
     members = [report]
     if touched:
-        where = f"e.pk IN (SELECT event_pk FROM event_clusters WHERE component IN " \
-                f"({', '.join(map(str, touched))}))"
-        members += [r for r in map(report_from_row, _rows(conn, where, {})) if r]
-        conn.execute(text("DELETE FROM canonical_events WHERE component IN "
-                          f"({', '.join(map(str, touched))})"))
+        listed = ", ".join(map(str, touched))
+        member_pks = {pk for (pk,) in conn.execute(text(
+            f"SELECT event_pk FROM event_clusters WHERE component IN ({listed})"))}
+        members += _reports(conn, member_pks, known)
+        conn.execute(text(f"DELETE FROM canonical_events WHERE component IN ({listed})"))
     component = min(r.pk for r in members)
     _write(conn, component, partition(members, table))
+    known[report.pk] = report
 
 
 def resolve_pending(conn: Connection) -> int:
@@ -242,3 +258,7 @@ def rebuild(conn: Connection) -> int:
     _flush(conn, links, canon)
     _write_undated(conn, undated)
     return len(rows)
+
+
+register(Migration(MIGRATION_NAME, MIGRATION))  # dedupe's tables (issue 7)
+after_add(resolve_pending)  # each added document's events fold in, in the same transaction

@@ -2,17 +2,23 @@
 
 A canonical event matches a filter when any of its reports (raw events) matches it, so
 `--actor RUSMIL` finds the strike that one outlet blamed on Russian jets even if the canonical
-source is the Syrian military. The store wraps these as `Store.canonical_events()` and
-`Store.canonical_event()`.
+source is the Syrian military. `CanonicalStore(store)` serves these over an open store.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Connection, Float, Integer, MetaData, Table, Text, func, select
+
+from eventwire.conditions import day_between
+from eventwire.dedupe.tables import rebuild
+from eventwire.store.core import matching_pks
+
+if TYPE_CHECKING:
+    from eventwire.store import EventFilter, Store
 
 metadata = MetaData()
 
@@ -29,6 +35,7 @@ canonical_events = Table(
     Column("place_feature", Text), Column("lat", Float), Column("lon", Float),
     Column("modality", Text), Column("disputed", Integer), Column("report_count", Integer),
     Column("document_count", Integer), Column("record", Text),
+    Column("killed", Integer), Column("injured", Integer),
 )
 
 event_clusters = Table(
@@ -139,24 +146,74 @@ def of_event(conn: Connection, event_pk: int) -> int | None:
     return conn.execute(select(L.c.canonical).where(L.c.event_pk == event_pk)).scalar()
 
 
-class CanonicalStore:
-    """A store whose `iter_events`/`events` give canonical events: hand it to an exporter.
+def own_days(filters: EventFilter | None) -> list[Any]:
+    """A date range holds for the real event's own day too, not only for one of its reports:
+    a canonical event dated outside the range is not in it."""
+    if filters is None:
+        return []
+    return day_between(C.c.day, filters.since, filters.until)
 
-    Canonical records carry their anchor report's `document` and `sentence_text`, so every
-    exporter written for raw events writes one row per real event through this view.
+
+class CanonicalStore:
+    """A store seen through its canonical events: one record per real event, with its reports.
+
+    `events`, `iter_events` and `count_events` give canonical events where a `Store` gives raw
+    ones, so every exporter written for raw events writes one row per real event through this
+    view (canonical records carry their anchor report's `document` and `sentence_text`); every
+    other attribute is the store's own.
+
+        >>> CanonicalStore(store).events(EventFilter(actor="RUSMIL"))
     """
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
 
-    def iter_events(self, filters: Any = None, **_: Any) -> Any:
-        return self._store.iter_canonical_events(filters)
+    def events(self, filters: EventFilter | None = None, *, limit: int | None = 100,
+               offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
+        """One page of canonical events with a report matching `filters`, by day then id."""
+        with self._store.reading() as conn:
+            return page(conn, matching_pks(filters), limit=limit, offset=offset,
+                        newest_first=newest_first, where=own_days(filters))
 
-    def events(self, filters: Any = None, **kwargs: Any) -> list[dict[str, Any]]:
-        return self._store.canonical_events(filters, **kwargs)
+    def page(self, filters: EventFilter | None = None, *, limit: int = 100, offset: int = 0,
+             newest_first: bool = False) -> tuple[list[dict[str, Any]], int]:
+        """One page of canonical events matching `filters` and their total, in one pass."""
+        with self._store.reading() as conn:
+            return page_and_count(conn, matching_pks(filters), limit=limit, offset=offset,
+                                  newest_first=newest_first, where=own_days(filters))
 
-    def count_events(self, filters: Any = None) -> int:
-        return self._store.count_canonical_events(filters)
+    def iter_events(self, filters: EventFilter | None = None, *, batch_size: int = 1000
+                    ) -> Iterator[dict[str, Any]]:
+        """Every canonical event with a report matching `filters`, by id, a page at a time."""
+        last = 0
+        while True:
+            with self._store.reading() as conn:
+                chunk = after(conn, matching_pks(filters), last, batch_size,
+                              where=own_days(filters))
+            yield from chunk
+            if len(chunk) < batch_size:
+                return
+            last = chunk[-1]["id"]
+
+    def count_events(self, filters: EventFilter | None = None) -> int:
+        """How many canonical events have a report matching `filters`."""
+        with self._store.reading() as conn:
+            return count(conn, matching_pks(filters), own_days(filters))
+
+    def day_counts(self, filters: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Canonical events matching `filters` per day and quad class (the timeline)."""
+        with self._store.reading() as conn:
+            return day_counts(conn, matching_pks(filters), own_days(filters))
+
+    def event(self, id: int) -> dict[str, Any] | None:
+        """One canonical event, each report with its sentence text and document; or None."""
+        with self._store.reading() as conn:
+            return one(conn, int(id))
+
+    def rebuild(self) -> int:
+        """Recompute every canonical event from scratch; return the number of raw events."""
+        with self._store.writing() as conn:
+            return rebuild(conn)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)

@@ -113,7 +113,7 @@ def _prepare(text: str) -> tuple[Document, Result]:
 
 
 def _error(place: Place | None, toponym: Toponym) -> float | None:
-    from eventwire.places.gazetteer import distance_km
+    from eventwire.geo import distance_km
 
     if place is None or place.lat is None or place.lon is None:
         return None

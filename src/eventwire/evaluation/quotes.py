@@ -125,7 +125,7 @@ def gold_spans(record: dict) -> list[Span]:
     return out
 
 
-QUOTE_STAGES = ("segments", "sentences", "times", "actors", "quotes")
+QUOTE_STAGES = ("segments", "sentences", "times", "links", "actors", "quotes")
 """The stages the quotes stage reads, and itself: the evaluation measures quotes alone."""
 
 

@@ -12,16 +12,22 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from eventwire.events import tree
+from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
-from eventwire.events.clauses import SentenceView
-from eventwire.events.codes import acled_type, describe
+from eventwire.events.classify import EventClassifier, load_classifier, refine_sentence
+from eventwire.events.clauses import Group, SentenceView
+from eventwire.events.codes import acled_type, describe, quad_class
+from eventwire.events.consequences import Carried, Pending, attach, casualties_of
 from eventwire.events.extract import Finding, noun_findings, verb_findings
 from eventwire.events.lexicon import VerbLexicon, load_yaml_lexicon
 from eventwire.events.modality import decide
 from eventwire.events.nouns import NounLexicon, load_nouns
+from eventwire.events.patterns import COMPOUND, SOURCE, TARGET
 from eventwire.knowledge import Knowledge, data_path, yaml_load
-from eventwire.model import Actor, ActorMention, Document, Event, Result, Sentence
+from eventwire.model import Actor, ActorMention, Document, Event, Result, Sentence, Token
 
 __all__ = ["run", "EventKnowledge", "load_event_knowledge"]
 
@@ -35,6 +41,7 @@ class EventKnowledge:
     civilians: frozenset[str]
     verb_words: frozenset[str]
     petrarch: bool = False
+    classifier: EventClassifier | None = None
 
 
 def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
@@ -44,8 +51,10 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
     replaces our verb patterns and nominal events with them (and applies its
     ``*discards*.txt``); our own YAML verb files there (``*.verbs.yaml``) are added beside ours.
     """
-    verbs = load_yaml_lexicon(data_path("events/verbs.yaml"))
-    nouns = load_nouns(data_path("events/nouns.yaml"))
+    # The wider lexicon (every PLOVER type, every ACLED sub-type) is tried after ours.
+    verbs = load_yaml_lexicon(data_path("events/verbs_plover.yaml")).merge(
+        load_yaml_lexicon(data_path("events/verbs.yaml")))
+    nouns = load_nouns(data_path("events/nouns.yaml"), data_path("events/nouns_plover.yaml"))
     petrarch = False
     folder = knowledge.dictionaries
     if folder is not None:
@@ -63,7 +72,10 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
             verbs = verbs.merge(load_yaml_lexicon(path))
     civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
     words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
-    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch)
+    # The classifier learnt our codebook: where the user's PETRARCH verb dictionaries replace
+    # our patterns, their coding stands and it neither vetoes nor retypes.
+    classifier = load_classifier() if knowledge.event_classifier and not petrarch else None
+    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch, classifier)
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -80,12 +92,75 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         return
     prefix = document.id or "doc"
     headlines = _headlines(result)
+    demonyms = _demonyms(result)
+    previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
-        for event in code_sentence(sentence, mentions, kb, quotes, result.text,
-                                   headline=sentence.index in headlines):
-            event.id = f"{prefix}-e{len(result.events) + 1}"
-            result.events.append(event)
+        carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
+                                          headline=sentence.index in headlines,
+                                          demonyms=demonyms.get(sentence.index, ()))
+        if pending.figures and previous is not None and previous[0] == sentence.index - 1 \
+                and previous[1] == sentence.segment:
+            _carry_over(pending, previous[2])
+        for c in carried:
+            if c.dropped:
+                continue
+            _give_casualties(c)
+            for event in c.events:
+                event.id = f"{prefix}-e{len(result.events) + 1}"
+                result.events.append(event)
+        previous = (sentence.index, sentence.segment, [c for c in carried if not c.dropped])
+
+
+def _give_casualties(carried: Carried) -> None:
+    """Set the casualties of a finding's events; an event with no target takes the named
+    actors among its victims as target ("killing two members of the SDF")."""
+    casualties = casualties_of(carried.figures)
+    named = [v for v in (casualties.victims if casualties else []) if v.code
+             and v.code not in ("CVL", "---CVL")]
+    for event in carried.events:
+        event.casualties = casualties
+        if event.target is None and named and event.quad_class == 4 and (
+                event.source is None or event.source.code != named[0].code):
+            event.target = named[0]
+            event.acled = acled_type(event.cameo, event.source, event.target)
+
+
+def _demonyms(result: Result) -> dict[int, list[ActorMention]]:
+    """Country adjectives ("Israeli", "Russian") the places stage found and no actor mention
+    covers, as state mentions by sentence."""
+    taken = sorted((a.start, a.end) for a in result.actors)
+    out: dict[int, list[ActorMention]] = {}
+    for place in result.places:
+        if not place.demonym or not place.country or _inside(place.start, taken):
+            continue
+        alpha3 = _alpha3(place.country)
+        if alpha3:
+            out.setdefault(place.sentence, []).append(ActorMention(
+                place.text, alpha3, alpha3, None, place.name, start=place.start, end=place.end,
+                sentence=place.sentence, kind="state"))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _alpha3(alpha2: str) -> str | None:
+    from eventwire.store.countries import lookup
+
+    found = lookup(alpha2)
+    return found[1] if found else None
+
+
+def _carry_over(pending: Pending, before: list[Carried]) -> None:
+    """Figures a sentence could not place join the last violent event of the sentence
+    before ("Missiles hit Kharkiv. At least 12 people were killed.")."""
+    host = next((c for c in reversed(before) if quad_class(c.code) == 4), None)
+    if host is None:
+        return
+    host.figures.extend(pending.figures)
+    _give_casualties(host)
+    for c in pending.carriers:
+        c.dropped = True
+        c.figures.clear()
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -162,35 +237,115 @@ def _discarded(words: Sequence[str], discards: Iterable[tuple[tuple[str, ...], b
 def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
                   quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False
                   ) -> list[Event]:
-    """The events of one sentence (ids left empty for the caller to number).
+    """The events of one sentence (ids left empty for the caller to number), each with the
+    casualties the sentence gives it.
 
     In a headline, nominal events without any actor are left out (the body codes them).
     """
+    carried, _pending = _code_sentence(sentence, mentions, kb, quotes, text, headline=headline)
+    out = []
+    for c in carried:
+        if not c.dropped:
+            _give_casualties(c)
+            out.extend(c.events)
+    return out
+
+
+def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
+                   quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False,
+                   demonyms: Sequence[ActorMention] = ()) -> tuple[list[Carried], Pending]:
+    """The events of one sentence grouped by the finding that carries them, with casualty
+    figures attached to their hosts (and what the sentence could not place)."""
     if not sentence.tokens:
-        return []
+        return [], Pending([], [])
     toks = prepare(sentence.tokens, kb.verb_words)
-    view = SentenceView(toks, mentions, kb.nouns.placed)
+    view = SentenceView(toks, mentions, kb.nouns.placed, demonyms)
     view.repair_verbs(kb.verbs.by_head)
     if _discarded(view.words, kb.verbs.discards, story=False) or _cross_reference(view.words):
-        return []
+        return [], Pending([], [])
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
-    findings = _merge(verbal, nominal)
+    findings = _restated(_merge(verbal, nominal, toks), view)
+    if tree.parsed(sentence.tokens):
+        for finding in findings:
+            _read_tree(view, sentence.tokens, finding)
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
-    events: list[Event] = []
+    carried: list[Carried] = []
     seen: list[tuple[tuple, int, int]] = []
     for finding in findings:
+        kept = []
         for event in _events(finding, sentence, toks, quotes, text):
             key = (_key(event.source), _key(event.target), event.cameo)
             # "plans to meet": the intent (036) and the meeting it names are one event.
             if any(k == key and s < event.end and event.start < e for k, s, e in seen):
                 continue
             seen.append((key, event.start, event.end))
-            events.append(event)
-    return events
+            kept.append(event)
+        if kept:
+            carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
+                                   any(finding.sources)))
+    _refine(carried, sentence, toks, text, kb)
+    figures = find_figures(view, kb.civilians, text)
+    pending = attach(carried, figures) if figures else Pending([], [])
+    return carried, pending
+
+
+def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
+    """What the parse corrects in a finding (`eventwire.events.tree`): an actor the positional
+    reading took from a relative clause, apposition or other clause is replaced by the tree's
+    own subject or object (or dropped); cues in such clauses do not set the modality; a
+    negated governing verb negates an event noun; attached time and place phrases."""
+    head = tree.predicate(tokens, *f.anchor)
+    foreign = tree.elsewhere(tokens, head)
+    slots = f.extra.get("slots", set())
+    if not f.nominal and not f.reciprocal:
+        source, target = tree.verb_roles(view, tokens, head, speech=f.speech,
+                                         reciprocal=f.reciprocal)
+        if SOURCE not in slots and COMPOUND not in slots and _from(view, f.sources, foreign):
+            f.sources = list(source.members) if isinstance(source, Group) else [None]
+        if TARGET not in slots and _from(view, f.targets, foreign):
+            f.targets = list(target.members) if isinstance(target, Group) else [None]
+    f.extra["scope"] = set(range(len(tokens))) - foreign
+    f.extra["negated"] = f.nominal and tree.negated(tokens, head)
+    f.extra["attached"] = tree.attachments(tokens, head)
+
+
+def _from(view: SentenceView, actors: Sequence[Actor | None], tokens: set[int]) -> bool:
+    """Whether the named actors were read from the given tokens."""
+    starts = [a.start for a in actors if isinstance(a, ActorMention)]
+    if not starts:
+        return False
+    index = {t.start: k for k, t in enumerate(view.toks)}
+    return all(index.get(s, -1) in tokens for s in starts)
+
+
+def _civilian(actors: Sequence[Actor | None]) -> bool:
+    """Civilian victims read from a context word ("struck a market"): the tree's object is
+    that word, no actor, and they stay."""
+    return any(a is not None and a.code == "CVL" for a in actors)
+
+
+def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: str,
+            kb: EventKnowledge) -> None:
+    """Let the event classifier veto and retype the sentence's events (`classify`), keeping
+    each finding's group of events and dropping the groups it emptied; an event only the
+    classifier found becomes a group of its own."""
+    events = [e for c in carried for e in c.events]
+    refined = refine_sentence(events, sentence, toks, text, kb)
+    kept = {id(e) for e in refined}
+    for c in carried:
+        c.events = [e for e in c.events if id(e) in kept]
+        if c.events:
+            c.code = c.events[0].cameo  # a retyped event hosts casualties by its new type
+    carried[:] = [c for c in carried if c.events]
+    known = {id(e) for e in events}
+    for event in refined:
+        if id(event) not in known:
+            at = next((k for k, t in enumerate(toks) if t.start == event.start), 0)
+            carried.append(Carried((at, at + 1), event.cameo, [event], False))
 
 
 def _cross_reference(words: Sequence[str]) -> bool:
@@ -207,22 +362,72 @@ def _key(actor: Actor | None) -> tuple:
     return (actor.code, actor.text) if actor is not None else ()
 
 
-def _merge(verbal: list[Finding], nominal: list[Finding]) -> list[Finding]:
+def _merge(verbal: list[Finding], nominal: list[Finding], toks) -> list[Finding]:
     """Drop a violent verb whose subject is a violent event noun ("air strikes on Gaza killed
     12 civilians"): the noun carries the event, and takes the verb's target if it has none."""
     keep: list[Finding] = []
     for v in verbal:
         carrier = None
         if describe(v.code).quad_class == 4:
+            # ... unless the verb has a subject of its own ("After Russian strikes on Odesa,
+            # Ukraine retaliated")
             carrier = next((n for n in nominal if describe(n.code).quad_class == 4
-                            and 0 <= v.local_from - n.end <= 4), None)
+                            and 0 <= v.local_from - n.end <= 6
+                            and (not any(v.sources) or v.sources == n.sources
+                                 or _agent_phrase(v, n, toks))), None)
         if carrier is None:
             keep.append(v)
             continue
         if carrier.targets == [None]:
             carrier.targets = v.targets
+        if not any(carrier.sources) and _agent_phrase(v, carrier, toks):
+            carrier.sources = v.sources  # "a drone attack by Iran-backed militants killed"
         carrier.end = max(carrier.end, v.end)
     return sorted(keep + nominal, key=lambda f: f.start)
+
+
+_RESTATING = frozenset({"in", "during", "with"})
+_NOUN_MODIFIERS = frozenset({"DT", "JJ", "JJR", "JJS", "CD", "PRP$", "NN", "NNS", "VBN", "HYPH"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "which", "who", "while", "as", "after",
+                            "before", "when", "since"})
+
+
+def _restated(findings: list[Finding], view: SentenceView) -> list[Finding]:
+    """A violent event noun that restates the violent verb of its clause is that verb's event:
+    its object ("fought fierce battles") or the "in" phrase it happened in ("killed 40
+    villagers in a night attack"). The noun goes; the verb keeps its own actors."""
+    verbs = [f for f in findings if not f.nominal and describe(f.code).quad_class == 4]
+    out: list[Finding] = []
+    for f in findings:
+        if f.nominal and not any(f.sources) and describe(f.code).quad_class == 4 and \
+                any(_restates(view, v, f) for v in verbs):
+            continue
+        out.append(f)
+    return out
+
+
+def _restates(view: SentenceView, verb: Finding, noun: Finding) -> bool:
+    start, end = verb.anchor[1], noun.anchor[0]
+    if not 0 <= end - start <= 10:
+        return False
+    if any(view.words[k] in _CLAUSE_BREAKS or view.toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+           for k in range(start, end)):
+        return False
+    k = end - 1
+    while k >= start and view.toks[k].tag in _NOUN_MODIFIERS and view.token_group[k] is None:
+        k -= 1
+    return k < start or view.words[k] in _RESTATING
+
+
+def _agent_phrase(verb: Finding, noun: Finding, toks) -> bool:
+    """Whether the verb's subject sits between the event noun and the verb: the noun's own
+    "by" phrase, which the positional reading gave to the verb."""
+    starts = [getattr(a, "start", -1) for a in verb.sources if a is not None]
+    low, high = toks[noun.end - 1].end, toks[verb.local_from].start
+    if not starts or not all(low <= s < high for s in starts):
+        return False
+    gap = [t.lower for t in toks[noun.end:verb.local_from] if t.end <= min(starts)]
+    return "by" in gap and "," not in gap
 
 
 def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:
@@ -255,6 +460,10 @@ def _actor(a: Actor | None) -> Actor | None:
     return a
 
 
+def _span(a: Actor | None) -> tuple[int, int] | None:
+    return (a.start, a.end) if isinstance(a, ActorMention) else None
+
+
 def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, int]],
             text: str) -> list[Event]:
     start_char = toks[f.start].start
@@ -268,17 +477,20 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
         info = describe(code)
         modality = decide(toks, f.anchor[0], f.anchor[1], local_from=f.local_from,
                           quoted=quoted, violent=info.quad_class == 4,
-                          attributed_speech=f.speech)
+                          attributed_speech=f.speech, scope=f.extra.get("scope"),
+                          negated=f.extra.get("negated", False))
         if modality in ("planned", "intended") and code[:2] == "04":
             code, info = "036", describe("036")
         confidence = 0.45 + (0.2 if f.patterned else 0.1) + (0.15 if source else 0.0) + \
             (0.1 if target else 0.0)
         src, tgt = _actor(source), _actor(target)
         out.append(Event(
+            source_span=_span(source), target_span=_span(target),
             id="", sentence=sentence.index, text=text[start_char:end_char],
             start=start_char, end=end_char, source=src, target=tgt, cameo=code,
             plover=info.plover, acled=acled_type(code, src, tgt), quad_class=info.quad_class,
             goldstein=info.goldstein, modality=modality, confidence=round(min(confidence,
-                                                                                0.95), 2)))
+                                                                                0.95), 2),
+            attached=f.extra.get("attached", [])))
     return out
 

@@ -1,9 +1,8 @@
-"""A shallow parse of one sentence: tags (with a fallback), verb groups and clause cues.
+"""A shallow view of one sentence: verb groups and clause cues over the model's Penn tags.
 
-The tokens carry Penn tags from the lexicon tagger. Where a tag is missing (a tokenizer-only
-pipeline) a small closed-class word list and the verb lexicon supply one, so the events stage
-still runs. The chunker groups auxiliaries, adverbs and the main verb into verb groups
-("would not have struck") and tells whether a group is passive ("was shelled").
+The tokens carry Penn tags from our language model (`eventwire.language`). The chunker groups
+auxiliaries, adverbs and the main verb into verb groups ("would not have struck") and tells
+whether a group is passive ("was shelled").
 """
 
 from __future__ import annotations
@@ -25,27 +24,6 @@ PREPOSITIONS = frozenset({"of", "in", "on", "at", "by", "for", "with", "from", "
                           "among", "across", "toward", "towards", "through", "during", "about",
                           "around", "amid", "along", "behind", "beyond", "within", "without",
                           "onto", "upon", "via", "despite", "like", "off"})
-_CLOSED = {
-    **dict.fromkeys(["the", "a", "an", "this", "these", "those", "some", "any", "each",
-                     "every", "all", "both", "another"], "DT"),
-    **dict.fromkeys(PREPOSITIONS | SUBORDINATORS - {"to"}, "IN"),
-    **dict.fromkeys(["and", "or", "but", "nor"], "CC"),
-    **dict.fromkeys(["it", "he", "she", "they", "we", "i", "you", "them", "him", "us"], "PRP"),
-    **dict.fromkeys(["its", "his", "her", "their", "our", "my", "your"], "PRP$"),
-    **dict.fromkeys(["which", "who", "whom", "that"], "WDT"),
-    **dict.fromkeys(["not", "n't", "never", "also", "already", "reportedly", "allegedly",
-                     "again", "now", "still", "just", "yesterday", "today", "later"], "RB"),
-    **dict.fromkeys(MODALS, "MD"),
-    **dict.fromkeys(["is", "are", "'re", "am"], "VBZ"),
-    **dict.fromkeys(["was", "were", "had", "did"], "VBD"),
-    **dict.fromkeys(["be", "have", "do"], "VB"),
-    **dict.fromkeys(["been"], "VBN"),
-    **dict.fromkeys(["being", "having"], "VBG"),
-    **dict.fromkeys(["has", "does"], "VBZ"),
-    "to": "TO",
-}
-
-
 @dataclass
 class Tok:
     """A token as the events stage sees it: lower-cased text, tag, offsets."""
@@ -62,66 +40,24 @@ class Tok:
 
 
 def prepare(tokens: list[Token], verb_words: set[str] | dict) -> list[Tok]:
-    """Tokens with a tag each: the tagger's, or a guess from closed classes and verb forms."""
-    out: list[Tok] = []
-    for i, t in enumerate(tokens):
+    """The events stage's view of tokens tagged by our language model."""
+    del verb_words
+    return [Tok(t.text, t.lower or t.text.lower(), _tag(t), t.start, t.end) for t in tokens]
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss",
+                          "appos", "compound"})
+"""Relations of a noun phrase's head: a token tagged as a verb there is a noun."""
+
+
+def _tag(t: Token) -> str:
+    """The Penn tag, unless the parse makes the word head a noun phrase ("Clashes between X
+    and Y continued": the tagger's VBZ, the parser's subject)."""
+    tag = t.tag or "NN"
+    if tag.startswith("VB") and tag != "VBG" and t.dep in NOMINAL_DEPS:
         lower = t.lower or t.text.lower()
-        tag = t.tag or _guess(t.text, lower, i, verb_words)
-        out.append(Tok(t.text, lower, tag, t.start, t.end))
-    if any(not t.tag for t in tokens):
-        _fix_guesses(out)
-    return out
-
-
-def _guess(text: str, lower: str, i: int, verb_words: set[str] | dict) -> str:
-    if lower in _CLOSED:
-        return _CLOSED[lower]
-    if not text[:1].isalnum():
-        return "," if text == "," else "."
-    if text[:1].isdigit():
-        return "CD"
-    if lower in verb_words:
-        if i == 0 and lower.endswith("s"):
-            return "NNS"  # "Clashes erupted": a sentence rarely opens with a finite verb
-        if lower.endswith("ing"):
-            return "VBG"
-        if lower.endswith("ed") or lower in {"struck", "hit", "shot", "fought", "met", "said",
-                                              "told", "sent", "gave", "given", "broke"}:
-            return "VBD"
-        return "VBZ" if lower.endswith("s") else "VBP"
-    if text[:1].isupper() and i > 0:
-        return "NNP"
-    if lower.endswith("ly"):
-        return "RB"
-    return "NNS" if lower.endswith("s") and not lower.endswith("ss") else "NN"
-
-
-def _fix_guesses(toks: list[Tok]) -> None:
-    """Correct guessed verb tags by context: after a determiner or adjective a verb form is a
-    noun ("the attack"), after be/have a past form is a participle ("was shelled")."""
-    for i, t in enumerate(toks):
-        if not t.tag.startswith("VB") or t.lower in BE | HAVE:
-            continue
-        prev = toks[i - 1] if i > 0 else None
-        compound = prev is not None and prev.tag in ("NN", "NNS") and t.lower.endswith("s")
-        after_verb = prev is not None and prev.tag in ("VBD", "VBZ", "VBP") and \
-            prev.lower not in BE | HAVE and t.lower.endswith("s")
-        if compound or after_verb:
-            t.tag = "NNS"
-        elif prev is not None and (prev.tag in ("DT", "PRP$", "JJ", "CD", "POS")
-                                 or prev.lower in ("'s", "of")):
-            t.tag = "NNS" if t.lower.endswith("s") else "NN"
-        elif prev is not None and prev.tag in ("TO", "MD"):
-            t.tag = "VB"
-        elif t.tag == "VBD" and _aux_before(toks, i):
-            t.tag = "VBN"
-
-
-def _aux_before(toks: list[Tok], i: int) -> bool:
-    j = i - 1
-    while j >= 0 and toks[j].tag in ("RB",):
-        j -= 1
-    return j >= 0 and toks[j].lower in BE | HAVE
+        return "NNS" if lower.endswith("s") and not lower.endswith("ss") else "NN"
+    return tag
 
 
 @dataclass(frozen=True)

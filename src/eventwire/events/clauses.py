@@ -40,7 +40,8 @@ class SentenceView:
     """Tokens of one sentence with its actor groups indexed by token."""
 
     def __init__(self, toks: list[Tok], mentions: Sequence[ActorMention],
-                 placed: Container[str] = frozenset()) -> None:
+                 placed: Container[str] = frozenset(),
+                 demonyms: Sequence[ActorMention] = ()) -> None:
         self.toks = toks
         self.placed = placed
         self.words = [t.lower for t in toks]
@@ -69,6 +70,13 @@ class SentenceView:
             else:
                 self.groups.append(Group(a, b, [m]))
         self.group_at: dict[int, Group] = {g.start: g for g in self.groups}
+        # Country adjectives the actors stage left alone ("Israeli air strikes"): sources of
+        # the event nouns they modify, and nothing else.
+        self.demonyms: dict[int, ActorMention] = {}
+        for m in demonyms:
+            k = bisect_left(starts, m.start)
+            if k < len(toks) and toks[k].start == m.start:
+                self.demonyms[k] = m
         self.token_group: list[Group | None] = [None] * len(toks)
         for g in self.groups:
             for k in range(g.start, g.end):

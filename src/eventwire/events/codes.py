@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.actors.codes import sector_set
 from eventwire.knowledge import data_path
 from eventwire.model import Acled, Actor, Plover
 
-CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "HLH", "REL", "NGO", "LAB", "AGR",
-                              "BUS", "JRN", "HRI", "IDP"})
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SPY", "COP", "UAF", "PMC", "TER"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+CIVILIAN_SECTORS = sector_set("civilian")
+ARMED_SECTORS = sector_set("armed")
+STATE_SECTORS = sector_set("state")
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,12 @@ def _longest_prefix(table: dict[str, list[str]], code: str) -> list[str] | None:
         if code[:n] in table:
             return table[code[:n]]
     return None
+
+
+def root_category(code: str | None) -> str | None:
+    """The category name of a code's CAMEO root ("19..." -> "Fighting"), for headings."""
+    row = _tables()[0].get((code or "")[:2])
+    return row[2] if row and len(row) > 2 else None
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from eventwire.events.codes import quad_class
 from eventwire.events.lexicon import VerbLexicon
 from eventwire.events.nouns import NounLexicon
 from eventwire.events.patterns import COMPOUND, SOURCE, TARGET, Match, match_pattern
-from eventwire.model import Actor
+from eventwire.model import Actor, ActorMention
 
 _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "PRP", "PRP$", "IN", "CD", "POS"})
 _NOUN_TARGET_PREPS = frozenset({"on", "against", "targeting", "at", "in", "near", "into",
@@ -68,7 +68,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
     i = 0
     while i < len(toks):
         found = _verb_at(words, toks, i, lexicon) if view.token_group[i] is None and \
-            not _after_article(view, i) else None
+            not _after_article(view, i) and not _scene_setting(view, i) else None
         if found is None:
             i += 1
             continue
@@ -106,6 +106,8 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
                 subject = next((g for g in view.groups if g.end <= vs), None)
         elif subject is not None:
             last_subject = subject
+        elif how == "none":
+            subject = _demonym_subject(view, group.start)
         if code is None:
             i = ve
             continue
@@ -142,7 +144,9 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
         out.append(Finding(code, _members(source), targets, start, end, (vs, ve),
                            group.start, speech=speech, patterned=best is not None,
                            reciprocal=reciprocal,
-                           extra={"subject_found": subject is not None}))
+                           extra={"subject_found": subject is not None,
+                                  "slots": {kind for kind, _pos in best.slots} if best
+                                  else set()}))
         i = ve
     return out
 
@@ -212,7 +216,9 @@ def civilian_in(view: SentenceView, start: int, end: int, words: frozenset[str]
     """A civilian victim named by a context word in [start, end) ("a market", "civilians")."""
     for k in range(start, min(end, len(view.toks))):
         if view.words[k] in words:
-            return Actor(view.toks[k].text, "CVL", None, "CVL", "civilians")
+            tok = view.toks[k]
+            return ActorMention(tok.text, "CVL", None, "CVL", "civilians", start=tok.start,
+                                end=tok.end)
     return None
 
 
@@ -240,18 +246,25 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
         verb_at = next((k for k in range(ne, len(toks)) if toks[k].is_verb), len(toks))
         source = view.by_agent(ne, min(high + 6, verb_at, len(toks)))
         left = ns - 1
-        while left >= 0 and toks[left].tag in _MODIFIER_TAGS and view.token_group[left] is None:
+        while left >= 0 and toks[left].tag in _MODIFIER_TAGS and view.token_group[left] is None \
+                and left not in view.demonyms:
             left -= 1
         if left >= 0 and toks[left].lower in ("'s", "\u2019s") and left > 0:
             left -= 1
         modifier = view.token_group[left] if left >= 0 else None
+        if modifier is None and left in view.demonyms and words[ne - 1] not in view.placed:
+            # "Israeli air strikes", "Russian shelling": the state behind the event noun
+            modifier = Group(left, left + 1, [view.demonyms[left]])
         light = _light_verb(view, ns, nouns, lexicon)
         if source is None and modifier is not None:
             source = modifier
         if source is None:
             source = _agent_of_gerund(view, ns)
         if source is None and light is not None:
-            source, _how = view.subject(light, through_verbs=light.infinitive)
+            source, how = view.subject(light, through_verbs=light.infinitive)
+            if how == "pronoun":
+                # "the US military said it conducted an air strike": the reporter's subject
+                source = next((g for g in view.groups if g.end <= light.start), None)
         # Target: "on/against X", "of X" for nouns whose "of" names the victim, "with X".
         target = None
         reciprocal = False
@@ -270,7 +283,9 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
             if w == "by":
                 break
             k += 1
-        if entry.needs == "light" and light is None:
+        if entry.needs == "light" and light is None or \
+                _background(view, ns, modifier if modifier is source else None,
+                            source is not None or target is not None):
             i = ne
             continue
         if source is None and target is None and not violent and not reciprocal:
@@ -290,9 +305,65 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
                            local_from, reciprocal=reciprocal or (
                                entry.reciprocal and target is None and source is not None
                                and len(source.members) > 1),
-                           nominal=True))
+                           nominal=True, extra={"target_of": entry.target_of}))
         i = ne
     return out
+
+
+_BACKGROUND = frozenset({"given", "despite", "amid", "amidst", "considering"})
+"""Prepositions whose event noun is the setting of another clause, never news in itself
+("Given the unrelenting assault on X, aid groups warned")."""
+_BEFORE = frozenset({"following", "after", "since", "during", "before"})
+"""Prepositions of earlier or ongoing events: background unless the noun names its actors."""
+
+
+def _background(view: SentenceView, ns: int, modifier: Group | None, actors: bool) -> bool:
+    """Whether the event noun at `ns` only sets the scene: the object of a background
+    preposition, read past its determiners, adjectives and actor modifier."""
+    k = ns - 1
+    if modifier is not None:
+        k = modifier.start - 1
+    while k >= 0 and (view.toks[k].tag in ("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "NN",
+                                           "NNS") or view.words[k] == "of"):
+        k -= 1  # "after weeks of fighting"
+    if k < 0:
+        return False
+    word = view.words[k]
+    return word in _BACKGROUND or (word in _BEFORE and not actors)
+
+
+def _demonym_subject(view: SentenceView, verb_start: int) -> Group | None:
+    """ "Russian missiles struck Odesa": a country adjective opening the noun phrase right
+    before the verb (no actor itself) is the state behind it."""
+    k = verb_start - 1
+    while k >= 0 and view.toks[k].tag in ("NN", "NNS", "JJ", "HYPH") and \
+            view.token_group[k] is None and k not in view.demonyms:
+        k -= 1
+    if k < 0 or k == verb_start - 1 or k not in view.demonyms:
+        return None
+    if k > 0 and view.toks[k - 1].tag not in ("DT", ",", "CC", "IN", "``") and \
+            view.words[k - 1] not in (",", "and"):
+        return None
+    return Group(k, k + 1, [view.demonyms[k]])
+
+
+def _scene_setting(view: SentenceView, i: int) -> bool:
+    """A verb form used as a preposition ("Given the assault on X, ...") or a gerund after a
+    background preposition ("Amid fighting in Khartoum, ..."): the setting, not an event; and
+    a participle in a compound modifier ("Iran-backed militants"): a description."""
+    words, toks = view.words, view.toks
+    if i > 0 and words[i - 1] in ("-", "\u2013") and toks[i].tag in ("VBN", "VBD", "JJ"):
+        return True
+    if words[i] in _BACKGROUND and i + 1 < len(toks) and toks[i + 1].tag in ("DT", "PRP$"):
+        return True
+    if toks[i].tag != "VBG" or i == 0:
+        return False
+    if words[i - 1] == "of":  # "after weeks of fighting": a gerund named as a stretch of time
+        k = i - 2
+        while k >= 0 and toks[k].tag in ("NN", "NNS", "CD", "DT", "JJ"):
+            k -= 1
+        return k >= 0 and k < i - 2 and words[k] in _BACKGROUND | _BEFORE
+    return words[i - 1] in _BACKGROUND
 
 
 def _agent_of_gerund(view: SentenceView, ns: int) -> Group | None:

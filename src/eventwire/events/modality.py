@@ -15,7 +15,7 @@ or threat by the speaker: the event is `threatened` when violent, `hypothetical`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,7 +82,8 @@ def _parentheticals(toks: Sequence[Tok]) -> list[tuple[int, int]]:
 
 
 def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
-           quoted: bool, violent: bool, attributed_speech: bool = False) -> str:
+           quoted: bool, violent: bool, attributed_speech: bool = False,
+           scope: Container[int] | None = None, negated: bool = False) -> str:
     """The modality of an event whose anchor covers tokens [start, end).
 
     Args:
@@ -93,6 +94,9 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
         quoted: the anchor lies inside quoted speech.
         violent: the event is material conflict (advocacy of it is a threat).
         attributed_speech: the event is itself a speech act (its own verb is not a cue).
+        scope: where the sentence is parsed, the tokens whose cues may govern the event (its
+            path to the root and their modifiers); cues elsewhere govern other clauses.
+        negated: the parse negates the event's predicate or the verb governing its noun.
     """
     c = cues()
     words = [t.lower for t in toks]
@@ -113,7 +117,8 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
         if words[j] in ("and", "but") and _sister_boundary(toks, words, j, start, local_from,
                                                          governed, c):
             break
-        if not any(a <= j < b for a, b in inserts):
+        if not any(a <= j < b for a, b in inserts) and not _attributive(toks, j, start) \
+                and (scope is None or j in scope):
             hits = [m for m, _n in _hits(words, j, c.govern)]
             governed = governed or bool(hits)
             found.update(hits)
@@ -132,6 +137,8 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
             found.update(m for m, _n in _hits(words, k, c.trailing))
     if quoted:
         found.add("reported")
+    if negated:
+        found.add("negated")
     if "advocated" in found:
         found.discard("advocated")
         found.add("threatened" if violent else "hypothetical")
@@ -144,6 +151,25 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
         if modality in found:
             return modality
     return "asserted"
+
+
+_NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH"})
+_DETERMINERS = frozenset({"DT", "PRP$", "CD", "IN", ",", "CC", "``", "''", "JJ", "RB"})
+
+
+def _attributive(toks: Sequence[Tok], j: int, start: int) -> bool:
+    """A hedge used as an adjective on another noun ("suspected jihadists ambushed", "cites an
+    alleged buildup") doubts who or what that noun is, not the event: it governs the event
+    only when its noun phrase is the event's own anchor ("the alleged attack")."""
+    if toks[j].tag not in ("JJ", "VBN", "VBD") or j + 1 >= len(toks) or \
+            toks[j + 1].tag not in _NOMINAL:
+        return False
+    if j > 0 and toks[j - 1].tag not in _DETERMINERS:
+        return False  # "Turkey accused Russia": a verb after its subject, not an adjective
+    k = j + 1
+    while k < len(toks) and toks[k].tag in _NOMINAL:
+        k += 1
+    return k <= start
 
 
 def _local_only(words: Sequence[str], lo: int, start: int, c: Cues) -> set[str]:

@@ -48,12 +48,16 @@ class NounLexicon:
         return phrase in self.light
 
 
-def load_nouns(path: Path) -> NounLexicon:
-    """Compile the noun lexicon and its light verbs (with their inflected forms)."""
-    try:
-        data = yaml_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"{path}: {exc}") from exc
+def load_nouns(path: Path, *more: Path) -> NounLexicon:
+    """Compile the noun lexicon and its light verbs (with their inflected forms); the nouns of
+    `more` files are added after those of `path` (which win on the same phrase)."""
+    data = _read(path)
+    for extra in more:
+        known = {str(n).lower() for block in data.get("nouns") or [] for n in block["nouns"]}
+        for block in _read(extra).get("nouns") or []:
+            nouns = [n for n in block["nouns"] if str(n).lower() not in known]
+            if nouns:
+                data.setdefault("nouns", []).append({**block, "nouns": nouns})
     lexicon = NounLexicon(placed=frozenset(str(w).lower()
                                            for w in data.get("owner_is_place") or []))
     for block in data.get("nouns") or []:
@@ -70,3 +74,10 @@ def load_nouns(path: Path) -> NounLexicon:
         for form in inflections(head) | set(_IRREGULAR.get(head, [])):
             lexicon.light.add((form, *words[1:]))
     return lexicon
+
+
+def _read(path: Path) -> dict:
+    try:
+        return yaml_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"{path}: {exc}") from exc

@@ -33,6 +33,13 @@ class Element:
     options: tuple[tuple[str, ...], ...] = ()
     joined: bool = False
 
+    @cached_property
+    def by_length(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+        """The options grouped by length, longest first (as `options` are ordered): a synset
+        of hundreds of phrases is tried with one set look-up per length."""
+        lengths = sorted({len(o) for o in self.options}, reverse=True)
+        return tuple((n, frozenset(o for o in self.options if len(o) == n)) for n in lengths)
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -185,11 +192,11 @@ def match_pattern(pattern: Pattern, words: Sequence[str], verb_start: int, verb_
     after = elements[vi + 1:]
     before = elements[:vi]
     slots: list[tuple[str, int]] = []
-    right = _match_right(after, words, verb_end, high, actor_at, slots, elements[vi])
+    right = _match_right(after, 0, words, verb_end, high, actor_at, slots, set())
     if right is None:
         return None
-    left = _match_left(before, words, verb_start, low, actor_at, slots,
-                       elements[vi].joined)
+    left = _match_left(before, len(before), words, verb_start, low, actor_at, slots,
+                       elements[vi].joined, set())
     if left is None:
         return None
     return Match(pattern, pattern.code, left, right, tuple(slots))
@@ -202,9 +209,8 @@ def _match_one(element: Element, words: Sequence[str], i: int, high: int,
         return None
     kind = element.kind
     if kind in (WORD, SYNSET):
-        for option in element.options:
-            n = len(option)
-            if i + n <= high and tuple(words[i:i + n]) == option:
+        for n, options in element.by_length:
+            if i + n <= high and tuple(words[i:i + n]) in options:
                 return i + n
         return None
     if kind == SKIP:
@@ -213,11 +219,22 @@ def _match_one(element: Element, words: Sequence[str], i: int, high: int,
     return end if end is not None and end <= high else None
 
 
-def _match_right(elements: Sequence[Element], words: Sequence[str], pos: int, high: int,
-                 actor_at: Starts, slots: list[tuple[str, int]], verb: Element) -> int | None:
-    if not elements:
+# Both matchers search depth first and return the first match in the order they try; a
+# (element, position) pair that failed once fails again, so each is tried at most once
+# (`failed`). Without that, a pattern with several unjoined words after the verb backtracks
+# through every combination of positions: exponential in the pattern's length on a sentence
+# that repeats its words ("militants captured captured captured ...").
+
+
+def _match_right(elements: Sequence[Element], k: int, words: Sequence[str], pos: int,
+                 high: int, actor_at: Starts, slots: list[tuple[str, int]],
+                 failed: set[tuple[int, int]]) -> int | None:
+    """Match ``elements[k:]`` (text order) starting at or after `pos`; the end, or None."""
+    if k == len(elements):
         return pos
-    first, rest = elements[0], elements[1:]
+    if (k, pos) in failed:
+        return None
+    first = elements[k]
     last_start = pos if first.joined else high - 1
     for i in range(pos, last_start + 1):
         end = _match_one(first, words, i, high, actor_at)
@@ -226,20 +243,23 @@ def _match_right(elements: Sequence[Element], words: Sequence[str], pos: int, hi
         mark = len(slots)
         if first.kind in (SOURCE, TARGET, COMPOUND):
             slots.append((first.kind, i))
-        got = _match_right(rest, words, end, high, actor_at, slots, first)
+        got = _match_right(elements, k + 1, words, end, high, actor_at, slots, failed)
         if got is not None:
             return got
         del slots[mark:]
+    failed.add((k, pos))
     return None
 
 
-def _match_left(elements: Sequence[Element], words: Sequence[str], pos: int, low: int,
-                actor_at: Starts, slots: list[tuple[str, int]], next_joined: bool
-                ) -> int | None:
-    """Match `elements` (text order) ending before `pos`, rightmost element first."""
-    if not elements:
+def _match_left(elements: Sequence[Element], k: int, words: Sequence[str], pos: int,
+                low: int, actor_at: Starts, slots: list[tuple[str, int]], next_joined: bool,
+                failed: set[tuple[int, int]]) -> int | None:
+    """Match ``elements[:k]`` (text order) ending before `pos`, rightmost element first."""
+    if k == 0:
         return pos
-    last, rest = elements[-1], elements[:-1]
+    if (k, pos) in failed:
+        return None
+    last = elements[k - 1]
     for end in range(pos, low, -1):
         if next_joined and end != pos:
             break
@@ -250,10 +270,12 @@ def _match_left(elements: Sequence[Element], words: Sequence[str], pos: int, low
             mark = len(slots)
             if last.kind in (SOURCE, TARGET, COMPOUND):
                 slots.append((last.kind, start))
-            got = _match_left(rest, words, start, low, actor_at, slots, last.joined)
+            got = _match_left(elements, k - 1, words, start, low, actor_at, slots,
+                              last.joined, failed)
             if got is not None:
                 return got
             del slots[mark:]
+    failed.add((k, pos))
     return None
 
 

@@ -49,13 +49,13 @@ def export(store: Store, fmt: str, out: str | Path | TextIO | None = None,
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}",
-                         source="--format")
+                         parameter="format")
     module = importlib.import_module(FORMATS[fmt])
     filters = filters or EventFilter()
     if fmt in DIRECTORY_FORMATS:
         if out is None:
-            raise InputError(f"{fmt} writes several files: give a directory with --out",
-                             source="--format")
+            raise InputError(f"{fmt} writes several files: give a directory to write them to",
+                             parameter="format")
         return module.write(store, filters, Path(out))
     if hasattr(out, "write"):
         return module.write(store, filters, out)

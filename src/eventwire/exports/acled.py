@@ -5,9 +5,9 @@ unless the caller filters on modality itself: ACLED records events, not threats 
 speculation. Interaction codes are ACLED's numeric actor types (1 state forces, 2 rebel
 groups, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians,
 8 external/other forces), derived from the actors' sectors and countries. `fatalities` is the
-real event's `casualties.killed.min` (0 only where the text says nobody died, empty where it
-says nothing); `source` lists the outlets of every report and `source_scale` their scales
-(see `eventwire.exports.outlets`); `admin2` is the place's district from the gazetteer.
+real event's `casualties.killed.min` (0 only where the text says nobody was killed, empty
+where it gives no figure); `source` lists the outlets of every report and `source_scale` their
+scales (see `eventwire.exports.outlets`); `admin2` is the place's district from the gazetteer.
 `tags` carries the modality when it is not `asserted`. A last column, `eventwire_id`, links
 each row back to its event (`DOC:EVENT`).
 """
@@ -19,7 +19,8 @@ import dataclasses
 import datetime as dt
 from typing import Any, TextIO
 
-from eventwire.exports.flat import event_key, fatalities
+from eventwire.actors.codes import SECTOR_TABLE
+from eventwire.exports.flat import event_key
 from eventwire.exports.outlets import source_names, source_scale
 from eventwire.places.admin import admin2
 from eventwire.store import EventFilter, Store
@@ -45,10 +46,6 @@ DISORDER_TYPES = {
     "Strategic developments": "Strategic developments",
 }
 
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"}
-REBEL_SECTORS = {"REB", "INS", "SEP"}
-MILITIA_SECTORS = {"UAF", "PMG", "MIL_MILITIA"}
-CIVILIAN_SECTORS = {"CVL", "MED", "NGO", "HLH", "EDU", "REF", "LAB", "BUS", "AGR", "JRN"}
 TIME_PRECISION = {"minute": 1, "day": 1, "week": 2, "month": 3, "year": 3}
 
 
@@ -109,7 +106,7 @@ def acled_row(event: dict[str, Any], numbers: dict[str, int]) -> dict[str, Any]:
         "source": "; ".join(source_names(event)),
         "source_scale": source_scale(event, alpha2 or None),
         "notes": event.get("sentence_text") or event.get("text") or "",
-        "fatalities": _blank_if_none(fatalities(event)),
+        "fatalities": _fatalities(event),
         "tags": "" if event.get("modality") == "asserted" else event.get("modality", ""),
         "timestamp": _timestamp((event.get("document") or {}).get("ingested_at")),
         "eventwire_id": event_key(event),
@@ -120,22 +117,13 @@ def inter_code(actor: dict[str, Any] | None, event_alpha3: str) -> int | None:
     """ACLED's actor type for an actor, from its sector and whether it is foreign."""
     if not actor:
         return None
-    sector = (actor.get("sector") or "").upper()
-    country = actor.get("country")
-    if sector in STATE_SECTORS:
-        home = lookup(country)
+    row = SECTOR_TABLE.get((actor.get("sector") or "").upper())
+    if row is None:
+        return 8
+    if row.inter == 1:  # state forces abroad are "external/other forces"
+        home = lookup(actor.get("country"))
         return 1 if home is None or home[1] == event_alpha3 else 8
-    if sector in REBEL_SECTORS:
-        return 2
-    if sector in MILITIA_SECTORS:
-        return 3
-    if sector in CIVILIAN_SECTORS:
-        return 7
-    if sector == "PRO" or sector == "PROTESTERS":
-        return 6
-    if sector == "RIOT":
-        return 5
-    return 8
+    return row.inter
 
 
 def geo_precision(place: dict[str, Any]) -> int | str:
@@ -171,12 +159,13 @@ def _actor_name(actor: dict[str, Any] | None) -> str:
     return actor.get("name") or actor.get("text") or actor.get("code") or ""
 
 
+def _fatalities(event: dict[str, Any]) -> int | str:
+    killed = (event.get("casualties") or {}).get("killed") or {}
+    return killed["min"] if isinstance(killed.get("min"), int) else ""
+
+
 def _coordinate(value: float | None) -> str:
     return "" if value is None else f"{value:.4f}"
-
-
-def _blank_if_none(value: Any) -> Any:
-    return "" if value is None else value
 
 
 def _timestamp(iso: str | None) -> int | str:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
+from eventwire.model import ACTOR_COLUMNS, event_columns
+
 PLACE_FIELDS = ("text", "name", "geonameid", "country", "admin1", "feature", "role",
                 "relation")
 
 COLUMNS: tuple[str, ...] = (
     "event_id", "document_id", "id", "day", "date", "date_granularity",
-    *(f"source_{f}" for f in ACTOR_FIELDS), *(f"target_{f}" for f in ACTOR_FIELDS),
+    *(f"source_{f}" for f in ACTOR_COLUMNS), *(f"target_{f}" for f in ACTOR_COLUMNS),
     "cameo", "plover_event", "plover_mode", "acled_event_type", "acled_sub_event_type",
     "quad_class", "goldstein", "modality", "modalities", "confidence", "report_count",
-    "fatalities", *(f"place_{f}" for f in PLACE_FIELDS), "place_precision", "lat", "lon",
+    "killed", "injured", *(f"place_{f}" for f in PLACE_FIELDS), "place_precision", "lat", "lon",
     "sentence", "text", "start", "end", "sentence_text",
     "document_date", "document_title", "document_url", "document_source",
 )
@@ -30,41 +31,17 @@ def event_key(event: dict[str, Any]) -> str:
     return f"{document_id}:{event['id']}"
 
 
-def fatalities(event: dict[str, Any]) -> int | None:
-    """People the text says were killed (`casualties.killed.min`); None when it says nothing."""
-    killed = (event.get("casualties") or {}).get("killed") or {}
-    value = killed.get("min")
-    return int(value) if value is not None else None
-
-
 def flat_event(event: dict[str, Any]) -> dict[str, Any]:
     """Flatten an event from `Store.events()` into the columns of `COLUMNS`."""
     document = event.get("document") or {}
-    place = event.get("place") or {}
-    plover = event.get("plover") or {}
-    acled = event.get("acled") or {}
     row: dict[str, Any] = {
+        **event_columns(event),
         "event_id": event_key(event),
         "document_id": document.get("id"),
         "id": event.get("id"),
         "day": event.get("day"),
-        "date": event.get("date"),
-        "date_granularity": event.get("date_granularity"),
-        "cameo": event.get("cameo"),
-        "plover_event": plover.get("event"),
-        "plover_mode": plover.get("mode"),
-        "acled_event_type": acled.get("event_type"),
-        "acled_sub_event_type": acled.get("sub_event_type"),
-        "quad_class": event.get("quad_class"),
-        "goldstein": event.get("goldstein"),
-        "modality": event.get("modality"),
         "modalities": ",".join(event.get("modalities") or [event.get("modality") or ""]),
-        "confidence": event.get("confidence"),
         "report_count": event.get("report_count") or 1,
-        "fatalities": fatalities(event),
-        "place_precision": place.get("precision"),
-        "lat": place.get("lat"),
-        "lon": place.get("lon"),
         "sentence": event.get("sentence"),
         "text": event.get("text"),
         "start": event.get("start"),
@@ -75,10 +52,4 @@ def flat_event(event: dict[str, Any]) -> dict[str, Any]:
         "document_url": document.get("url"),
         "document_source": document.get("source"),
     }
-    for role in ("source", "target"):
-        actor = event.get(role) or {}
-        for field in ACTOR_FIELDS:
-            row[f"{role}_{field}"] = actor.get(field)
-    for field in PLACE_FIELDS:
-        row[f"place_{field}"] = place.get(field)
     return {column: row[column] for column in COLUMNS}

@@ -15,8 +15,8 @@ from eventwire.errors import StoreError
 from eventwire.exports.flat import COLUMNS, flat_event
 from eventwire.store import EventFilter, Store
 
-INTEGER_COLUMNS = {"quad_class", "sentence", "start", "end", "place_geonameid",
-                   "report_count", "fatalities", "place_precision"}
+INTEGER_COLUMNS = {"quad_class", "sentence", "start", "end", "place_geonameid", "killed",
+                   "injured", "report_count", "place_precision"}
 FLOAT_COLUMNS = {"goldstein", "confidence", "lat", "lon"}
 DATE_COLUMNS = {"day", "document_date"}
 """Typed as dates (a `date` column stays text: "2019-05", "2019-W18" are dates too)."""

@@ -19,7 +19,8 @@ from eventwire.ingest.feeds import feed_documents
 from eventwire.ingest.fetch import fetch
 from eventwire.ingest.html import html_document
 from eventwire.ingest.jsonl import content_hash, document_from_record, jsonl_documents
-from eventwire.ingest.text import decode_bytes, text_document
+from eventwire.ingest.text import MARKUP_ALLOWANCE, decode_bytes, text_document
+from eventwire.limits import check_size
 from eventwire.model import Document
 
 __all__ = ["content_hash", "decode_bytes", "document_from_record", "iter_documents", "sniff"]
@@ -150,8 +151,10 @@ def _from_url(url: str, date: dt.date | None) -> Iterator[Document | InputError]
 def _from_bytes(raw: bytes, *, source: str, doc_id: str, kind: str | None,
                 date: dt.date | None, url: str | None = None
                 ) -> Iterator[Document | InputError]:
-    kind = kind or sniff(raw)
     try:
+        kind = kind or sniff(raw)
+        # Refused before decoding; pages, feeds and JSON Lines hold more than their text.
+        check_size(raw, source, allowance=1 if kind == "text" else MARKUP_ALLOWANCE)
         if kind == "html":
             yield html_document(raw, source=source, doc_id=doc_id, date=date, url=url)
         elif kind == "feed":

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from eventwire.errors import InputError
 from eventwire.ingest.html import html_fragment_text
+from eventwire.ingest.text import check_text
 from eventwire.model import Document
 
 logger = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ def _entry_document(entry: dict, *, source: str, number: int, date: dt.date | No
         if not title:
             raise InputError(f"feed entry {number} has no text", source=source)
         text = title
+    check_text(text, source)
     published = (_as_written(entry.get("published") or entry.get("updated"))
                  or _moment(entry.get("published_parsed") or entry.get("updated_parsed")))
     link = entry.get("link")

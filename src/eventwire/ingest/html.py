@@ -23,9 +23,11 @@ from typing import Any
 from lxml import etree
 
 from eventwire.errors import InputError
+from eventwire.ingest import livemarkup
 from eventwire.ingest.markup import render
 from eventwire.ingest.text import check_text, decode_bytes
-from eventwire.model import Document, LinkHint, UpdateHint
+from eventwire.limits import check_size
+from eventwire.model import Document, LinkHint, QuoteHint, UpdateHint
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ class LiveUpdate:
     headline: str | None
     body: str | None
     time: dt.datetime | None
+    author: str | None = None
 
 
 def decode_html(raw: bytes) -> str:
@@ -62,7 +65,7 @@ def html_document(raw: bytes | str, *, source: str, doc_id: str, date: dt.date |
     from htmldate import find_date
 
     html = raw if isinstance(raw, str) else decode_html(raw)
-    check_text(html, source)
+    check_text(html, source, markup=True)
     tree = trafilatura.load_html(html)
     if tree is None:
         raise InputError("not an HTML page that can be parsed", source=source)
@@ -88,12 +91,18 @@ def html_document(raw: bytes | str, *, source: str, doc_id: str, date: dt.date |
         if not text.strip() and entries:
             text = "\n".join(p for e in entries for p in (e.headline, e.body) if p)
         updates = locate_updates(text, entries)
+    if not updates:  # no JSON-LD: the update containers of the markup, if any
+        updates = locate_updates(text, [LiveUpdate(u.headline, u.body, u.time, u.author)
+                                         for u in livemarkup.updates(tree)])
+    quotes = locate_posts(text, livemarkup.posts(tree))
     if not has_prose(text):
         raise InputError("no main text found in the HTML page", source=source)
+    check_size(text, source)
     if date is None:
         date = _as_date(page_date) or (published.date() if published else None)
     return Document(text=text, id=doc_id, date=date, title=title or page_title, url=url,
-                    source=source, published=published, links=links, updates=updates)
+                    source=source, published=published, links=links, updates=updates,
+                    quotes=quotes)
 
 
 def has_prose(text: str) -> bool:
@@ -145,11 +154,30 @@ def locate_updates(text: str, entries: list[LiveUpdate]) -> list[UpdateHint]:
             above = text.rfind("\n", 0, max(start - 1, 0)) + 1
             if start > 0 and text[above:start - 1].strip() == entry.headline.strip():
                 start = above
-        found.setdefault(start, UpdateHint(start, start, entry.time, entry.headline))
+        found.setdefault(start, UpdateHint(start, start, entry.time, entry.headline,
+                                           entry.author))
     hints = sorted(found.values(), key=lambda h: h.start)
+    if not hints:
+        return []
     for hint, following in zip(hints, [*hints[1:], None], strict=True):
         hint.end = following.start if following is not None else len(text)
     return hints
+
+
+def locate_posts(text: str, posts: list[livemarkup.MarkupPost]) -> list[QuoteHint]:
+    """Quote hints over `text`: each block quote from its first word to its last."""
+    out = []
+    for post in posts:
+        start = _find(text, post.body)
+        if start < 0:
+            continue
+        tail = " ".join(post.body.split()[-8:])
+        pattern = r"\s+".join(re.escape(w) for w in tail.split())
+        match = re.compile(pattern).search(text, start)
+        if match is None or "\n\n" in text[start:match.end()]:
+            continue
+        out.append(QuoteHint(start, match.end(), post.author, post.time, post.url))
+    return out
 
 
 def _find(text: str, snippet: str) -> int:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 
 from eventwire.dates import parse_date
 from eventwire.errors import EventwireError, InputError
 from eventwire.ingest.text import check_text, decode_bytes
-from eventwire.model import Document
+from eventwire.model import Document, content_hash
 
 
 def jsonl_documents(lines: Iterable[bytes], *, source: str, date: dt.date | None = None
@@ -67,8 +66,3 @@ def document_from_record(record: object, *, source: str | None = None, line: int
         source=source,
         published=published,
     )
-
-
-def content_hash(text: str) -> str:
-    """The key of a document's content: SHA-256 of its text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

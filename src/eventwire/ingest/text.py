@@ -15,6 +15,7 @@ from pathlib import Path
 
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
+from eventwire.limits import check_size
 from eventwire.model import Document
 
 _FALLBACK = "eventwire-cp1252"
@@ -22,6 +23,9 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 _DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[-_ .]|$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+MARKUP_ALLOWANCE = 4
+"""How many times the document size limit a page or feed may be, markup included."""
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _TEXTUAL = re.compile(r"[\w\s.,;:!?'\"()\[\]\-\u2010-\u201f%$&/@#*+=<>|~^`{}\u00a0-\u00bf]")
 
 
@@ -59,16 +63,27 @@ def decode_bytes(raw: bytes) -> str:
     return raw.decode("cp1252", errors=_FALLBACK)
 
 
-def check_text(text: str, source: str, line: int | None = None) -> None:
-    """Refuse empty input and binary data with a clear message."""
+def check_text(text: str, source: str, line: int | None = None, *,
+               markup: bool = False) -> None:
+    """The one input check every entry point (files, stdin, JSONL, feeds, the API) makes.
+
+    Refuses empty input, binary data, text that is not valid Unicode (a lone surrogate, which
+    JSON's "\\ud800" can carry) and a document over the size limit (`markup` allows an HTML
+    page four times the limit, since its text is what gets coded), each with a clear message.
+    """
     if not text.strip():
         raise InputError("empty: no text to code", source=source, line=line)
+    check_size(text, source, line, allowance=MARKUP_ALLOWANCE if markup else 1)
     sample = text[:20_000]
     controls = len(_CONTROL.findall(sample))
     if "\x00" in sample or controls > 0.02 * len(sample):
         raise InputError("binary data, not text", source=source, line=line)
     if len(sample) >= 64 and len(_TEXTUAL.findall(sample)) < 0.8 * len(sample):
         raise InputError("binary data, not text", source=source, line=line)
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        raise InputError(f"not valid Unicode: lone surrogate U+{ord(surrogate[0]):04X} at "
+                         f"character {surrogate.start()}", source=source, line=line)
 
 
 def date_from_name(path: str | Path) -> dt.date | None:

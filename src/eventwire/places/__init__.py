@@ -51,7 +51,7 @@ def recognise(document: Document, result: Result, knowledge: Knowledge) -> list[
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     """Fill `result.places` with the resolved place mentions of the document."""
     _, cues = _knowledge(knowledge)
-    mentions = recognise(document, result, knowledge)
+    mentions = _not_actors(recognise(document, result, knowledge), result)
     choices = resolve(mentions, _actor_countries(result, knowledge),
                       neighbours=knowledge.load("places.neighbours", _neighbours))
     tokens = flatten(result.sentences)[0]
@@ -79,6 +79,21 @@ def resolve_spans(document: Document, result: Result, spans: list[tuple[int, int
         choice = choices.get(id(mention))
         out.append(_place(document.text, choice, tokens, cues) if choice else None)
     return out
+
+
+NAMED_ACTORS = frozenset({"person", "group", "igo"})
+"""Kinds of actor mention whose words are a name, not a place ("Al Shabaab", "Kachin
+Independence Army", "Jordan Bardella")."""
+
+
+def _not_actors(mentions: list[Mention], result: Result) -> list[Mention]:
+    """Drop place mentions inside a span the actors stage read as a person or organisation:
+    the entity's type is decided before the gazetteer is asked."""
+    spans = [(a.start, a.end) for a in result.actors if a.kind in NAMED_ACTORS]
+    if not spans:
+        return mentions
+    return [m for m in mentions
+            if not any(start <= m.start and m.end <= end for start, end in spans)]
 
 
 def _span_mention(text: str, start: int, end: int, sentences: list[Sentence],

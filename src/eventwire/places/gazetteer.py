@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import math
 import os
 import sqlite3
 import threading
@@ -225,25 +224,6 @@ def ensure_built() -> Path:
 def load(knowledge: Knowledge) -> Gazetteer:
     """Knowledge factory: the shared gazetteer (base index plus any imported places)."""
     return Gazetteer(ensure_built(), imported_path())
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def offset(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
-    """The point `km` away from (lat, lon) on `bearing_deg` (0 = north, 90 = east)."""
-    r = km / 6371.0
-    b = math.radians(bearing_deg)
-    p1, l1 = math.radians(lat), math.radians(lon)
-    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1),
-                         math.cos(r) - math.sin(p1) * math.sin(p2))
-    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
 
 
 def iter_keys(names: Iterable[str]) -> Iterator[str]:

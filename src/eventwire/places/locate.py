@@ -20,6 +20,8 @@ from eventwire.model import Document, Event, Place, Result
 
 _TARGET_GAP = re.compile(r"^\s*(?:(?:the|a|an|town|village|city|area|district|neighbourhood|"
                          r"neighborhood|suburb|camp|of|in|on|at|near)\s+)*$", re.I)
+_LOCATIVE = frozenset({"in", "near", "outside", "at", "on", "around", "inside", "across",
+                       "into", "along", "over", "off", "within"})
 _FEATURE_ORDER = {"city": 0, "admin2": 1, "region": 2, "other": 2, "admin1": 3, "water": 4,
                   "country": 5}
 
@@ -68,6 +70,11 @@ def _in_sentence(text: str, event: Event, places: list[Place]) -> Place | None:
     def target(place: Place) -> bool:
         return place.start >= event.end and bool(_TARGET_GAP.match(text[event.end:place.start]))
 
+    attached = [p for p in places if any(start <= p.start and p.end <= end and (
+        prep in _LOCATIVE or prep.endswith((" of", " from"))) for prep, start, end in
+        event.attached)]
+    if attached:  # the parse puts the place on the event's own predicate
+        return min(attached, key=distance)
     preferred = [p for p in places if p.locative or target(p)]
     pool = preferred or places
     return min(pool, key=lambda p: (distance(p), _FEATURE_ORDER.get(p.feature or "", 2)))

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventwire.geo import offset
 from eventwire.model import Token
 from eventwire.places.cues import Cues
-from eventwire.places.gazetteer import Candidate, offset
+from eventwire.places.gazetteer import Candidate
 
 BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
             "southwest": 225.0, "west": 270.0, "northwest": 315.0, "centre": None}

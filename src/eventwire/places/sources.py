@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventwire.geo import distance_km
 from eventwire.knowledge import data_path
 from eventwire.places.gazetteer import (
     ABBREVIATION,
@@ -27,7 +28,6 @@ from eventwire.places.gazetteer import (
     DEMONYM,
     PRIMARY,
     SYNTHETIC_BASE,
-    distance_km,
 )
 from eventwire.places.normalize import is_latin_name, name_key
 

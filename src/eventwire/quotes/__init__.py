@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from eventwire.knowledge import Knowledge
-from eventwire.model import Document, Quote, Result, Sentence, Token
+from eventwire.lines import headline_sentences, quiet_sentences
+from eventwire.model import Document, Quote, QuoteHint, Result, Sentence, Token
 from eventwire.quotes.attribution import Attribution, analyse
 from eventwire.quotes.cues import Cue, CueLexicon, find_cues, lexicon
 from eventwire.quotes.grammar import has_finite_verb, tags
@@ -32,21 +33,30 @@ _CARRY_SENTENCES = 2
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     """Fill `result.quotes`, in text order."""
-    result.quotes = find_quotes(result, knowledge, date=document.date)
+    result.quotes = find_quotes(result, knowledge, date=document.date, posts=document.quotes)
 
 
-def find_quotes(result: Result, knowledge: Knowledge, date=None) -> list[Quote]:
-    """The quotes of a result whose sentences (and, if coded, actors) are filled."""
+def find_quotes(result: Result, knowledge: Knowledge, date=None,
+                posts: Sequence[QuoteHint] = ()) -> list[Quote]:
+    """The quotes of a result whose sentences (and, if coded, actors) are filled.
+
+    `posts` are block quotes the page's markup marks (HTML `blockquote`): each is one block
+    quote, whatever the text patterns made of its words, spoken by whoever introduced it or
+    else by the post's author.
+    """
     text = result.text
     cues = lexicon(knowledge)
     quoted = find_quoted(text)
     builder = _Builder(text, result.sentences, quoted)
+    silent = headline_sentences(result) | quiet_sentences(result)
     for sentence in result.sentences:
+        if sentence.index in silent:
+            continue  # a headline or a cross-reference line is nobody's quote
         for attribution in _attributions(sentence, cues):
             if not builder.inside_quote(attribution.cue[0]):
                 builder.add_attribution(attribution)
     builder.add_unattributed()
-    quotes = builder.quotes()
+    quotes = _with_posts(builder.quotes(), posts, text)
     mentions = sorted(result.actors, key=lambda m: m.start)
     issuer = None
     for quote in quotes:
@@ -56,9 +66,31 @@ def find_quotes(result: Result, knowledge: Knowledge, date=None) -> list[Quote]:
         if quote.speaker is None and words and words[-1] in cues.document_nouns:
             # "the statement said": the statement is the last named speaker's.
             quote.speaker = issuer
+        if quote.speaker is None and span is None and quote.speaker_text:
+            # an embedded post's author, named only by the markup
+            quote.speaker = speaker_actor((0, len(quote.speaker_text)), quote.speaker_text,
+                                          [], date, knowledge)
         if quote.speaker is not None:
             issuer = quote.speaker
     return quotes
+
+
+def _with_posts(quotes: list[Quote], posts: Sequence[QuoteHint], text: str) -> list[Quote]:
+    """Replace what the patterns made of a marked-up block quote by one block quote; a quote
+    nested inside it (a cue within the post) is part of what was said, not a quote of its
+    own."""
+    for post in posts:
+        inside = [q for q in quotes if q.start < post.end and post.start < q.end]
+        intro = next((q for q in inside if q.speaker_span is not None
+                      and not post.start <= q.speaker_span[0] < post.end), None)
+        block = Quote(None, intro.speaker_text if intro else post.author,
+                      text[post.start:post.end], post.start, post.end, "block",
+                      intro.cue if intro else None, time=post.time,
+                      sentence=intro.sentence if intro else -1)
+        if intro is not None:
+            block.speaker_span, block.cue_span = intro.speaker_span, intro.cue_span
+        quotes = [q for q in quotes if q not in inside] + [block]
+    return sorted(quotes, key=lambda q: (q.start, -q.end))
 
 
 def _attributions(sentence: Sentence, cues: CueLexicon) -> list[Attribution]:
@@ -135,6 +167,7 @@ class _Pending:
     cue: str | None
     sentence: int
     carried: bool = False
+    cue_span: tuple[int, int] | None = None
 
 
 class _Builder:
@@ -160,6 +193,12 @@ class _Builder:
         return index >= 0 and offset < self.quoted[index].end
 
     def add_attribution(self, a: Attribution) -> None:
+        before = len(self.pending)
+        self._attribute(a)
+        for pending in self.pending[before:]:
+            pending.cue_span = a.cue
+
+    def _attribute(self, a: Attribution) -> None:
         cue_text = self.text[a.cue[0]:a.cue[1]]
         if a.region is None:
             if a.opens_block:
@@ -346,6 +385,7 @@ class _Builder:
             quote = Quote(None, speaker_text, self.text[p.start:p.end], p.start, p.end, p.kind,
                           p.cue, sentence=p.sentence)
             quote.speaker_span = p.speaker
+            quote.cue_span = p.cue_span
             quote.carried = p.carried
             out.append(quote)
         return out

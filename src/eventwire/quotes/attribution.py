@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from eventwire import grammar
 from eventwire.model import Token
 from eventwire.quotes.cues import Cue, CueEntry, CueLexicon
 from eventwire.quotes.grammar import (
@@ -110,7 +111,7 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
         else:
             inverted = False
     if speaker is None:
-        speaker = _subject(tokens, tagged, f, cues)
+        speaker = _tree_subject(tokens, f, cues) or _subject(tokens, tagged, f, cues)
         if speaker is not None:
             clause_first = speaker[0]
         elif before > 0 and tokens[before].lower in ("and", "but"):
@@ -180,6 +181,10 @@ def analyse(sentence_index: int, tokens: Sequence[Token], tagged: Sequence[str],
                            "right" if opens else "left", opens_block=opens)
     first_token, stop = region
     if side == "right" and not _content_ok(tokens, tagged, first_token, stop, entry):
+        if tokens[n - 1].text == ":" and not has_finite_verb(tagged, first_token, stop):
+            # "Zelensky wrote on X after visiting the scene:": circumstance, then a block.
+            return Attribution(sentence_index, cue_span, entry, speaker_chars, None, "right",
+                               opens_block=True)
         return None
     if side == "left" and not _left_ok(tokens, tagged, first_token, stop):
         return None
@@ -221,6 +226,23 @@ def _according_to(sentence_index: int, tokens: Sequence[Token], tagged: Sequence
         region, side = (k, end), "right"
     return Attribution(sentence_index, cue_span, cue.entry, speaker,
                        (tokens[region[0]].start, tokens[region[1] - 1].end), side)
+
+
+def _tree_subject(tokens: Sequence[Token], f: int, cues: CueLexicon) -> tuple[int, int] | None:
+    """The speaker as the parse has it: the subject of the cue verb before it, coordinated
+    subjects together ("Iran and the Houthis said"), with an apposition that follows the name
+    ("Jan Kubis, the UN envoy, said"); a participial or relative clause between them ("Akar,
+    arriving in Moscow for talks, said") is no part of the speaker. Token span, end exclusive."""
+    found = [s for s in grammar.subjects(tokens, f) if s < f]
+    if not found or any(tokens[s].lower in cues.not_speakers for s in found):
+        return None
+    spans = [grammar.phrase_span(tokens, s) for s in found]
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    for apposition in grammar.appositions(tokens, found[-1]):
+        end = grammar.phrase_span(tokens, apposition)[1]
+        if last < apposition and end < f and tokens[end + 1].text in _PARENTHESES:
+            last = end
+    return first, last + 1
 
 
 def _subject(tokens: Sequence[Token], tagged: Sequence[str], f: int, cues: CueLexicon

@@ -1,10 +1,8 @@
 """Just enough shallow grammar over tagged tokens to find speakers and what they said.
 
-The tagger (ingestion's lexicon tagger) gives Penn tags on `Token.tag`; where a token has no
-tag (older input, a test that builds tokens by hand) `tag_of` guesses one from a small closed
-class list and the word's shape, so the stage never depends on the tagger being perfect.
-Noun phrases are read as runs of nominal tags, which is what attribution needs: the speaker is
-the noun phrase next to the cue verb.
+Our language model (`eventwire.language`) gives Penn tags on `Token.tag` and the dependency
+tree (`eventwire.grammar`), which finds a cue verb's subject first; noun phrases read as runs
+of nominal tags are the fallback where the tree gives no subject before the cue.
 """
 
 from __future__ import annotations
@@ -12,38 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.model import Token
-
-_CLOSED: dict[str, str] = {
-    **dict.fromkeys(("the", "a", "an", "this", "these", "those", "another", "each",
-                     "every", "some", "no", "both", "all", "any"), "DT"),
-    **dict.fromkeys(("he", "she", "they", "it", "we", "i", "you", "them", "him", "us"), "PRP"),
-    **dict.fromkeys(("his", "her", "their", "its", "our", "my", "your"), "PRP$"),
-    **dict.fromkeys(("of", "in", "on", "at", "by", "for", "from", "with", "during", "after",
-                     "before", "since", "via", "through", "over", "under", "about", "against",
-                     "into", "near", "without", "despite", "because", "while", "although",
-                     "if", "as", "than", "following", "amid", "within", "across"), "IN"),
-    **dict.fromkeys(("and", "or", "but", "nor", "yet"), "CC"),
-    **dict.fromkeys(("is", "are", "am"), "VBZ"),
-    **dict.fromkeys(("was", "were", "did", "had", "could", "would", "should"), "VBD"),
-    **dict.fromkeys(("has", "does"), "VBZ"),
-    **dict.fromkeys(("have", "do"), "VBP"),
-    **dict.fromkeys(("will", "can", "may", "might", "must", "shall", "cannot", "won't",
-                     "can't"), "MD"),
-    **dict.fromkeys(("be", "go"), "VB"),
-    **dict.fromkeys(("been",), "VBN"),
-    **dict.fromkeys(("not", "n't", "also", "later", "then", "again", "already", "still",
-                     "never", "previously", "repeatedly", "once", "now", "earlier",
-                     "yesterday", "today", "tonight", "recently", "only", "just", "even",
-                     "very", "too", "so", "here", "there"), "RB"),
-    **dict.fromkeys(("who", "which", "what", "whom"), "WP"),
-    **dict.fromkeys(("whose",), "WP$"),
-    **dict.fromkeys(("when", "where", "why", "how"), "WRB"),
-    **dict.fromkeys(("that",), "IN"),
-    **dict.fromkeys(("to",), "TO"),
-    **dict.fromkeys(("'s", "’s"), "POS"),
-    **dict.fromkeys(("'", "’", "”", '"', "''", "»"), "''"),
-    **dict.fromkeys(("“", "‘", "``", "«", "„"), "``"),
-}
 
 NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 """Tags that can head a speaker's noun phrase."""
@@ -67,59 +33,14 @@ def glued(tokens: Sequence[Token], j: int) -> bool:
             and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start)
 
 
-def tag_of(token: Token) -> str:
-    """The token's Penn tag, or a guess from closed-class words and shape if it has none."""
-    if token.tag:
-        return token.tag
-    lower = token.lower or token.text.lower()
-    tag = _CLOSED.get(lower)
-    if tag:
-        return tag
-    text = token.text
-    first = text[:1]
-    if not first:
-        return "SYM"
-    if not first.isalnum():
-        if first in "-–—":
-            return ":"
-        return first if first in ",.:;" else "SYM"
-    if first.isdigit():
-        return "CD"
-    if first.isupper():
-        if lower.endswith(("'s", "’s")):
-            return "NNP$"
-        return "NNP"
-    if lower.endswith(("'s", "’s")):
-        return "NN$"
-    if lower.endswith("ly"):
-        return "RB"
-    if lower.endswith("ed"):
-        return "VBD"
-    if lower.endswith("ing"):
-        return "VBG"
-    if lower.endswith("s") and not lower.endswith("ss"):
-        return "NNS"
-    return "NN"
-
-
 def tags(tokens: Sequence[Token]) -> list[str]:
-    """Tags of a token sequence (see `tag_of`), guessed ones mended by their neighbours.
-
-    A guessed noun right after a subject pronoun is a verb ("she encourages", "they want");
-    a guessed verb right after a determiner is a noun or an adjective ("his warning").
-    """
-    out = [tag_of(t) for t in tokens]
-    for k in range(1, len(out)):
-        if tokens[k].tag:
-            continue
-        if out[k] in ("NN", "NNS") and tokens[k - 1].lower in _SUBJECT_PRONOUNS:
-            out[k] = "VBZ" if out[k] == "NNS" else "VBP"
-        elif out[k] in ("VBG", "VBD") and out[k - 1] in ("DT", "PRP$", "JJ"):
-            out[k] = "NN" if out[k] == "VBG" else "JJ"  # "his warning", "the embattled"
+    """Penn tags of a token sequence, as our language model gave them (a token made outside
+    the pipeline, with no tag, reads as a noun, proper when capitalised)."""
+    out = [t.tag or ("NNP" if t.text[:1].isupper() else "NN") for t in tokens]
+    for k, token in enumerate(tokens):
+        if out[k] == "PRP" and len(token.text) > 1 and token.text.isupper():
+            out[k] = "NNP"  # "US Central Command": an abbreviation, not the pronoun "us"
     return out
-
-
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
 
 
 def is_nominal(tag: str) -> bool:

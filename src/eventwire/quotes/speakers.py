@@ -52,7 +52,7 @@ def speaker_actor(span: tuple[int, int] | None, text: str, mentions: Sequence[Ac
         return None
     mention = mention_for(span, mentions)
     if mention is not None:
-        return mention.as_actor()
+        return _with_country(mention, span, text, mentions)
     resolve = _resolver()
     if resolve is None:
         return None
@@ -65,3 +65,27 @@ def speaker_actor(span: tuple[int, int] | None, text: str, mentions: Sequence[Ac
 def _resolver() -> Resolver | None:
     """`eventwire.actors.resolve` once the actors stage provides it."""
     return getattr(actors_stage, "resolve", None)
+
+
+def _with_country(mention: ActorMention, span: tuple[int, int], text: str,
+                  mentions: Sequence[ActorMention]) -> Actor:
+    """A speaker whose own mention has no country takes it from an actor named before it in
+    the same span: "the US special envoy Tom Perriello" is American, "the military
+    government's spokesman Zaw Min Tun" speaks for that government."""
+    actor = mention.as_actor()
+    if actor.country or not (actor.code or "").startswith("---"):
+        return actor
+    words = text[span[0]:span[1]]
+    possessor = words[:max(words.find("'s"), words.find("’s"), 0)].lower()
+    lo = bisect.bisect_left(mentions, span[0], key=lambda m: m.start)
+    hi = bisect.bisect_left(mentions, span[1], key=lambda m: m.start)
+    for other in mentions if possessor else mentions[lo:hi]:
+        if not other.country or len(other.country) != 3 or other is mention:
+            continue
+        before = span[0] <= other.start and other.end <= mention.start
+        # "the military government's spokesman": the government named elsewhere in the text
+        named = len(other.text) > 3 and other.text.lower() in possessor
+        if before or named:
+            code = other.country + (actor.code or "---")[3:]
+            return Actor(actor.text, code, other.country, actor.sector, actor.name)
+    return actor

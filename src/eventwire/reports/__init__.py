@@ -14,11 +14,14 @@ and `html`/`markdown` render them (HTML self-contained; Markdown with PNG files 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from eventwire.errors import InputError
 from eventwire.reports import data, layout
 from eventwire.reports.period import Period, Region, parse_period, parse_region
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 __all__ = ["FORMATS", "Period", "Region", "format_for", "parse_period", "parse_region",
            "report", "write"]
@@ -32,11 +35,11 @@ def format_for(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise InputError(f"{path}: the report is written as .html, .htm or .md",
-                         source="--out")
+                         parameter="out")
     return FORMATS[suffix]
 
 
-def report(store: Any, date: str, days: int | None = 1, region: str | None = None, *,
+def report(store: Store, date: str, days: int | None = 1, region: str | None = None, *,
            fmt: str = "html", out: Path | None = None, charts: bool = True) -> str:
     """The report for the `days` days ending on `date` as HTML or Markdown text.
 
@@ -54,14 +57,14 @@ def report(store: Any, date: str, days: int | None = 1, region: str | None = Non
     return markdown.render(arranged, out)
 
 
-def write(store: Any, out: str | Path, date: str, days: int | None = 1,
+def write(store: Store, out: str | Path, date: str, days: int | None = 1,
           region: str | None = None) -> Path:
     """Write the report to `out` (format by suffix); return the path written."""
     path = Path(out)
     fmt = format_for(path)
     if path.is_dir():
         raise InputError(f"{path}: is a directory; give a file name such as report.html",
-                         source="--out")
+                         parameter="out")
     path.parent.mkdir(parents=True, exist_ok=True)
     text = report(store, date, days, region, fmt=fmt, out=path)
     path.write_text(text, encoding="utf-8")

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from eventwire.geo import distance_km
 from eventwire.reports import borders
 from eventwire.reports.data import QUAD_NAMES, RealEvent
 from eventwire.store import countries
@@ -39,10 +40,7 @@ class MapView:
 
 
 def _km(a: RealEvent, b: RealEvent) -> float:
-    p1, p2 = math.radians(a.lat or 0), math.radians(b.lat or 0)
-    dp, dl = p2 - p1, math.radians((b.lon or 0) - (a.lon or 0))
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.lat or 0, a.lon or 0, b.lat or 0, b.lon or 0)
 
 
 def map_view(events: list[RealEvent]) -> MapView | None:

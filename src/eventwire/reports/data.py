@@ -19,14 +19,18 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.errors import InputError
 from eventwire.events.codes import describe
 from eventwire.reports.period import Period, Region
 from eventwire.store import countries
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 TOP_SEVERE = 5
 TOP_SPEAKERS = 6
@@ -255,7 +259,7 @@ def check_region(conn: Connection, region: Region | None) -> Region | None:
         {"rn": region.name}).first()
     if row is None:
         raise InputError(f"unknown region {region.name!r}: not a country, and no stored event "
-                         f"is placed in a division or place of that name", source="--region")
+                         f"is placed in a division or place of that name", parameter="region")
     return Region(row[0], name=region.name)
 
 
@@ -413,7 +417,7 @@ def _severity(event: RealEvent) -> tuple[float, int, int]:
             event.id)
 
 
-def _attach_reports(store: Any, events: list[RealEvent], period: Period) -> None:
+def _attach_reports(store: Store, events: list[RealEvent], period: Period) -> None:
     """Give each event its reports to cite: from the period's documents first, one per
     document before a second from the same one."""
     start, end = period.start.isoformat(), period.end.isoformat()
@@ -423,7 +427,7 @@ def _attach_reports(store: Any, events: list[RealEvent], period: Period) -> None
         return not start <= day[:10] <= end
 
     for event in events:
-        full = store.canonical_event(event.id) or {}
+        full = CanonicalStore(store).event(event.id) or {}
         seen: set[str] = set()
         # One report per document first (the widest view), then more from the same documents.
         reports = full.get("reports", [])
@@ -551,7 +555,7 @@ def _country(code: str | None) -> str | None:
     return found[2] if found else code
 
 
-def _threads(store: Any, period: Period, region: Region | None,
+def _threads(store: Store, period: Period, region: Region | None,
              event_ids: set[int]) -> list[Thread] | None:
     try:
         from eventwire import threads
@@ -569,7 +573,7 @@ def _threads(store: Any, period: Period, region: Region | None,
     return out[:TOP_THREADS]
 
 
-def _alerts(store: Any, period: Period) -> tuple[list[Alert] | None, int]:
+def _alerts(store: Store, period: Period) -> tuple[list[Alert] | None, int]:
     try:
         from eventwire import watch
     except ImportError:  # watch rules not installed in this build
@@ -580,7 +584,7 @@ def _alerts(store: Any, period: Period) -> tuple[list[Alert] | None, int]:
             for a in fired], rules
 
 
-def gather(store: Any, period: Period, region: Region | None = None) -> ReportData:
+def gather(store: Store, period: Period, region: Region | None = None) -> ReportData:
     """Read everything the report for `period` (and `region`) needs from `store`."""
     previous = period.previous()
     span = max(period.days * 2, 7)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 from eventwire.store import countries
 
@@ -55,13 +55,13 @@ def _day(day: dt.date) -> str:
 def parse_period(date: str | None, days: int | None) -> Period:
     """The period of `days` days (default 1) ending on `date` (YYYY-MM-DD)."""
     if not date:
-        raise InputError("give the report's last day, such as --date 2019-05-10", source="--date")
-    end = parse_date(date, source="--date")
+        raise InputError("give the report's last day, such as 2019-05-10", parameter="date")
+    end = parse_query_date(date, parameter="date")
     assert end is not None
     n = 1 if days is None else days
     if not 1 <= n <= MAX_DAYS:
         raise InputError(f"expected a number of days from 1 to {MAX_DAYS}, got {n}",
-                         source="--days")
+                         parameter="days")
     return Period(end - dt.timedelta(days=n - 1), end)
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -36,11 +36,10 @@ from sqlalchemy import (
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from eventwire.dedupe import tables as dedupe_tables
-from eventwire.dedupe import views as dedupe_views
+from eventwire import features
+from eventwire.conditions import actor_match, day_between, starts_with
 from eventwire.errors import InputError, StoreError
-from eventwire.ingest import content_hash
-from eventwire.model import Document, Result
+from eventwire.model import Document, Result, content_hash
 from eventwire.store import countries, migrations, schema, search, statements
 from eventwire.store.filters import EventFilter, Near, fts_query, haversine_km
 from eventwire.store.rows import record_rows, unique_event_ids
@@ -56,6 +55,20 @@ _events_fts = table("events_fts", column("rowid"))
 _documents_fts = table("documents_fts", column("rowid"))
 
 D, E = schema.documents, schema.events
+
+AfterAdd = Callable[[Connection], object]
+_after_add: list[AfterAdd] = []
+
+
+def after_add(hook: AfterAdd) -> AfterAdd:
+    """Run `hook(conn)` in the transaction that adds each document, after its rows are in.
+
+    Dedupe registers its folding of new events into canonical events here, so a document and
+    its canonical events commit together. Registering the same hook twice runs it once.
+    """
+    if hook not in _after_add:
+        _after_add.append(hook)
+    return hook
 
 
 class Store:
@@ -90,6 +103,7 @@ class Store:
                 file.parent.mkdir(parents=True, exist_ok=True)
             elif file.is_dir():
                 raise StoreError(f"{name}: is a directory, not a database file")
+        features.load()  # their migrations and hooks, before the store is migrated
         engine = _engine(name, timeout)
         store = cls(engine, name)
         try:
@@ -119,7 +133,7 @@ class Store:
             except OperationalError:
                 done = set()
             conn.rollback()
-        if done == {m.name for m in migrations.MIGRATIONS}:
+        if done == {m.name for m in migrations.all_migrations()}:
             return
         with self._write() as conn:
             ran = migrations.migrate(conn)
@@ -192,7 +206,8 @@ class Store:
                               "SELECT pk, lat, lat, lon, lon FROM events "
                               "WHERE document_pk = :pk AND lat IS NOT NULL AND lon IS NOT NULL"),
                          {"pk": pk})
-            dedupe_tables.resolve_pending(conn)  # fold the new events into canonical events
+            for hook in _after_add:  # features: dedupe folds the new events in
+                hook(conn)
         return True
 
     def has(self, text_: str) -> bool:
@@ -246,58 +261,6 @@ class Store:
         with self._read() as conn:
             return conn.execute(query).scalar_one()
 
-    # -- canonical events (dedupe: one record per real event, with all its reports) --------
-
-    def canonical_events(self, filters: EventFilter | None = None, *, limit: int | None = 100,
-                         offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
-        """One page of canonical events with a report matching `filters` (see dedupe.views)."""
-        with self._read() as conn:
-            return dedupe_views.page(conn, _matching_pks(filters), limit=limit, offset=offset,
-                                     newest_first=newest_first, where=_canonical_days(filters))
-
-    def canonical_page(self, filters: EventFilter | None = None, *, limit: int = 100,
-                       offset: int = 0, newest_first: bool = False
-                       ) -> tuple[list[dict[str, Any]], int]:
-        """One page of canonical events matching `filters` and their total, in one pass."""
-        with self._read() as conn:
-            return dedupe_views.page_and_count(conn, _matching_pks(filters), limit=limit,
-                                               offset=offset, newest_first=newest_first,
-                                               where=_canonical_days(filters))
-
-    def iter_canonical_events(self, filters: EventFilter | None = None, *,
-                              batch_size: int = 1000) -> Iterator[dict[str, Any]]:
-        """Every canonical event with a report matching `filters`, by id, a page at a time."""
-        last = 0
-        while True:
-            with self._read() as conn:
-                page = dedupe_views.after(conn, _matching_pks(filters), last, batch_size,
-                                          where=_canonical_days(filters))
-            yield from page
-            if len(page) < batch_size:
-                return
-            last = page[-1]["id"]
-
-    def count_canonical_events(self, filters: EventFilter | None = None) -> int:
-        """How many canonical events have a report matching `filters`."""
-        with self._read() as conn:
-            return dedupe_views.count(conn, _matching_pks(filters), _canonical_days(filters))
-
-    def canonical_day_counts(self, filters: EventFilter | None = None
-                             ) -> list[dict[str, Any]]:
-        """Canonical events matching `filters` per day and quad class (the timeline)."""
-        with self._read() as conn:
-            return dedupe_views.day_counts(conn, _matching_pks(filters), _canonical_days(filters))
-
-    def canonical_event(self, id: int) -> dict[str, Any] | None:
-        """One canonical event, each report with its sentence text and document; or None."""
-        with self._read() as conn:
-            return dedupe_views.one(conn, int(id))
-
-    def rebuild_canonical(self) -> int:
-        """Recompute every canonical event from scratch; return the number of raw events."""
-        with self._write() as conn:
-            return dedupe_tables.rebuild(conn)
-
     # -- statements, places and facets (the HTTP API's views) -------------------------------
 
     def quotes(self, filters: EventFilter | None = None, *, limit: int = 100, offset: int = 0
@@ -315,7 +278,7 @@ class Store:
     def event_places(self, filters: EventFilter | None = None, *, limit: int = 200
                      ) -> list[dict[str, Any]]:
         """Places of events matching `filters`, most events first, with their counts."""
-        matching = _matching_pks(filters)
+        matching = matching_pks(filters)
         places = (select(E.c.place_name.label("name"), E.c.place_country.label("country"),
                          E.c.place_admin1.label("admin1"), func.avg(E.c.lat).label("lat"),
                          func.avg(E.c.lon).label("lon"), func.count().label("events"),
@@ -572,15 +535,7 @@ def _country_codes(value: str) -> tuple[str, str]:
         return value.upper(), value.upper()
     raise InputError(f"unknown country {value!r}; use an ISO 3166 code or English name "
                      f"(SY, SYR, Syria) or one of the organisation codes "
-                     f"{', '.join(countries.non_state_codes())}", source="--country")
-
-
-def _name_contains(column: Any, words: str) -> Any:
-    """`column` holds `words` as whole words, ignoring case ("Shoigu" in "Sergei Shoigu")."""
-    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return or_(column.collate("NOCASE") == words,
-               *(column.ilike(pattern, escape="\\") for pattern in (
-                   f"{escaped} %", f"% {escaped}", f"% {escaped} %")))
+                     f"{', '.join(countries.non_state_codes())}", parameter="country")
 
 
 def _near_condition(near: Near) -> Any:
@@ -598,24 +553,16 @@ def _near_condition(near: Near) -> Any:
 
 
 def _event_conditions(f: EventFilter) -> list[Any]:
-    conds: list[Any] = []
-    if f.since:
-        conds.append(E.c.day >= f.since.isoformat())
-    if f.until:
-        conds.append(E.c.day <= f.until.isoformat())
+    conds: list[Any] = day_between(E.c.day, f.since, f.until)
     if f.actor:
-        code = f.actor.upper()
-        # A word of a name finds its actor ("Shoigu" finds "Sergei Shoigu"), as well as a code.
-        conds.append(or_(schema.starts_with(E.c.source_code, code),
-                         schema.starts_with(E.c.target_code, code),
-                         _name_contains(E.c.source_name, f.actor),
-                         _name_contains(E.c.target_name, f.actor)))
+        conds.append(actor_match(f.actor, (E.c.source_code, E.c.target_code),
+                                 (E.c.source_name, E.c.target_name)))
     if f.country:
         alpha2, alpha3 = _country_codes(f.country)
         conds.append(or_(E.c.source_country == alpha3, E.c.target_country == alpha3,
                          E.c.place_country == alpha2))
     if f.cameo:
-        conds.append(schema.starts_with(E.c.cameo, f.cameo))
+        conds.append(starts_with(E.c.cameo, f.cameo))
     if f.plover:
         conds.append(E.c.plover_event == f.plover)
     if f.modality:
@@ -652,20 +599,11 @@ def _event_select(events: Any) -> Any:
             .select_from(events.join(D, E.c.document_pk == D.c.pk)))
 
 
-def _canonical_days(filters: EventFilter | None) -> list[Any]:
-    """A date range holds for the real event's own day too, not only for one of its reports:
-    a canonical event dated outside the range is not in it."""
-    C = dedupe_views.canonical_events
-    conds: list[Any] = []
-    if filters is not None and filters.since:
-        conds.append(C.c.day >= filters.since.isoformat())
-    if filters is not None and filters.until:
-        conds.append(C.c.day <= filters.until.isoformat())
-    return conds
+def matching_pks(filters: EventFilter | None) -> Any:
+    """A select of the pks of raw events matching `filters`; None when there are none.
 
-
-def _matching_pks(filters: EventFilter | None) -> Any:
-    """A select of the pks of raw events matching `filters`; None when there are none."""
+    Features that keep views over events (dedupe's canonical events) filter them with it.
+    """
     if filters is None or filters == EventFilter():
         return None
     return _matching(filters)

@@ -12,11 +12,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
+from eventwire.geo import bounding_box, distance_km
 from eventwire.model import MODALITIES
-
-EARTH_RADIUS_KM = 6371.0088
 
 
 @dataclass(frozen=True)
@@ -29,14 +28,7 @@ class Near:
 
     def bounding_box(self) -> tuple[float, float, float, float]:
         """(min_lat, max_lat, min_lon, max_lon) enclosing the circle, for the R*Tree."""
-        dlat = math.degrees(self.km / EARTH_RADIUS_KM)
-        min_lat, max_lat = max(self.lat - dlat, -90.0), min(self.lat + dlat, 90.0)
-        if min_lat <= -90.0 or max_lat >= 90.0:
-            return min_lat, max_lat, -180.0, 180.0
-        dlon = math.degrees(self.km / (EARTH_RADIUS_KM * math.cos(math.radians(self.lat))))
-        if dlon >= 180.0:
-            return min_lat, max_lat, -180.0, 180.0
-        return min_lat, max_lat, self.lon - dlon, self.lon + dlon
+        return bounding_box(self.lat, self.lon, self.km)
 
 
 @dataclass(frozen=True)
@@ -93,11 +85,11 @@ def parse_bbox(value: str | None) -> BoundingBox | None:
             raise ValueError
     except ValueError:
         raise InputError(f"expected MIN_LAT,MIN_LON,MAX_LAT,MAX_LON such as "
-                         f"34.8,35.5,36.6,37.5, got {value!r}", source="bbox") from None
+                         f"34.8,35.5,36.6,37.5, got {value!r}", parameter="bbox") from None
     box = BoundingBox(*numbers)
     if not (-90 <= box.min_lat <= box.max_lat <= 90 and -180 <= box.min_lon <= 180
             and -180 <= box.max_lon <= 180):
-        raise InputError(f"bounding box out of range or inverted: {value!r}", source="bbox")
+        raise InputError(f"bounding box out of range or inverted: {value!r}", parameter="bbox")
     return box
 
 
@@ -112,13 +104,13 @@ def parse_near(value: str | None) -> Near | None:
         lat, lon, km = (float(p) for p in parts)
     except ValueError:
         raise InputError(f"expected LAT,LON,KM such as 35.93,36.63,25, got {value!r}",
-                         source="--near") from None
+                         parameter="near") from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise InputError(f"latitude must be in -90..90 and longitude in -180..180, got {value!r}",
-                         source="--near")
+                         parameter="near")
     if not km > 0 or math.isinf(km):
         raise InputError(f"radius must be a positive number of km, got {value!r}",
-                         source="--near")
+                         parameter="near")
     return Near(lat, lon, km)
 
 
@@ -132,7 +124,7 @@ def parse_modalities(value: str | tuple[str, ...] | None) -> tuple[str, ...] | N
     unknown = [n for n in names if n not in MODALITIES]
     if unknown:
         raise InputError(f"unknown modality {unknown[0]!r}; choose from {', '.join(MODALITIES)}",
-                         source="--modality")
+                         parameter="modality")
     return names or None
 
 
@@ -146,7 +138,7 @@ def parse_plover(value: str | None) -> str | None:
     allowed = plover_events()
     if name not in allowed:
         raise InputError(f"unknown PLOVER event type {value!r}; choose from "
-                         f"{', '.join(allowed)}", source="--plover")
+                         f"{', '.join(allowed)}", parameter="plover")
     return name
 
 
@@ -157,7 +149,7 @@ def parse_cameo(value: str | None) -> str | None:
     code = value.strip()
     if not re.fullmatch(r"\d{1,4}", code):
         raise InputError(f"expected a CAMEO code or prefix of digits such as 19 or 190, "
-                         f"got {value!r}", source="--cameo")
+                         f"got {value!r}", parameter="cameo")
     return code
 
 
@@ -168,10 +160,10 @@ def build_filter(*, since: str | None = None, until: str | None = None,
                  text: str | None = None, document_id: str | None = None,
                  bbox: str | None = None) -> EventFilter:
     """Build an `EventFilter` from user text, raising `InputError` on the first bad value."""
-    start = parse_date(since, source="--since")
-    end = parse_date(until, source="--until")
+    start = parse_query_date(since, parameter="since")
+    end = parse_query_date(until, parameter="until")
     if start and end and start > end:
-        raise InputError(f"{start} is after --until {end}", source="--since")
+        raise InputError(f"{start} is after the end of the range, {end}", parameter="since")
     return EventFilter(
         since=start, until=end,
         actor=actor.strip() if actor and actor.strip() else None,
@@ -190,10 +182,7 @@ def haversine_km(lat1: float | None, lon1: float | None, lat2: float, lon2: floa
     """Great-circle distance in km (registered as an SQL function for `--near`)."""
     if lat1 is None or lon1 is None:
         return None
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+    return distance_km(lat1, lon1, lat2, lon2)
 
 
 def fts_query(text: str) -> str:
@@ -207,5 +196,5 @@ def fts_query(text: str) -> str:
         word, star = match.groups()
         terms.append('"' + " ".join(re.findall(r"\w+", word)) + '"' + star)
     if not terms:
-        raise InputError(f"no words to search for in {text!r}", source="--text")
+        raise InputError(f"no words to search for in {text!r}", parameter="text")
     return " ".join(terms)

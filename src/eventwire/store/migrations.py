@@ -4,6 +4,8 @@ Each migration is a name and a list of SQL statements, applied in order inside o
 with its row in `_migrations` (after sqlite-utils' `migrations.py`). A migration, once
 released, is frozen: change the schema by appending a new one, and update the Core tables in
 `eventwire.store.schema` to match (a test checks that they agree with a migrated database).
+Features that keep their own tables (dedupe, watch) register their migrations here
+(`register`); `eventwire.features` lists them.
 """
 
 from __future__ import annotations
@@ -13,9 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from eventwire.dedupe import tables as dedupe_tables
 from eventwire.errors import StoreError
-from eventwire.watch import tables as watch_tables
 
 
 @dataclass(frozen=True)
@@ -168,15 +168,40 @@ _DAY_ORDERED_INDEXES = (
 """Filtered pages come out in day order: each filter column's index carries the day, so a
 page's keys are picked and sorted from the index alone."""
 
-MIGRATIONS: tuple[Migration, ...] = (
+_CASUALTIES = tuple(
+    f"ALTER TABLE {table} ADD COLUMN {column} INTEGER"
+    for table in ("events", "canonical_events") for column in ("killed", "injured"))
+"""Casualties (issue 16): the lower bound of the killed and injured counts, for filtering and
+ACLED's `fatalities`; the whole figures stay in each event's `record`. Released before the
+features registered their own migrations, it also adds the columns to dedupe's
+`canonical_events` (created by `0002_dedupe`, which sorts before it); a later change to a
+feature's table belongs in that feature's own migration."""
+
+_CORE: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
-    Migration(dedupe_tables.MIGRATION_NAME, dedupe_tables.MIGRATION),  # dedupe (issue 7)
     Migration("0003_day_ordered_indexes", _DAY_ORDERED_INDEXES),
-    # watch rules (issue 7); named 0003_watch before the day-ordered indexes landed, and
-    # stores made then have it under that name, so the name stays
-    Migration(watch_tables.MIGRATION_NAME, watch_tables.MIGRATION),
+    Migration("0005_casualties", _CASUALTIES),
 )
-"""Every migration in order; append only."""
+"""The store's own migrations (documents, events, records); append only."""
+
+_registered: dict[str, Migration] = {m.name: m for m in _CORE}
+
+
+def register(migration: Migration) -> None:
+    """Add a feature's migration (dedupe's `0002_dedupe`, watch's `0003_watch`).
+
+    Migrations run in the order of their names, so a feature names its own after the store
+    migration it builds on. Registering the same migration again changes nothing.
+    """
+    known = _registered.get(migration.name)
+    if known is not None and known != migration:
+        raise StoreError(f"two different migrations are named {migration.name!r}")
+    _registered[migration.name] = migration
+
+
+def all_migrations() -> list[Migration]:
+    """Every registered migration, in the order they apply."""
+    return [_registered[name] for name in sorted(_registered)]
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS _migrations (
     name TEXT PRIMARY KEY,
@@ -198,13 +223,14 @@ def migrate(conn: Connection) -> list[str]:
     rather than guess.
     """
     done = set(applied(conn))
-    unknown = done - {m.name for m in MIGRATIONS}
+    migrations = all_migrations()
+    unknown = done - {m.name for m in migrations}
     if unknown:
         raise StoreError(f"database has newer schema ({', '.join(sorted(unknown))}); "
                          "upgrade eventwire")
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     ran = []
-    for migration in MIGRATIONS:
+    for migration in migrations:
         if migration.name in done:
             continue
         for statement in migration.statements:

@@ -11,9 +11,11 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from eventwire.model import event_columns
 from eventwire.store import schema
 
-_ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
+_EVENT_COLUMNS = frozenset(schema.events.c.keys())
+"""Flat event columns the `events` table has (a place's role and demonym stay in `record`)."""
 
 
 def unique_event_ids(data: dict[str, Any]) -> None:
@@ -85,45 +87,19 @@ def event_row(event: dict[str, Any], text: str, sentences: dict[int, tuple[int, 
     """One `events` row: the contract event flattened, with its sentence and filter day."""
     start, end = sentences.get(event.get("sentence", -1), (event["start"], event["end"]))
     date = event.get("date")
-    day = date[:10] if isinstance(date, str) and len(date) >= 10 else document_date
-    plover = event.get("plover") or {}
-    acled = event.get("acled") or {}
-    place = event.get("place") or {}
-    row: dict[str, Any] = {
+    row = {name: value for name, value in event_columns(event).items()
+           if name in _EVENT_COLUMNS}
+    row.update({
         "id": str(event["id"]),
-        "day": day,
-        "date": date,
-        "date_granularity": event.get("date_granularity"),
+        "day": date[:10] if isinstance(date, str) and len(date) >= 10 else document_date,
         "sentence": event.get("sentence", -1),
         "sentence_text": text[start:end],
         "text": event.get("text") or text[event["start"]:event["end"]],
         "span_start": event["start"],
         "span_end": event["end"],
-        "cameo": event.get("cameo"),
-        "plover_event": plover.get("event"),
-        "plover_mode": plover.get("mode"),
-        "acled_event_type": acled.get("event_type"),
-        "acled_sub_event_type": acled.get("sub_event_type"),
-        "quad_class": event.get("quad_class"),
-        "goldstein": event.get("goldstein"),
         "modality": event.get("modality") or "asserted",
-        "confidence": event.get("confidence"),
-        "place_text": place.get("text"),
-        "place_name": place.get("name"),
-        "place_geonameid": place.get("geonameid"),
-        "place_country": place.get("country"),
-        "place_admin1": place.get("admin1"),
-        "place_feature": place.get("feature"),
-        "place_relation": place.get("relation"),
-        "place_precision": place.get("precision"),
-        "lat": place.get("lat"),
-        "lon": place.get("lon"),
         "record": _json(event),
-    }
-    for role in ("source", "target"):
-        actor = event.get(role) or {}
-        for field in _ACTOR_FIELDS:
-            row[f"{role}_{field}"] = actor.get(field)
+    })
     return row
 
 

@@ -6,9 +6,7 @@ describe the current shape for queries. Virtual tables (FTS5, R*Tree) are querie
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, Table, Text, and_
+from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, Table, Text
 
 metadata = MetaData()
 
@@ -62,6 +60,7 @@ events = Table(
     Column("place_relation", Text), Column("place_precision", Integer),
     Column("lat", Float), Column("lon", Float),
     Column("record", Text, nullable=False),
+    Column("killed", Integer), Column("injured", Integer),
 )
 
 actor_mentions = Table(
@@ -102,9 +101,3 @@ links = Table(
 
 RECORD_TABLES = (actor_mentions, places, times, quotes, claims, links)
 """Per-document record tables besides `events`, deleted and counted alongside documents."""
-
-
-def starts_with(column: Any, prefix: str) -> Any:
-    """`column` starts with `prefix`, as a range so that SQLite uses the column's index."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)

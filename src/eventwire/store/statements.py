@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, or_, select
+from sqlalchemy import Connection, Table, func, select
 
+from eventwire.conditions import actor_match, day_between
 from eventwire.store import schema
 from eventwire.store.filters import EventFilter
 
@@ -39,16 +40,10 @@ def page(conn: Connection, table: Table, filters: EventFilter | None, *, limit: 
 
 
 def _conditions(table: Table, who: str, f: EventFilter) -> list[Any]:
-    conditions: list[Any] = []
-    if f.since:
-        conditions.append(D.c.date >= f.since.isoformat())
-    if f.until:
-        conditions.append(D.c.date <= f.until.isoformat())
+    conditions: list[Any] = day_between(D.c.date, f.since, f.until)
     if f.actor:
-        code = f.actor.upper()
-        code_column, name_column = table.c[f"{who}_code"], table.c[f"{who}_name"]
-        conditions.append(or_(schema.starts_with(code_column, code),
-                              name_column.collate("NOCASE") == f.actor))
+        conditions.append(actor_match(f.actor, (table.c[f"{who}_code"],),
+                                      (table.c[f"{who}_name"],)))
     if f.text:
         conditions.append(table.c.text.contains(f.text.strip(), autoescape=True))
     if f.document_id:

@@ -42,7 +42,12 @@ def date_events(document: Document, result: Result, knowledge: Knowledge) -> Non
 
 def attached_time(text: str, event: Event, candidates: list[TimeExpression]
                   ) -> TimeExpression | None:
-    """The time expression of the event's clause: nearest after the verb, else before it."""
+    """The time expression of the event's clause: one the parse attaches to its predicate,
+    else the nearest after the verb, else before it."""
+    for _prep, start, end in event.attached:
+        inside = [x for x in candidates if start <= x.start and x.end <= end]
+        if inside:
+            return inside[0]
     after: list[tuple[int, TimeExpression]] = []
     before: list[tuple[int, TimeExpression]] = []
     for expression in candidates:

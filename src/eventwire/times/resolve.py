@@ -41,7 +41,14 @@ class Context:
 def resolve(mention: Mention, context: Context) -> Value | None:
     """The value of `mention` in `context`, or None where the text does not support one."""
     reader = _READERS.get(mention.kind)
-    return reader(mention, context) if reader else None
+    if reader is None:
+        return None
+    try:
+        return reader(mention, context)
+    except (OverflowError, ValueError):
+        # Arithmetic past the calendar's ends ("next week" in 9999-12-31, "last year" in
+        # 0001) or a day the month lacks: the text names no date we can give.
+        return None
 
 
 def _day(day: dt.date, part: str | None = None) -> Value:

@@ -14,14 +14,18 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sqlalchemy import Connection, text
 
-from eventwire.dedupe.match import distance_km
+from eventwire.conditions import day_range
+from eventwire.geo import distance_km
 from eventwire.trends import Escalation, trends
 from eventwire.watch import notify, tables
 from eventwire.watch.rules import Near, Rule, RuleError
+
+if TYPE_CHECKING:
+    from eventwire.store.reader import StoreWriter
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +253,7 @@ def _rule_matches(conn: Connection, rule: Rule, events: list[dict[str, Any]],
     return []
 
 
-def _spikes(store: Any, rules: list[Rule], since: dt.date | None, until: dt.date | None,
+def _spikes(store: StoreWriter, rules: list[Rule], since: dt.date | None, until: dt.date | None,
             periods: set[str] | None) -> list[Match]:
     out = []
     for rule in rules:
@@ -267,7 +271,8 @@ def _spikes(store: Any, rules: list[Rule], since: dt.date | None, until: dt.date
 # -- firing ---------------------------------------------------------------------------------
 
 
-def _fire(store: Any, matches: list[Match], marks: dict[str, int]) -> list[tuple[dict, Rule]]:
+def _fire(store: StoreWriter, matches: list[Match], marks: dict[str, int]
+          ) -> list[tuple[dict, Rule]]:
     fired: list[tuple[dict, Rule]] = []
     with store.writing() as conn:
         for match in matches:
@@ -289,7 +294,7 @@ def _deliver(fired: list[tuple[dict, Rule]], default: tuple[dict[str, Any], ...]
         notify.send(alert, rule.notify or default, stream=stream)
 
 
-def check(store: Any, *, default_notify: tuple[dict[str, Any], ...] = STDERR,
+def check(store: StoreWriter, *, default_notify: tuple[dict[str, Any], ...] = STDERR,
           stream: TextIO | None = None) -> list[dict[str, Any]]:
     """Evaluate every rule on what arrived since the last check; fire, notify, return alerts.
 
@@ -325,19 +330,14 @@ def check(store: Any, *, default_notify: tuple[dict[str, Any], ...] = STDERR,
     return [alert for alert, _ in fired]
 
 
-def run(store: Any, *, since: dt.date | None = None, until: dt.date | None = None,
+def run(store: StoreWriter, *, since: dt.date | None = None, until: dt.date | None = None,
         rule: str | None = None, default_notify: tuple[dict[str, Any], ...] = STDERR,
         stream: TextIO | None = None) -> list[dict[str, Any]]:
     """Evaluate the rules (or one) over everything stored in [since, until]; fire what has
     not fired before, notify, and return the new alerts."""
-    where, params = ["1"], {}
-    if since:
-        where.append("day >= :since")
-        params["since"] = since.isoformat()
-    if until:
-        where.append("day <= :until")
-        params["until"] = until.isoformat()
-    claim_where = " AND ".join(w.replace("day", "d.date") for w in where)
+    where, params = day_range("day", since, until)
+    where.insert(0, "1")
+    claim_where = " AND ".join(["1", *day_range("d.date", since, until)[0]])
     with store.reading() as conn:
         rules = tables.load_rules(conn)
         if rule is not None:

@@ -9,30 +9,35 @@ from __future__ import annotations
 import hmac
 import io
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Header, HTTPException, Query
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from eventwire import __version__, threads, trends
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
 from eventwire.dedupe.views import CanonicalStore
 from eventwire.errors import InputError
 from eventwire.exports import export as export_store
+from eventwire.limits import limit
 from eventwire.model import MODALITIES
 from eventwire.store import Store
 from eventwire.web import panels
 from eventwire.web.errors import install_error_handlers
-from eventwire.web.panels import Filters
+from eventwire.web.guard import LOOPBACK_HOSTS, Guard
+from eventwire.web.panels import MAX_OFFSET, Filters
 
 STATIC = Path(str(resources.files("eventwire") / "web" / "static"))
 MAX_PAGE = 5000
+MAX_ID = 2**63 - 1
+"""SQLite's largest integer: a larger id can name no record (and cannot be bound)."""
 STREAM_FORMATS = {
     "jsonl": ("application/x-ndjson", ".jsonl"),
     "acled-csv": ("text/csv", ".csv"),
@@ -61,12 +66,21 @@ class NewDocument(BaseModel):
     url: str | None = None
 
 
+def bearer_matches(authorization: str | None, token: str) -> bool:
+    """True for exactly `Bearer <token>` (the scheme in any case, RFC 6750), in constant time."""
+    scheme, _, offered = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not offered or offered != offered.strip():
+        offered = ""
+    return bool(offered) and hmac.compare_digest(offered.encode(), token.encode())
+
+
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+EventId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 
-def create_app(db_path: str | Path, *, token: str | None = None, create: bool = True
-               ) -> FastAPI:
+def create_app(db_path: str | Path, *, token: str | None = None,
+               allowed_hosts: Iterable[str] = LOOPBACK_HOSTS, create: bool = True) -> FastAPI:
     """The API and dashboard over the store at `db_path`.
 
     Args:
@@ -75,9 +89,12 @@ def create_app(db_path: str | Path, *, token: str | None = None, create: bool = 
             raises `StoreError` (so `serve --db typo.db` does not serve an empty store).
         token: when set (by default from `EVENTWIRE_TOKEN`), `POST /api/documents` accepts
             requests carrying `Authorization: Bearer <token>`; without it, posting is off.
+        allowed_hosts: host names requests may address (`Host`, `Origin`); loopback names
+            by default, "*" for any (see `eventwire.web.guard`).
     """
     token = (token if token is not None else os.environ.get("EVENTWIRE_TOKEN")) or None
     store = Store.open(db_path, create=create)
+    canonical = CanonicalStore(store)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -89,6 +106,8 @@ def create_app(db_path: str | Path, *, token: str | None = None, create: bool = 
     app.state.store = store
     install_error_handlers(app)
     app.include_router(panels.router(store))
+    app.add_middleware(Guard, allowed_hosts=allowed_hosts,
+                       max_body_bytes=limit("request_bytes"))
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> Response:
@@ -101,14 +120,14 @@ def create_app(db_path: str | Path, *, token: str | None = None, create: bool = 
     def events(filters: Filters, limit: Limit = 100, offset: Offset = 0,
                order: Annotated[str, Query(pattern="^(newest|oldest)$")] = "newest") -> Page:
         """Canonical events matching the filters, a page at a time, newest day first."""
-        items, total = store.canonical_page(filters, limit=limit, offset=offset,
-                                            newest_first=order == "newest")
+        items, total = canonical.page(filters, limit=limit, offset=offset,
+                                      newest_first=order == "newest")
         return Page(items=items, total=total, limit=limit, offset=offset)
 
     @app.get("/api/events/{event_id}", tags=["events"])
-    def event(event_id: int) -> dict[str, Any]:
+    def event(event_id: EventId) -> dict[str, Any]:
         """One canonical event with its reports, each with its sentence's offsets."""
-        found = store.canonical_event(event_id)
+        found = canonical.event(event_id)
         if found is None:
             raise HTTPException(404, f"no event {event_id}")
         sentences: dict[str, list[dict[str, Any]]] = {}
@@ -131,8 +150,8 @@ def create_app(db_path: str | Path, *, token: str | None = None, create: bool = 
     ) -> dict[str, Any]:
         """Real-event counts per day or week: by quad class (the timeline) or with change and
         escalation by region, actor, event class or modality."""
-        start = parse_date(since, source="since")
-        end = parse_date(until, source="until")
+        start = parse_query_date(since, source="since")
+        end = parse_query_date(until, source="until")
         if by == "quad_class":
             rows = trends.daily_quad_counts(store, since=start, until=end)
             return {"rows": [{"date": r["day"], "quad_class": r["quad_class"],
@@ -143,8 +162,8 @@ def create_app(db_path: str | Path, *, token: str | None = None, create: bool = 
     def story_threads(since: str | None = None, until: str | None = None,
                       limit: Limit = 50) -> dict[str, Any]:
         """Storylines: events, quotes and claims grouped by actors, places, time and links."""
-        start = parse_date(since, source="since")
-        end = parse_date(until, source="until")
+        start = parse_query_date(since, source="since")
+        end = parse_query_date(until, source="until")
         built = threads.build(store, since=start.isoformat() if start else None,
                               until=end.isoformat() if end else None)
         return {"items": [t.summary() for t in built[:limit]], "total": len(built)}
@@ -166,7 +185,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, create: bool = 
         """Places where matching events happened, with their event counts."""
         return {"items": store.event_places(filters, limit=limit)}
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
     def document(doc_id: str) -> dict[str, Any]:
         """A document's text with all its annotations (the output contract)."""
         found = store.document(doc_id)
@@ -182,16 +201,18 @@ def create_app(db_path: str | Path, *, token: str | None = None, create: bool = 
         if token is None:
             raise HTTPException(403, "posting documents is off: start the server with "
                                      "EVENTWIRE_TOKEN set")
-        offered = (authorization or "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(offered.encode(), token.encode()):
+        if not bearer_matches(authorization, token):
             raise HTTPException(401, "missing or wrong token", {"WWW-Authenticate": "Bearer"})
         from eventwire.ingest import document_from_record
-        from eventwire.pipeline import code
+        from eventwire.service import ingest
 
         doc = document_from_record(new.model_dump(), source="request body")
-        added = store.add(doc, code(doc))
+        report = ingest(store, [doc])
+        if report.failures:
+            raise HTTPException(422, f"the document could not be coded: "
+                                     f"{report.failures[0].reason}")
         stored = store.document_for_text(doc.text)
-        return {"ok": True, "new": added, "id": stored["id"] if stored else doc.id}
+        return {"ok": True, "new": report.new == 1, "id": stored["id"] if stored else doc.id}
 
     @app.get("/api/facets", tags=["events"])
     def facets() -> dict[str, list[str]]:

@@ -11,11 +11,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 
 from eventwire import watch
-from eventwire.dates import parse_date
+from eventwire.dates import parse_query_date
+from eventwire.dedupe.views import CanonicalStore
 from eventwire.errors import InputError
 from eventwire.store import EventFilter, Store, build_filter
 from eventwire.store.filters import parse_bbox
 from eventwire.web import basemap
+
+MAX_OFFSET = 1_000_000_000
+"""The deepest offset a page may start at (SQLite takes 64-bit integers, people do not)."""
 
 BBOX_HELP = "south,west,north,east: MIN_LAT,MIN_LON,MAX_LAT,MAX_LON (latitude first, as in near)"
 
@@ -39,28 +43,29 @@ Filters = Annotated[EventFilter, Depends(event_filter)]
 def router(store: Store) -> APIRouter:
     """The panel routes over `store`."""
     api = APIRouter(prefix="/api")
+    canonical = CanonicalStore(store)
 
     @api.get("/timeline", tags=["events"])
     def timeline(filters: Filters) -> dict[str, Any]:
         """Real events matching the filters per day and quad class."""
-        return {"rows": store.canonical_day_counts(filters)}
+        return {"rows": canonical.day_counts(filters)}
 
     @api.get("/documents", tags=["documents"])
     def documents(q: Annotated[str | None, Query(description="words, all must occur")] = None,
                   since: str | None = None, until: str | None = None,
                   limit: Annotated[int, Query(ge=1, le=500)] = 20,
-                  offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                  offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> dict[str, Any]:
         """Stored documents, searched by full text (FTS5) with a snippet, and their total."""
         items, total = store.search_documents(
-            words=q if q and q.strip() else None, since=parse_date(since, source="since"),
-            until=parse_date(until, source="until"), limit=limit, offset=offset)
+            words=q if q and q.strip() else None, since=parse_query_date(since, parameter="since"),
+            until=parse_query_date(until, parameter="until"), limit=limit, offset=offset)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     @api.get("/summary", tags=["summary"])
     def summary() -> dict[str, Any]:
         """What the store holds: counts (real events too), date ranges, top types, actors."""
         found = store.summary()
-        found["counts"]["real_events"] = store.count_canonical_events()
+        found["counts"]["real_events"] = canonical.count_events()
         return found
 
     @api.get("/actors", tags=["actors"])
@@ -73,8 +78,8 @@ def router(store: Store) -> APIRouter:
     def alerts(since: str | None = None, until: str | None = None, rule: str | None = None,
                limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
         """Alerts that watch rules fired, with the rules defined."""
-        return {"items": watch.alerts(store, since=parse_date(since, source="since"),
-                                      until=parse_date(until, source="until"), rule=rule,
+        return {"items": watch.alerts(store, since=parse_query_date(since, parameter="since"),
+                                      until=parse_query_date(until, parameter="until"), rule=rule,
                                       limit=limit),
                 "rules": watch.list_rules(store)}
 
@@ -99,7 +104,7 @@ def router(store: Store) -> APIRouter:
         """The coordinates of a place name (the most populous namesake), for the radius filter."""
         found = basemap.load().resolve(q)
         if found is None:
-            raise InputError(f"unknown place {q!r}", source="q")
+            raise InputError(f"unknown place {q!r}", parameter="q")
         return found
 
     return api
@@ -108,5 +113,5 @@ def router(store: Store) -> APIRouter:
 def _box(value: str) -> Any:
     box = parse_bbox(value)
     if box is None:
-        raise InputError("give a bounding box", source="bbox")
+        raise InputError("give a bounding box", parameter="bbox")
     return box

@@ -1,0 +1,336 @@
+"""Casualty figures of one sentence: how many were killed or injured, and who they were.
+
+News counts the dead and hurt in a few shapes, each read here over the sentence's tokens:
+
+- a count before a casualty word, with the victims between ("at least six civilians were
+  killed", "12 dead", "three soldiers and two children wounded", "20 people died");
+- a count after an active casualty verb ("killing 9 villagers", "wounded dozens");
+- "leaving/left N dead" (the adjective says killed or injured);
+- a toll ("the death toll rose to 40");
+- none ("no one was hurt", "there were no casualties").
+
+Each `Figure` keeps its form: a participle, "leaving", a passive count or a toll is a
+consequence of the event it follows and never an event of its own; an active finite verb with
+its subject ("gunmen killed 12") is the event itself. Who the victims were comes from the actor
+mentions in the victims' phrase, else from its civilian words. Counts follow
+`eventwire.events.numbers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.events.chunks import BE, HAVE
+from eventwire.events.clauses import SentenceView
+from eventwire.events.numbers import read_between, read_count
+from eventwire.model import Actor, Count
+
+KILLED_WORDS = frozenset({"killed", "dead", "died", "slain", "perished", "massacred",
+                          "deaths", "fatalities", "dies", "die", "executed"})
+INJURED_WORDS = frozenset({"wounded", "injured", "hurt", "injuries", "wounds"})
+_ACTIVE = {**dict.fromkeys(("kill", "kills", "killed", "killing"), "killed"),
+           **dict.fromkeys(("wound", "wounds", "wounded", "wounding", "injure", "injures",
+                            "injured", "injuring"), "injured")}
+_LEAVING = frozenset({"leaving", "left", "leave", "leaves"})
+_STATES = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured",
+           "hurt": "injured"}
+_NOBODY = frozenset({"nobody", "no-one", "none"})
+_NONE_NOUNS = {"casualties": ("killed", "injured"), "deaths": ("killed",),
+               "fatalities": ("killed",), "injuries": ("injured",), "dead": ("killed",)}
+_AUX = BE | HAVE | frozenset({"reportedly", "also", "all", "later", "now", "confirmed",
+                              "feared", "reported", "believed", "thought", "to", "so", "far",
+                              "since", "allegedly", "seriously", "critically", "badly",
+                              "fatally", "shot", "were", "mostly", "both"})
+_VICTIM_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "HYPH",
+                          "POS", "PRP$", "DT"})
+_INSERTION_OPENERS = frozenset({"including", "mostly", "mainly", "most", "among", "many",
+                                "all", "some", "both", "incl"})
+_NOT_PEOPLE = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "km",
+                         "kilometres", "kilometers", "miles", "metres", "meters", "percent",
+                         "%", "am", "pm", "gmt", "times", "rockets", "missiles", "drones",
+                         "shells", "bombs", "tonnes", "tons", "dollars", "million", "billion",
+                         "houses", "homes", "buildings", "vehicles", "villages", "towns",
+                         "cattle", "livestock", "camels", "goats"})
+
+
+@dataclass
+class Figure:
+    """One casualty figure found in a sentence (token offsets into the sentence)."""
+
+    kind: str  # killed | injured
+    low: int
+    high: int | None
+    start: int  # first token of the count
+    end: int  # token after the count
+    cue: int  # the casualty word ("killed", "dead", "wounding", "toll")
+    form: str  # participle | active | passive | leaving | toll | none
+    victims: list[Actor] = field(default_factory=list)
+    counted: Count | None = None  # the contract record, set once the figure is complete
+
+    @property
+    def consequence(self) -> bool:
+        """Whether the figure reports what an event caused rather than being one itself."""
+        return self.form != "active"
+
+
+def find_figures(view: SentenceView, civilians: frozenset[str], text: str) -> list[Figure]:
+    """Every casualty figure of the sentence, in text order, each with its `Count`."""
+    words = view.words
+    out: list[Figure] = []
+    i = 0
+    while i < len(words):
+        found = (_nobody(words, i) or _toll(words, i) or _active(view, i, civilians)
+                 or _count_first(view, i, civilians))
+        if not found:
+            i += 1
+            continue
+        out.extend(found)
+        i = max(max(f.end, f.cue + 1) for f in found)
+    toks = view.toks
+    for f in out:
+        start, end = toks[f.start].start, toks[f.end - 1].end
+        f.counted = Count(f.low, f.high, text[start:end], start, end)
+    return out
+
+
+def _nobody(words: Sequence[str], i: int) -> list[Figure]:
+    """ "no one was hurt", "nobody was killed or injured", "there were no casualties"."""
+    w = words[i]
+    k = i + 1
+    if w == "no" and k < len(words) and words[k] == "one":
+        k += 1
+    elif w == "no":
+        j = k + (1 if k < len(words) and words[k] in ("immediate", "further", "other") else 0)
+        kinds = _NONE_NOUNS.get(words[j]) if j < len(words) else None
+        if kinds is None:
+            return []
+        if j + 1 < len(words) and words[j + 1] == "or" and j + 2 < len(words) and \
+                words[j + 2] in _NONE_NOUNS:
+            kinds = tuple(dict.fromkeys((*kinds, *_NONE_NOUNS[words[j + 2]])))
+        return [Figure(kind, 0, 0, i, j + 1, j, "none") for kind in kinds]
+    elif w not in _NOBODY:
+        return []
+    words_end = k
+    while k < len(words) and words[k] in _AUX:
+        k += 1
+    if k >= len(words):
+        return []
+    kinds = [_kind(words[k])] if _kind(words[k]) else []
+    if kinds and words[k + 1:k + 2] == ["or"] and k + 2 < len(words) and _kind(words[k + 2]):
+        kinds.append(_kind(words[k + 2]))
+    return [Figure(kind, 0, 0, i, words_end, k, "none") for kind in dict.fromkeys(kinds) if kind]
+
+
+def _kind(word: str) -> str | None:
+    if word in KILLED_WORDS:
+        return "killed"
+    if word in INJURED_WORDS:
+        return "injured"
+    return None
+
+
+def _toll(words: Sequence[str], i: int) -> list[Figure]:
+    """ "the death toll rose to 40", "a death toll of 12", "the toll is now 31"."""
+    if words[i] != "toll" or i == 0 or words[i - 1] not in ("death", "casualty"):
+        return []
+    for k in range(i + 1, min(len(words), i + 10)):
+        if words[k] in (".", ";", "and", "but", "while", "as", ","):
+            return []
+        if words[k - 1] not in _TOLL_LINKS:
+            continue
+        count = read_count(words, k)
+        if count is not None and not _after_count_not_people(words, count[2]):
+            low, high, end = count
+            return [Figure("killed", low, high, k, end, i, "toll")]
+    return []
+
+
+_TOLL_LINKS = frozenset({"to", "at", "of", "is", "was", "reached", "hit", "passed", "topped",
+                         "exceeded", ":", "now", "stands", "stood"})
+
+
+def _after_count_not_people(words: Sequence[str], end: int) -> bool:
+    return end < len(words) and words[end] in _NOT_PEOPLE
+
+
+def _count_at(view: SentenceView, k: int) -> tuple[int, int | None, int] | None:
+    """A count of people at `k`: a number or vague quantity, "between N and M", or an
+    article before a single victim ("a soldier", "an aid worker")."""
+    words = view.words
+    if k >= len(words):
+        return None
+    count = read_between(words, k) or read_count(words, k)
+    if count is not None:
+        return None if _after_count_not_people(words, count[2]) else count
+    if words[k] in ("a", "an") and _one_person(view, k + 1):
+        return 1, 1, k + 1
+    return None
+
+
+PERSONS = frozenset({"person", "man", "woman", "child", "boy", "girl", "baby", "soldier",
+                     "officer", "policeman", "policewoman", "civilian", "worker", "journalist",
+                     "fighter", "militant", "member", "resident", "farmer", "student",
+                     "teacher", "doctor", "nurse", "guard", "villager", "commander", "driver",
+                     "passenger", "teenager", "volunteer", "paramedic", "medic", "rebel",
+                     "protester", "trader", "shepherd", "herder", "pilot", "peacekeeper"})
+"""Nouns of one person: "a soldier was killed" counts one, "a roadside bomb killed" none."""
+
+
+def _one_person(view: SentenceView, k: int) -> bool:
+    """Whether the noun phrase at `k` (after "a"/"an") names one person."""
+    while k < len(view.words) and view.toks[k].tag in ("JJ", "NNP", "HYPH", "VBN") and \
+            view.token_group[k] is None:
+        k += 1
+    if k >= len(view.words):
+        return False
+    group = view.token_group[k]
+    if group is not None:
+        return not view.words[group.end - 1].endswith("s")
+    return view.words[k] in PERSONS
+
+
+def _active(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figure]:
+    """ "killing 9 villagers", "wounded dozens", "leaving 20 dead and dozens wounded"."""
+    words, toks = view.words, view.toks
+    w = words[i]
+    leaving = w in _LEAVING
+    if not leaving and (w not in _ACTIVE or not toks[i].is_verb):
+        return []
+    count = _count_at(view, i + 1)
+    if count is None:
+        return []
+    low, high, end = count
+    if leaving:
+        out = []
+        k = i + 1
+        while count is not None:
+            low, high, end = count
+            vend = _victim_end(view, end)
+            state = _STATES.get(words[vend]) if vend < len(words) else None
+            if state is None:
+                break
+            out.append(Figure(state, low, high, k, end, vend, "leaving",
+                              victims(view, end, vend, civilians)))
+            if words[vend + 1:vend + 2] != ["and"]:
+                break
+            k = vend + 2
+            count = _count_at(view, k)
+        return out
+    vend = _victim_end(view, end)
+    if vend < len(words) and words[vend] in BE | HAVE | KILLED_WORDS | INJURED_WORDS:
+        return []  # "killing 12 people were ...": the count opens its own clause
+    figure = Figure(_ACTIVE[w], low, high, i + 1, end, i,
+                    "participle" if toks[i].tag == "VBG" else "active",
+                    victims(view, end, vend, civilians))
+    _add_coordinated(view, figure, vend, civilians)
+    return [figure]
+
+
+def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
+                     civilians: frozenset[str]) -> int:
+    """ "killed two soldiers and three civilians": one figure, the counts summed."""
+    words = view.words
+    while vend < len(words) - 1 and words[vend] in ("and", ",") and words[vend + 1] != "and":
+        count = _count_at(view, vend + 1)
+        if count is None or count[0] == 1 and words[vend + 1] in ("a", "an"):
+            break
+        low, high, end = count
+        nxt = _victim_end(view, end)
+        if nxt == end:
+            break  # "killing 5 and injuring 3" is another figure, not more victims
+        figure.low += low
+        figure.high = None if figure.high is None or high is None else figure.high + high
+        figure.end = nxt
+        figure.victims.extend(v for v in victims(view, end, nxt, civilians)
+                              if v not in figure.victims)
+        vend = nxt
+    return vend
+
+
+def _count_first(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figure]:
+    """ "at least six civilians were killed", "12 dead", "20 people died", "3 deaths"."""
+    words = view.words
+    if i > 0 and words[i - 1] in ("of", "to", "on", "at", "since", "from", "by", "until") \
+            and not (words[i - 1] == "of" and i > 1 and words[i - 2] in ("total", "number")):
+        return []  # "the anniversary of 12 killed" / dates "on 12 ..."
+    count = _count_at(view, i)
+    if count is None:
+        return []
+    low, high, end = count
+    first = Figure("killed", low, high, i, end, end, "passive")
+    vend = _victim_end(view, end)
+    first.victims = victims(view, end, vend, civilians)
+    vend = _add_coordinated(view, first, vend, civilians)
+    k = vend
+    while k < len(words) and words[k] in _AUX and not (words[k] == "shot" and k + 1 < len(
+            words) and words[k + 1] != "dead"):
+        k += 1
+    if k < len(words) and words[k:k + 3] == ["lost", "their", "lives"]:
+        kind = "killed"
+    else:
+        kind = _kind(words[k]) if k < len(words) else None
+    if kind is None:
+        return []
+    if k == end and low == 1 and high == 1 and words[i] in ("a", "an"):
+        return []  # "a dead end", "an injured man": no count of victims
+    first.kind, first.cue = kind, k
+    out = [first]
+    # "12 killed and 30 wounded", "were killed or wounded"
+    j = k + 1
+    if words[j:j + 1] == ["and"] and j + 1 < len(words):
+        more = _count_first(view, j + 1, civilians)
+        out.extend(f for f in more if f.kind != kind)
+    return out
+
+
+def _victim_end(view: SentenceView, k: int) -> int:
+    """End of the victims' phrase after a count: nouns, adjectives, actor mentions, "of
+    them", and an inserted ", including 3 children," or ", mostly women,"."""
+    words, toks = view.words, view.toks
+    start = k
+    while k < len(words) and k - start < 12:
+        group = view.token_group[k]
+        if group is not None:
+            k = group.end
+            continue
+        w, tag = words[k], toks[k].tag
+        if w in KILLED_WORDS | INJURED_WORDS or w in ("and", "or"):
+            break
+        if w in ("of", "'s", "\u2019s", "-") or tag in _VICTIM_TAGS and w not in _AUX:
+            k += 1
+            continue
+        if w in ("them", "whom", "others", "more", "other", "people", "persons"):
+            k += 1
+            continue
+        if w in (",", "(") and k + 1 < len(words) and words[k + 1] in _INSERTION_OPENERS:
+            close = next((j for j in range(k + 1, min(len(words), k + 14))
+                          if words[j] in (",", ")")), None)
+            if close is not None:
+                k = close + 1  # the insertion closes the phrase
+            break
+        break
+    return k
+
+
+def victims(view: SentenceView, start: int, end: int, civilians: frozenset[str]
+            ) -> list[Actor]:
+    """Who the victims in tokens [start, end) were: the actors named there, else civilians
+    when a civilian word names them ("villagers", "children")."""
+    out: list[Actor] = []
+    seen: set[int] = set()
+    for k in range(start, min(end, len(view.toks))):
+        group = view.token_group[k]
+        if group is None or id(group) in seen:
+            continue
+        seen.add(id(group))
+        for member in group.members:
+            actor = member.as_actor() if hasattr(member, "as_actor") else member
+            if actor not in out:
+                out.append(actor)
+    if out:
+        return out
+    for k in range(start, min(end, len(view.toks))):
+        if view.words[k] in civilians:
+            return [Actor(view.toks[k].text, "CVL", None, "CVL", "civilians")]
+    return out

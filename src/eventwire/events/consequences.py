@@ -1,0 +1,102 @@
+"""One happening, one event: casualty figures join the event that caused them.
+
+"A jet dropped two bombs on the market, killing 9 villagers" is one air strike with nine dead,
+not a strike and a killing. Each casualty figure of a sentence finds its host:
+
+- the event its own casualty verb carries, when that verb is the event itself: an active
+  finite verb with its subject ("gunmen killed 12"), or a killing the verb patterns already
+  made specific ("12 were killed in air strikes" is an air strike);
+- otherwise the nearest material-conflict event before it in the sentence (the main clause a
+  consequence follows), else the nearest after it ("12 were killed when jets struck"), else
+  the generic killing its own verb carries;
+- a figure whose sentence has no event of its own ("The death toll rose to 40.", "At least 12
+  people were killed, officials said.") joins the last material-conflict event of the
+  sentence before, in the same segment.
+
+A generic killing whose figure joined another event is that event's consequence, and is
+dropped. Figures of one kind on one event are not summed (a toll restated or updated in one
+sentence is one toll): the highest lower bound wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.events.casualties import Figure
+from eventwire.events.codes import quad_class
+from eventwire.model import Actor, Casualties, Event
+
+_GENERIC_KILLING = frozenset({"18", "180", "1800"})
+"""Codes of a bare killing, whose figure is a consequence of a more specific event."""
+
+
+@dataclass
+class Carried:
+    """The events made from one finding, with the token span of its anchor."""
+
+    anchor: tuple[int, int]
+    code: str
+    events: list[Event]
+    has_source: bool
+    figures: list[Figure] = field(default_factory=list)
+    dropped: bool = False
+
+
+@dataclass
+class Pending:
+    """What a sentence could not place itself: figures with no event, and the sourceless
+    killings that only carry them."""
+
+    figures: list[Figure]
+    carriers: list[Carried]
+
+
+def attach(carried: list[Carried], figures: Sequence[Figure]) -> Pending:
+    """Give each figure of a sentence its host; mark consequences dropped."""
+    pending = Pending([], [])
+    for figure in figures:
+        carrier = next((c for c in carried if c.anchor[0] <= figure.cue < c.anchor[1]), None)
+        if carrier is not None and (figure.form == "active" or carrier.code not in
+                                    _GENERIC_KILLING):
+            carrier.figures.append(figure)
+            continue
+        host = _host(carried, figure, carrier)
+        if host is None and carrier is not None:
+            if not carrier.has_source and figure.form in ("passive", "toll", "none"):
+                pending.carriers.append(carrier)
+            host = carrier
+        if host is None:
+            pending.figures.append(figure)
+            continue
+        host.figures.append(figure)
+        if carrier is not None and carrier is not host:
+            carrier.dropped = True
+    for c in pending.carriers:
+        pending.figures.extend(f for f in c.figures if f not in pending.figures)
+    return pending
+
+
+def _host(carried: list[Carried], figure: Figure, carrier: Carried | None) -> Carried | None:
+    hosts = [c for c in carried if c is not carrier and quad_class(c.code) == 4
+             and c.code not in _GENERIC_KILLING]
+    before = [c for c in hosts if c.anchor[1] <= figure.start]
+    if before:
+        return max(before, key=lambda c: c.anchor[1])
+    after = [c for c in hosts if c.anchor[0] >= figure.end]
+    return min(after, key=lambda c: c.anchor[0]) if after else None
+
+
+def casualties_of(figures: Sequence[Figure]) -> Casualties | None:
+    """The `casualties` record of an event from the figures it hosts."""
+    if not figures:
+        return None
+    best: dict[str, Figure] = {}
+    victims: list[Actor] = []
+    for f in figures:
+        if f.kind not in best or f.low > best[f.kind].low:
+            best[f.kind] = f
+        victims.extend(v for v in f.victims if v not in victims)
+    killed, injured = best.get("killed"), best.get("injured")
+    return Casualties(killed.counted if killed else None,
+                      injured.counted if injured else None, victims)

@@ -1,0 +1,166 @@
+"""What the dependency tree corrects in the shallow reading, where a sentence is parsed.
+
+The shallow reading (`eventwire.events.clauses`) finds actors and cues by position; tuned on
+many examples, it is right most of the time, and our parser is not yet better than it
+everywhere. So the tree is used where it is decisive:
+
+- an actor the positional reading took from a relative clause, an apposition, a participial
+  modifier or an adverbial clause that does not hold the predicate ("The rebels that Turkey
+  backs attacked Damascus": not Turkey) is replaced by the tree's own subject or object of the
+  predicate (`verb_roles`: subjects with coordination, control and raising from
+  `eventwire.grammar`, passive agents, objects and target obliques), or dropped;
+- cues inside such clauses do not set the event's modality ("After rebels reportedly shelled
+  Hama, Russian jets struck Idlib": the strike is asserted);
+- a negated verb governing an event noun negates it ("has not seen heavy fighting");
+- the time and place phrases attached to the predicate (`attachments`) date and place it
+  before the sentence's other ones.
+
+A "that" clause completing a noun ("allegations that the opposition is staging") is its
+content, not a modifier: its actors stay. Without a parse nothing here runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventwire import grammar
+from eventwire.events.clauses import Group, SentenceView
+from eventwire.model import Token
+
+TARGET_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards", "onto"})
+_PRONOUNS = frozenset({"PRP", "PRP$", "WP", "WDT"})
+_NO_OPINION = object()
+
+
+def parsed(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence carries a dependency parse."""
+    return any(t.dep for t in tokens)
+
+
+def predicate(tokens: Sequence[Token], start: int, end: int) -> int:
+    """The head token of the anchor [start, end): the one whose head lies outside it."""
+    for k in range(start, end):
+        h = grammar.head(tokens, k)
+        if h is None or not start <= h < end:
+            return k
+    return start
+
+
+def _group(view: SentenceView, tokens: Sequence[Token], i: int) -> Group | None | object:
+    """The actor group a nominal at `i` names: the group holding its head, else one inside
+    its phrase; None when it names no actor; no opinion for a pronoun (left to coreference)."""
+    if tokens[i].tag in _PRONOUNS:
+        return _NO_OPINION
+    group = view.token_group[i]
+    if group is not None:
+        return group
+    for k in grammar.subtree(tokens, i, exclude=_NOT_THE_NOUN):
+        if view.token_group[k] is not None:
+            return view.token_group[k]
+    return None
+
+
+_NOT_THE_NOUN = frozenset({"nmod", "acl", "acl:relcl", "appos", "conj", "cc", "punct", "advcl",
+                           "parataxis", "dep", "case", "obl"})
+"""Dependents that name something else than the noun itself ("a market by Russian jets":
+the jets are no part of the market)."""
+
+
+def _groups(view: SentenceView, tokens: Sequence[Token], heads: Sequence[int]
+            ) -> Group | None | object:
+    """One group for coordinated nominals ("Iran and the Houthis"): their members joined."""
+    found: list[Group] = []
+    for h in heads:
+        g = _group(view, tokens, h)
+        if g is _NO_OPINION:
+            return _NO_OPINION
+        if isinstance(g, Group) and g not in found:
+            found.append(g)
+    if not heads:
+        return _NO_OPINION
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0]
+    members = [m for g in found for m in g.members]
+    return Group(found[0].start, found[-1].end, members)
+
+
+def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech: bool,
+               reciprocal: bool) -> tuple[object, object]:
+    """(source, target) of the verb at `head`: a `Group`, None (the tree says no actor), or
+    no opinion (a pronoun, or no such relation)."""
+    passive = grammar.is_passive(tokens, head)
+    subjects = grammar.subjects(tokens, head)
+    if passive:
+        agents = [n for p, n in grammar.obliques(tokens, head) if p == "by"]
+        source = _groups(view, tokens, agents) if agents else _NO_OPINION
+        target = _groups(view, tokens, subjects) if subjects else _NO_OPINION
+        return source, target
+    source = _groups(view, tokens, subjects) if subjects else _NO_OPINION
+    objects = grammar.objects(tokens, head)
+    target: object = _NO_OPINION
+    if objects and not speech:
+        target = _groups(view, tokens, objects)
+    if not isinstance(target, Group):
+        # "signed an agreement with Russia", "imposed sanctions on Iran": the verb's own
+        # target obliques, then those of its object
+        wanted = TARGET_PREPS | {"to", "with"}
+        obl = [n for p, n in grammar.obliques(tokens, head) if p in wanted
+               and tokens[n].dep.startswith("obl")]
+        obl += [n for o in objects for p, n in grammar.obliques(tokens, o) if p in wanted]
+        found = _groups(view, tokens, obl) if obl else _NO_OPINION
+        if isinstance(found, Group):
+            target = found
+        elif target is None:
+            target = _NO_OPINION  # a thing as object: the clause may still name a target
+    return source, target
+
+
+MODIFIER_CLAUSES = frozenset({"acl", "acl:relcl", "appos", "advcl", "parataxis"})
+
+
+def elsewhere(tokens: Sequence[Token], head: int) -> set[int]:
+    """Tokens inside modifier clauses, appositions and adverbial clauses that do not hold the
+    predicate at `head`: the subject of a relative clause, a hedge in an "after ..." clause.
+    Neither its actors nor its cues belong to the event."""
+    above = {head, *grammar.ancestors(tokens, head)}
+    out: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.dep in MODIFIER_CLAUSES and k not in above and not _content_clause(tokens, k):
+            out.update(grammar.subtree(tokens, k))
+    return out - above
+
+
+def _content_clause(tokens: Sequence[Token], k: int) -> bool:
+    """ "allegations that the opposition is staging ...": a "that" clause completing a noun
+    says what the noun is about; its actors are the noun's."""
+    return tokens[k].dep == "acl" and any(
+        tokens[m].lower == "that" for m in grammar.children(tokens, k, ("mark",)))
+
+
+def negated(tokens: Sequence[Token], head: int) -> bool:
+    """An event noun whose governing verb is negated ("has not seen heavy fighting")."""
+    if grammar.is_negated(tokens, head):
+        return True
+    up = grammar.head(tokens, head)
+    return up is not None and tokens[head].dep in ("obj", "nsubj:pass") and \
+        grammar.is_negated(tokens, up)
+
+
+def attachments(tokens: Sequence[Token], head: int) -> list[tuple[str, int, int]]:
+    """(preposition, first char, end char) of each time or place phrase attached to the
+    predicate at `head`, or to the verb an event noun is the object of."""
+    out: list[tuple[str, int, int]] = []
+    nodes = [head]
+    up = grammar.head(tokens, head)
+    if up is not None and tokens[head].dep in ("obj", "nsubj", "nsubj:pass"):
+        nodes.append(up)  # "carried out strikes on Tuesday"
+    for node in nodes:
+        for prep, noun in grammar.obliques(tokens, node):
+            if tokens[noun].dep.startswith(("obl", "nmod")):
+                first, last = grammar.phrase_span(tokens, noun)
+                out.append((prep, tokens[first].start, tokens[last].end))
+        for child in grammar.children(tokens, node, ("advmod",)):
+            out.append(("", tokens[child].start, tokens[child].end))  # "yesterday"
+    return out

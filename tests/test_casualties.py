@@ -1,0 +1,133 @@
+"""Casualties: killed and injured counts on the event that caused them (issue 16).
+
+Through `code()` on sentences written for these tests; the figures, their bounds and which
+event carries them are exact. Then the store, dedupe and the ACLED export.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dedupe_samples import desk_kafr_nabudah, wire_kafr_nabudah
+from eventwire import code
+from eventwire.dedupe.views import CanonicalStore
+from eventwire.events.numbers import read_count
+from eventwire.model import Casualties, Count
+from eventwire.store import Store
+
+
+def _events(text: str):
+    return code(text, date="2024-05-06").events
+
+
+def _figure(count: Count | None) -> tuple[int, int | None] | None:
+    return None if count is None else (count.min, count.max)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("six", (6, 6)), ("1,200", (1200, 1200)), ("twenty-one", (21, 21)),
+    ("twenty - one", (21, 21)), ("one hundred and twenty", (120, 120)),
+    ("at least 20", (20, None)), ("more than 100", (101, None)), ("dozens", (24, None)),
+    ("a dozen", (12, 12)), ("nearly 30", (27, 29)), ("up to 15", (1, 15)),
+    ("10 - 15", (10, 15)), ("two or three", (2, 3)), ("12 or more", (12, None)),
+    ("tens of thousands", (20000, None)), ("several", (3, None)),
+])
+def test_counts_as_news_writes_them(words, expected):
+    low, high, end = read_count(words.split(), 0)
+    assert (low, high) == expected and end == len(words.split())
+
+
+@pytest.mark.parametrize("text, cameo, killed, injured", [
+    # a participle consequence joins the strike: one event, not a strike and a killing
+    ("A Russian jet dropped two bombs on the market in Idlib on Tuesday, killing 9 villagers.",
+     "195", (9, 9), None),
+    # a coordinated passive clause with a count is the attack's toll
+    ("Al-Shabaab militants stormed the hotel in Mogadishu, and 12 people were killed.",
+     "190", (12, 12), None),
+    ("RSF fighters shelled El Fasher on Monday, leaving at least 20 civilians dead and dozens "
+     "wounded.", "194", (20, None), (24, None)),
+    # an active killing with its own subject is the event itself
+    ("Gunmen killed 12 villagers in Zamfara state on Sunday.", "180", (12, 12), None),
+    ("Two soldiers and three civilians were killed when militants ambushed a convoy near "
+     "Menaka.", "190", (5, 5), None),
+    ("No one was hurt in the attack on the convoy.", "190", None, (0, 0)),
+])
+def test_one_happening_carries_its_casualties(text, cameo, killed, injured):
+    events = _events(text)
+    assert [e.cameo for e in events] == [cameo]
+    casualties = events[0].casualties
+    assert casualties is not None
+    assert _figure(casualties.killed) == killed
+    assert _figure(casualties.injured) == injured
+
+
+def test_a_figure_keeps_its_words_and_offsets():
+    text = "RSF fighters shelled El Fasher, leaving at least 20 civilians dead."
+    killed = _events(text)[0].casualties.killed
+    assert killed.text == "at least 20" and text[killed.start:killed.end] == "at least 20"
+
+
+def test_victims_are_the_actors_counted():
+    text = "Israeli air strikes on Gaza killed more than 40 Palestinians, including 12 children."
+    casualties = _events(text)[0].casualties
+    assert _figure(casualties.killed) == (41, None)
+    assert [v.code for v in casualties.victims][:1] == ["PSE"]
+
+
+def test_a_toll_in_the_next_sentence_joins_the_strike_before_it():
+    text = ("Russian missiles hit Kharkiv overnight. At least 12 people were killed and 30 "
+            "injured, the governor said.")
+    events = _events(text)
+    assert [e.cameo for e in events if e.quad_class == 4] == ["194"]
+    strike = next(e for e in events if e.quad_class == 4)
+    assert _figure(strike.casualties.killed) == (12, None)
+    assert _figure(strike.casualties.injured) == (30, 30)
+
+
+def test_an_event_without_a_figure_has_no_casualties():
+    assert _events("Russian jets struck Khan Shaykhun on Monday.")[0].casualties is None
+
+
+def test_the_contract_prints_casualties():
+    event = _events("Gunmen killed 12 villagers in Zamfara state on Sunday.")[0].to_dict()
+    assert event["casualties"]["killed"] == {"min": 12, "max": 12, "text": "12",
+                                             "start": 14, "end": 16}
+    assert event["casualties"]["injured"] is None
+
+
+def _with_killed(made, low: int, high: int | None):
+    document, result = made
+    event = result.events[0]
+    result.events[0].casualties = Casualties(Count(low, high, str(low), event.start,
+                                                   event.end), None, [])
+    return document, result
+
+
+def test_a_real_event_takes_the_best_supported_figure_not_a_sum():
+    store = Store.open(":memory:")
+    wire, desk = _with_killed(wire_kafr_nabudah(), 9, 9), _with_killed(desk_kafr_nabudah(), 8, 8)
+    for document, result in (wire, desk):
+        store.add(document, result)
+    [event] = CanonicalStore(store).events()
+    assert event["casualties"]["killed"]["min"] == 9  # one report each: a tie goes to the higher
+    document, result = _with_killed(wire_kafr_nabudah(), 9, 9)
+    document.id = result.id = "wire-kn-0506-repeat"
+    document.source = "Second Wire"
+    document.text = result.text = result.text + " "
+    store.add(document, result)
+    events = CanonicalStore(store).events()
+    strike = max(events, key=lambda e: e["report_count"])
+    assert strike["casualties"]["killed"]["min"] == 9  # two reports say nine, not 9 + 8 + 9
+
+
+def test_an_article_counts_one_person_never_a_weapon():
+    [event] = _events("A roadside bomb killed five Somali soldiers near Afgoye.")
+    assert _figure(event.casualties.killed) == (5, 5)
+    [event] = _events("A soldier was killed in the attack on the base.")
+    assert _figure(event.casualties.killed) == (1, 1)
+
+
+def test_named_victims_are_the_target_of_an_attack_that_names_none():
+    [event] = _events("Turkish drones struck a vehicle near Qamishli, killing two members of "
+                      "the Syrian Democratic Forces.")
+    assert event.source.code == "TURMIL" and event.target.code.startswith("SYRREB")

@@ -1,0 +1,85 @@
+"""The trained event classifier: loading (a missing or damaged model is a clear error), what it
+says about sentences we wrote, and how `refine` combines it with pattern events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import ModelError
+from eventwire.events.classify import Judgement, load_classifier, refine
+from eventwire.events.codes import acled_type, describe
+from eventwire.model import Actor, Event, Plover
+
+POLICE = Actor(text="Zambian police", code="ZMBCOP", country="ZMB", sector="COP",
+               name="Zambian police")
+STUDENTS = Actor(text="students", code="CVL", country=None, sector="CVL", name="students")
+
+
+def _event(code: str, text: str = "charged") -> Event:
+    info = describe(code)
+    return Event(id="", sentence=0, text=text, start=0, end=len(text), source=POLICE,
+                 target=STUDENTS, cameo=code, plover=Plover(info.plover.event, info.plover.mode),
+                 acled=acled_type(code, POLICE, STUDENTS), quad_class=info.quad_class,
+                 goldstein=info.goldstein)
+
+
+def _judgement(**plover: float) -> Judgement:
+    rest = (1.0 - sum(plover.values())) / 2
+    return Judgement({**plover, "NONE": plover.get("NONE", rest)}, {"NONE": 1.0})
+
+
+def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="event classifier is missing .*make event-model"):
+        load_classifier(tmp_path / "nowhere")
+
+
+def test_a_damaged_model_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "config.cfg").write_text("[nlp\nthis is not a config", encoding="utf-8")
+    with pytest.raises(ModelError, match="cannot be loaded"):
+        load_classifier(tmp_path)
+
+
+def test_the_shipped_classifier_tells_news_from_sport() -> None:
+    classifier = load_classifier()
+    sport = classifier.judge("The striker scored twice as the home side attacked in the "
+                             "second half.")
+    strike = classifier.judge("Jets bombed a market in Kidal, killing nine civilians.")
+    assert sport.best(sport.plover)[0] == "NONE"
+    assert strike.best(strike.plover)[0] == "ASSAULT"
+
+
+def test_a_confident_no_event_vetoes_typed_events_but_keeps_statements() -> None:
+    statement = _event("010", "said")
+    kept = refine([_event("173"), statement], _judgement(NONE=0.9), [["173"], ["010"]])
+    assert kept == [statement]
+
+
+def test_the_classifier_picks_among_the_pattern_candidates() -> None:
+    event = _event("173")  # "charged" read as an arrest; the sentence is about an assault
+    refine([event], _judgement(ASSAULT=0.7, COERCE=0.1), [["173", "190"]])
+    assert (event.cameo, event.plover.event, event.quad_class) == ("190", "ASSAULT", 4)
+    assert event.acled is not None and event.acled.event_type == "Violence against civilians"
+
+
+def test_a_type_no_pattern_offers_is_never_invented() -> None:
+    event = _event("173")
+    refine([event], _judgement(PROTEST=0.8, COERCE=0.1), [["173"]])
+    assert (event.cameo, event.plover.event) == ("173", "COERCE")
+
+
+def test_a_close_call_keeps_the_pattern_code() -> None:
+    event = _event("173")
+    refine([event], _judgement(ASSAULT=0.4, COERCE=0.3), [["173", "190"]])
+    assert event.cameo == "173"
+
+
+def test_a_confident_acled_sub_type_that_fits_the_plover_type_is_taken() -> None:
+    event = _event("141", "protested")
+    judgement = Judgement({"PROTEST": 0.8, "NONE": 0.2},
+                          {"Protest with intervention": 0.7, "NONE": 0.3})
+    refine([event], judgement, [["141"]])
+    assert event.acled is not None
+    assert (event.acled.event_type, event.acled.sub_event_type) == \
+        ("Protests", "Protest with intervention")

@@ -1,0 +1,75 @@
+"""Who did what to whom: sources and modality read from the sentence (issue 16)."""
+
+from __future__ import annotations
+
+from eventwire import code
+
+
+def _events(text: str):
+    return code(text, date="2024-05-06").events
+
+
+def test_a_country_adjective_is_the_source_of_the_event_noun_it_modifies():
+    [event] = _events("Israeli air strikes hit Gaza.")
+    assert event.cameo == "195" and event.source.code == "ISR"
+
+
+def test_a_hedge_on_the_subject_noun_does_not_make_the_event_speculation():
+    events = _events("Suspected jihadists ambushed a Malian army convoy near Boni.")
+    assert [(e.cameo, e.modality) for e in events] == [("190", "asserted")]
+
+
+def test_a_hedge_on_the_event_noun_still_governs_it():
+    events = _events("Witnesses described the alleged attack on the village.")
+    assert [(e.cameo, e.modality) for e in events] == [("190", "claimed")]
+
+
+def test_a_pronoun_subject_of_a_light_verb_is_the_reporting_actor():
+    events = _events("The US military said it conducted an air strike against al-Shabaab "
+                     "fighters near Jilib.")
+    strike = next(e for e in events if e.cameo == "195")
+    assert strike.source.code.startswith("USA")
+    assert strike.target.code == "SOMINSSHB"
+
+
+def test_an_attack_named_only_as_the_setting_codes_nothing():
+    assert _events("Given the unrelenting assault on Gaza, aid groups warned of famine."
+                   )[0].cameo.startswith("01")  # the warning, never aid or an assault
+    assert _events("Amid fighting in Khartoum, the UN evacuated its staff.") == []
+    assert _events("Despite Russian strikes on Odesa, the port reopened.") == []
+
+
+def test_a_verb_with_its_own_subject_is_not_folded_into_the_event_noun_before_it():
+    events = _events("After Russian strikes on Odesa, Ukraine retaliated.")
+    assert [e.source.code for e in events if e.text == "retaliated"] == ["UKR"]
+
+
+def test_an_event_noun_restating_its_clauses_verb_is_the_same_event():
+    events = _events("Fighters from the Allied Democratic Forces killed at least 40 villagers "
+                     "in a night attack on Mayikengo.")
+    assert [e.cameo for e in events] == ["180"]
+    events = _events("Ethiopian troops and Fano militiamen have fought fierce battles around "
+                     "Lalibela.")
+    assert {e.text for e in events} == {"have fought"}
+
+
+def test_a_stretch_of_fighting_before_the_event_is_background():
+    events = _events("The Arakan Army said it had captured a key border town after weeks of "
+                     "fighting.")
+    assert [e.cameo for e in events if e.quad_class == 4] == ["192"]
+
+
+def test_a_country_adjective_on_the_subject_noun_is_the_source():
+    events = _events("Russian missiles struck the port city of Odesa on Friday.")
+    assert [(e.cameo, e.source.code) for e in events] == [("194", "RUS")]
+
+
+def test_a_compound_participle_describes_an_actor_and_codes_no_event():
+    events = _events("Iran-backed militants attacked the base.")
+    assert [e.text for e in events] == ["attacked"]
+
+
+def test_the_agent_of_an_event_noun_is_not_the_subject_of_the_verb_after_it():
+    events = _events("A drone attack by Iran-backed militants killed three US soldiers.")
+    assert len(events) == 1 and events[0].cameo == "1952"
+    assert events[0].casualties.killed.min == 3
