@@ -53,6 +53,7 @@ bench: setup
 	$(PY) bench/store_ingest.py
 	$(PY) bench/dedupe.py
 	$(PY) bench/api.py
+	$(PY) bench/dashboard.py
 
 # The event corpus we write (training/events/*.jsonl) and the classifier trained on it, shipped in
 # src/eventwire/models/events/. Never run by the tests or CI: single thread, low priority.

@@ -17,6 +17,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -35,10 +37,10 @@ QUERIES = {
     "CAMEO 19 + since": {"cameo": "19", "since": "2019-06-01"},
     "modality speculated": {"modality": "speculated"},
     "near 25 km": {"near": "35.9,36.6,25"},
-    "bounding box": {"bbox": "36.0,35.0,37.0,36.0"},
+    "bounding box": {"bbox": "35.0,36.0,36.0,37.0"},
     "text": {"text": "struck"},
     "everything": {"actor": "SYR", "cameo": "19", "since": "2019-03-01",
-                   "until": "2019-09-30", "bbox": "35,34,38,37"},
+                   "until": "2019-09-30", "bbox": "34,35,37,38"},
     "deep page (offset 20000)": {"offset": "20000"},
 }
 
@@ -47,6 +49,28 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@contextmanager
+def served(path: Path) -> Iterator[str]:
+    """The API and dashboard over the store at `path`, served by uvicorn on loopback in a
+    thread; yields the base URL."""
+    import uvicorn
+
+    from eventwire.web import create_app
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 def build_store(path: Path, events: int) -> int:
@@ -64,24 +88,14 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
 
     import httpx
-    import uvicorn
-
-    from eventwire.web import create_app
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "api.db"
         started = time.perf_counter()
         total = build_store(path, args.events)
         print(f"store: {total} events, built in {time.perf_counter() - started:.0f} s")
-        port = _free_port()
-        server = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port,
-                                               log_level="warning"))
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        while not server.started:
-            time.sleep(0.05)
         figures = {}
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        with served(path) as base, httpx.Client(base_url=base, timeout=30) as client:
             for name, params in QUERIES.items():
                 timings = []
                 for _ in range(args.runs):
@@ -96,8 +110,6 @@ def main(argv: list[str] | None = None) -> dict:
                                  "matching": matched}
                 print(f"  {name:<28} median {figures[name]['median_ms']:7.1f} ms   "
                       f"p95 {figures[name]['p95_ms']:7.1f} ms   ({matched} canonical events)")
-        server.should_exit = True
-        thread.join(timeout=10)
     return figures
 
 

@@ -56,7 +56,7 @@ def test_filters_narrow_the_events(client):
 
 
 def test_bounding_box_keeps_only_events_inside(client):
-    box = "36.0,35.0,37.0,36.0"  # southern Idlib and northern Hama
+    box = "35.0,36.0,36.0,37.0"  # south,west,north,east: southern Idlib and northern Hama
     page = client.get("/api/events", params={"bbox": box, "limit": 5000}).json()
     assert page["total"] > 0
     # a canonical event is in the box when one of its reports is; its own place is the most
@@ -64,7 +64,7 @@ def test_bounding_box_keeps_only_events_inside(client):
     inside = [e for e in page["items"] if e["place"] and 36.0 <= e["place"]["lon"] <= 37.0
               and 35.0 <= e["place"]["lat"] <= 36.0]
     assert len(inside) >= 0.8 * len(page["items"])
-    empty_ocean = client.get("/api/events", params={"bbox": "-150,-40,-140,-30"}).json()
+    empty_ocean = client.get("/api/events", params={"bbox": "-40,-150,-30,-140"}).json()
     assert empty_ocean["total"] == 0
 
 
@@ -83,7 +83,8 @@ def test_event_detail_carries_provenance(client):
 @pytest.mark.parametrize(("params", "message"), [
     ({"since": "2019-13-01"}, "bad date"),
     ({"near": "35.9,36.6"}, "LAT,LON,KM"),
-    ({"bbox": "1,2,3"}, "MIN_LON,MIN_LAT,MAX_LON,MAX_LAT"),
+    ({"bbox": "1,2,3"}, "MIN_LAT,MIN_LON,MAX_LAT,MAX_LON"),
+    ({"bbox": "37.0,35.0,36.0,36.0"}, "inverted"),  # south of 37 above north of 36
     ({"modality": "rumoured"}, "unknown modality"),
     ({"cameo": "19x"}, "CAMEO"),
     ({"since": "2019-05-09", "until": "2019-05-01"}, "after"),

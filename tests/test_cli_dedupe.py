@@ -50,10 +50,12 @@ def test_events_csv_and_filters_on_canonical_events(run_cli, dedupe_db):
     assert rows[0]["disputed"] == "1" and "denied=1" in rows[0]["modalities"]
 
 
-def test_export_canonical_writes_one_feature_per_real_event(run_cli, dedupe_db, tmp_path):
+def test_export_writes_one_feature_per_real_event_by_default(run_cli, dedupe_db, tmp_path):
     out = tmp_path / "events.geojson"
-    run_cli("export", "--db", dedupe_db, "--format", "geojson", "--canonical", "--out",
-            str(out))
-    assert len(json.loads(out.read_text())["features"]) == 2
     run_cli("export", "--db", dedupe_db, "--format", "geojson", "--out", str(out))
+    assert len(json.loads(out.read_text())["features"]) == 2
+    run_cli("export", "--db", dedupe_db, "--format", "geojson", "--canonical", "--out",
+            str(out))  # the old flag, now the default
+    assert len(json.loads(out.read_text())["features"]) == 2
+    run_cli("export", "--db", dedupe_db, "--format", "geojson", "--reports", "--out", str(out))
     assert len(json.loads(out.read_text())["features"]) == 4

@@ -210,3 +210,12 @@ def test_ingest_shows_a_progress_bar_on_a_terminal(run_cli, sources, tmp_path, m
     result = run_cli("ingest", "--db", str(tmp_path / "tty.db"), str(article))
     assert "ingesting" in result.stderr
     assert result.stdout.endswith("ingested 1 new document (0 already stored, 0 failed)\n")
+
+
+def test_serve_refuses_a_store_that_does_not_exist(runner, tmp_path):
+    from eventwire.cli import cli
+
+    result = runner.invoke(cli, ["serve", "--db", str(tmp_path / "typo.db")])
+    assert result.exit_code == 1
+    assert "no such database" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "typo.db").exists()

@@ -6,6 +6,7 @@ tile server or CDN. A screenshot is saved under test-artifacts/ for a human to l
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import socket
@@ -67,27 +68,40 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    outside: list[str] = []
+def open_page(browser, server):
+    """Open the dashboard at a path (a permalink's query) in a viewport, offline."""
+    contexts = []
 
-    def only_local(route):
-        if route.request.url.startswith(server):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
+    def _open(path: str = "/", viewport: dict | None = None):
+        context = browser.new_context(viewport=viewport or {"width": 1400, "height": 1000})
+        outside: list[str] = []
 
-    context.route("**/*", only_local)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(server + "/")
-    page.wait_for_selector("body[data-ready=true]", timeout=30000)
-    yield page
-    assert errors == [], f"JavaScript errors: {errors}"
-    assert outside == [], f"the page tried to reach the network: {outside}"
-    context.close()
+        def only_local(route):
+            if route.request.url.startswith(server):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", only_local)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(server + path)
+        page.wait_for_selector("body[data-ready=true]", timeout=120000)
+        contexts.append((context, errors, outside))
+        return page
+
+    yield _open
+    for context, errors, outside in contexts:
+        assert errors == [], f"JavaScript errors: {errors}"
+        assert outside == [], f"the page tried to reach the network: {outside}"
+        context.close()
+
+
+@pytest.fixture
+def page(open_page):
+    return open_page()
 
 
 def _marker_and_cluster_count(page) -> int:
@@ -132,11 +146,203 @@ def test_detail_panel_highlights_the_source_sentence(page):
     page.screenshot(path=str(ARTIFACTS / "dashboard-detail.png"), full_page=True)
 
 
+def _inside_map(page, selector: str):
+    """The first element matching `selector` drawn inside the map's frame (Leaflet also keeps
+    markers just outside it, hidden by the frame)."""
+    frame = page.locator("#map").bounding_box()
+    for node in page.locator(selector).all():
+        box = node.bounding_box()
+        if box is None:
+            continue
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        if frame["x"] + 10 < x < frame["x"] + frame["width"] - 10 \
+                and frame["y"] + 10 < y < frame["y"] + frame["height"] - 30:
+            return node
+    return None
+
+
 def test_clicking_a_marker_opens_its_event(page):
-    cluster_or_marker = page.locator(".event-marker").first
-    if cluster_or_marker.count() == 0:  # everything clustered: zoom into the first cluster
-        page.locator(".marker-cluster").first.click()
+    if _inside_map(page, ".event-marker") is None:  # everything clustered: zoom into one
+        _inside_map(page, ".marker-cluster").click()
         page.wait_for_timeout(800)
-    page.locator(".event-marker").first.click()
+    _inside_map(page, ".event-marker").click()
     page.locator("#detail h2").wait_for(timeout=10000)
     assert "CAMEO" in page.locator("#detail h2").inner_text()
+
+
+# -- the analyst's views: base map, one filter state, permalinks, phone ----------------------
+
+
+def _api(page, server_path: str) -> dict:
+    return page.request.get(page.url.split("/?")[0].rstrip("/") + server_path).json()
+
+
+def _wait_for_url(page, fragment: str) -> None:
+    page.wait_for_function("f => window.location.search.includes(f)", arg=fragment,
+                           timeout=30000)
+    page.wait_for_function("f => document.body.dataset.filters === window.location.search",
+                           arg=None, timeout=30000)
+
+
+def _screenshot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name))
+
+
+def test_first_view_is_fitted_to_the_events(page):
+    zoom = float(page.locator("#map").get_attribute("data-zoom"))
+    assert zoom >= 6  # the front line, not Europe to Central Asia
+    view = page.locator("#permalink").get_attribute("href")
+    lat, lon, _ = (float(v) for v in view.split("map=")[1].split("&")[0].split("%2C"))
+    assert 33 < lat < 38 and 35 < lon < 40
+
+
+def test_country_zoom_shows_country_names_styled_clusters_and_country_level_areas(open_page):
+    page = open_page("/?map=35.5,37.0,5")
+    page.wait_for_selector(".place-label.label-country")
+    countries = page.locator(".place-label.label-country").evaluate_all(
+        "labels => labels.map(l => l.textContent)")  # shown in capitals by the style sheet
+    assert "Syria" in countries and "Turkey" in countries
+    assert page.locator(".label-admin1").count() == 0  # no province names at country zoom
+    cluster = page.locator(".marker-cluster").first
+    cluster.wait_for()
+    colour = cluster.evaluate("node => getComputedStyle(node).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")  # the cluster stylesheet is loaded
+    assert cluster.locator("span").inner_text().strip().isdigit()
+    badges = page.locator(".country-badge")
+    assert badges.count() > 0  # country-level events: a badge and an outlined country
+    assert page.locator("path.country-events").count() > 0
+    syria = page.locator('.country-badge[data-country="SY"]')
+    assert int(syria.inner_text()) > 0
+    syria.click()
+    page.locator("#detail h2", has_text="placed only in").wait_for()
+    _screenshot(page, "map-country-zoom.png")
+
+
+def test_province_zoom_shows_province_lines_and_place_names(open_page):
+    page = open_page("/?map=35.6,36.6,8")
+    page.wait_for_selector(".place-label.label-admin1")
+    provinces = page.locator(".place-label.label-admin1").all_inner_texts()
+    assert {"Idlib", "Hama"} <= set(provinces)
+    assert page.locator(".place-label.label-place, .place-label.label-city").count() > 15
+    assert int(page.locator("#map").get_attribute("data-province-lines")) > 20
+    assert page.locator("#map path.province-line").count() == 1
+    markers = page.locator(".event-marker")
+    assert markers.count() + page.locator(".marker-cluster").count() > 5
+    precisions = {markers.nth(i).get_attribute("data-precision") for i in range(markers.count())}
+    assert precisions <= {"1", "2", "3"}
+    _screenshot(page, "map-province-zoom.png")
+
+
+def test_a_filter_holds_for_timeline_list_exports_and_url(page):
+    page.select_option("#filter-plover", "ASSAULT")
+    _wait_for_url(page, "plover=ASSAULT")
+    listed = _api(page, "/api/events?plover=ASSAULT&limit=1")["total"]
+    assert int(page.locator("#event-list").get_attribute("data-total")) == listed
+    assert f"of {listed}" in page.locator("#page-label").inner_text()
+    rows = _api(page, "/api/timeline?plover=ASSAULT")["rows"]
+    everything = _api(page, "/api/timeline")["rows"]
+    shown = int(page.locator("#timeline").get_attribute("data-total"))
+    assert shown == sum(r["count"] for r in rows) < sum(r["count"] for r in everything)
+    for link in page.locator("#exports a.export").all():
+        assert "plover=ASSAULT" in link.get_attribute("href")
+    assert page.locator("#event-list li").count() == min(50, listed)
+
+
+def test_no_match_says_so_everywhere(page):
+    page.fill("#filter-text", "zzzqqq")
+    page.press("#filter-text", "Enter")
+    _wait_for_url(page, "text=zzzqqq")
+    assert "No events match" in page.locator("#event-list").inner_text()
+    assert "No events match" in page.locator("#timeline").inner_text()
+    assert page.locator("#timeline rect.bar").count() == 0
+    assert "No events match" in page.locator("#status").inner_text()
+    assert "No document contains" in page.locator("#documents").inner_text()
+
+
+def test_pages_of_the_list_and_a_permalink_reopened(page, open_page):
+    page.fill("#filter-actor", "SYR")
+    page.press("#filter-actor", "Enter")
+    _wait_for_url(page, "actor=SYR")
+    total = int(page.locator("#event-list").get_attribute("data-total"))
+    assert total > 50
+    first_page = page.locator("#event-list li").first.get_attribute("data-event-id")
+    page.click("#next-page")
+    _wait_for_url(page, "page=1")
+    assert page.locator("#page-label").inner_text() == f"51–{min(100, total)} of {total}"
+    assert page.locator("#event-list li").first.get_attribute("data-event-id") != first_page
+    page.locator("#event-list li").first.click()
+    page.locator("#detail h2").wait_for()
+    chosen = page.locator("#detail h2").inner_text()
+    link = page.locator("#permalink").get_attribute("href")
+    assert "event=" in link and "actor=SYR" in link and "page=1" in link
+
+    again = open_page(link)
+    assert again.locator("#filter-actor").input_value() == "SYR"
+    assert again.locator("#page-label").inner_text() == f"51–{min(100, total)} of {total}"
+    again.locator("#detail h2").wait_for()
+    assert again.locator("#detail h2").inner_text() == chosen
+    state = "p => { const q = new URLSearchParams(window.location.search); q.delete('map'); " \
+            "return q.toString(); }"  # the map's view moves to show the chosen event
+    assert again.evaluate(state) == page.evaluate(state)
+
+
+def test_place_and_radius_filter(page):
+    everything = int(page.locator("#event-list").get_attribute("data-total"))
+    page.fill("#filter-place", "Idlib")
+    page.fill("#filter-km", "30")
+    page.click("#filters button[type=submit]")
+    _wait_for_url(page, "near=")
+    near = page.evaluate("new URLSearchParams(window.location.search).get('near')")
+    lat, lon, km = (float(v) for v in near.split(","))
+    assert abs(lat - 35.93) < 0.05 and abs(lon - 36.63) < 0.05 and km == 30
+    within = int(page.locator("#event-list").get_attribute("data-total"))
+    assert 0 < within < everything
+    assert within == _api(page, f"/api/events?near={near}&limit=1")["total"]
+
+
+def test_time_slider_sets_a_window_and_plays(page):
+    page.select_option("#slider-window", "7")
+    page.evaluate("""() => { const s = document.getElementById('slider');
+        s.value = String(Number(s.max) - 20); s.dispatchEvent(new Event('change')); }""")
+    _wait_for_url(page, "since=")
+    params = page.evaluate("Object.fromEntries(new URLSearchParams(window.location.search))")
+    since, until = params["since"], params["until"]
+    assert (dt.date.fromisoformat(until) - dt.date.fromisoformat(since)).days == 6
+    assert page.locator("#filter-since").input_value() == since
+    for day in page.locator("#event-list li[data-day]").evaluate_all(
+            "rows => rows.map(r => r.dataset.day)"):
+        assert since <= day <= until
+    page.click("#play")
+    page.wait_for_function("s => new URLSearchParams(window.location.search).get('since') > s",
+                           arg=since, timeout=30000)
+    page.click("#play")  # pause
+
+
+def test_documents_search_and_links_to_the_original_article(page):
+    page.fill("#filter-text", "hospital")
+    page.press("#filter-text", "Enter")
+    _wait_for_url(page, "text=hospital")
+    documents = page.locator("#documents li.document")
+    assert documents.count() > 0
+    assert "hospital" in documents.first.locator(".snippet mark").first.inner_text().lower()
+    found = _api(page, "/api/documents?q=hospital")["total"]
+    assert f"({found} with" in page.locator("#documents-total").inner_text()
+    page.fill("#filter-text", "")
+    page.press("#filter-text", "Enter")
+    page.wait_for_function("() => !window.location.search.includes('text=')")
+    linked = page.locator("#documents a.source-link").first
+    assert linked.get_attribute("href").startswith("https://")
+    assert linked.get_attribute("rel") == "noopener noreferrer"
+
+
+def test_phone_layout_puts_a_full_width_map_first(open_page):
+    page = open_page("/", viewport={"width": 390, "height": 844})
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 392  # nothing overflows sideways
+    box = page.locator("#map").bounding_box()
+    assert box["width"] >= 340 and box["height"] >= 400
+    assert page.locator("#event-list").bounding_box()["y"] > box["y"] + box["height"]
+    assert page.locator("#detail").bounding_box()["y"] > box["y"]
+    _screenshot(page, "dashboard-phone.png")
+    page.screenshot(path=str(ARTIFACTS / "dashboard-phone-full.png"), full_page=True)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import io
 import json
 
 import pyarrow.parquet as pq
 import pytest
 
-from eventwire.exports import acled, gdelt
+from eventwire.exports import acled, gdelt, outlets
 from eventwire.store import Store
 from store_samples import make_sample_db
 
@@ -37,7 +39,8 @@ def test_jsonl_to_stdout_with_a_filter_keeps_documents_with_matching_events(run_
 def test_acled_csv_has_acleds_columns_and_only_events_that_happened(run_cli, sample_db,
                                                                      tmp_path):
     out = tmp_path / "acled.csv"
-    result = run_cli("export", "--db", sample_db, "--format", "acled-csv", "--out", str(out))
+    result = run_cli("export", "--db", sample_db, "--reports", "--format", "acled-csv",
+                     "--out", str(out))
     assert result.exit_code == 0
     with out.open(newline="") as handle:
         reader = csv.DictReader(handle)
@@ -167,3 +170,87 @@ def test_every_format_exports_canonical_events(run_cli, sample_db, tmp_path, fmt
         assert json.loads(out.read_text())["features"]
     else:
         assert len(out.read_text().splitlines()) >= 2
+
+
+# -- per real event by default; FIPS, outlets, typed dates (issue 20) ------------------------
+
+
+def test_event_exports_are_per_real_event_unless_reports_are_asked_for(run_cli, corpus_db,
+                                                                       tmp_path):
+    from eventwire.dedupe.views import CanonicalStore
+
+    with Store.open(corpus_db) as store:
+        real, reports = CanonicalStore(store).count_events(), store.count_events()
+    assert real < reports
+    per_event = run_cli("export", "--db", corpus_db, "--format", "geojson")
+    per_report = run_cli("export", "--db", corpus_db, "--format", "geojson", "--reports")
+    events = json.loads(per_event.stdout)["features"]
+    assert len(events) < len(json.loads(per_report.stdout)["features"])
+    merged = [f["properties"] for f in events if f["properties"]["report_count"] > 1]
+    assert merged and all(p["modality"] and p["modalities"] for p in merged)
+    assert {p["place_precision"] for p in merged} <= {1, 2, 3, None}
+
+
+def test_gdelt_countries_are_fips_and_mentions_count_reports(run_cli, corpus_db):
+    result = run_cli("export", "--db", corpus_db, "--format", "gdelt-tsv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
+    codes = {r["ActionGeo_CountryCode"] for r in rows}
+    assert {"SY", "TU", "RS"} <= codes and not {"TR", "RU"} & codes
+    assert any(int(r["NumMentions"]) > 1 for r in rows)
+    assert all(int(r["NumArticles"]) <= int(r["NumMentions"]) for r in rows)
+    assert all(r["SOURCEURL"] == "" or r["SOURCEURL"].startswith("http") for r in rows)
+
+
+@pytest.mark.parametrize(("iso", "fips"), [("RU", "RS"), ("TR", "TU"), ("DE", "GM"),
+                                           ("SY", "SY"), ("GB", "UK"), ("", "")])
+def test_fips_codes(iso, fips):
+    assert outlets.fips(iso) == fips
+
+
+@pytest.mark.parametrize(("url", "country", "scale"), [
+    ("https://www.sana.sy/en/?p=1", "SY", "National"),
+    ("https://www.dailysabah.com.tr/x", "SY", "Regional"),
+    ("https://www.reuters.com/world", "SY", "International"),
+    ("https://t.me/channel/12", "SY", "New media"),
+    (None, "SY", "Other"),
+])
+def test_source_scale_from_the_outlets_domain(url, country, scale):
+    assert outlets.scale(outlets.host(url), country) == scale
+
+
+def test_acled_rows_name_outlets_scale_admin2_and_fatalities():
+    event = {
+        "acled": {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"},
+        "day": "2019-05-06", "modality": "reported", "sentence_text": "Jets struck the town.",
+        "source": {"code": "SYRMIL", "name": "Syrian military", "sector": "MIL", "country": "SYR"},
+        "place": {"name": "Salkhad", "country": "SY", "admin1": "As-Suwayda",
+                  "feature": "city", "geonameid": 164917, "lat": 32.49, "lon": 36.71},
+        "casualties": {"killed": {"min": 9, "max": 9, "text": "nine", "start": 0, "end": 4},
+                       "injured": None, "victims": []},
+        "document": {"id": "d1", "url": "https://www.sana.sy/a", "title": "A"},
+        "reports": [{"doc_id": "d1", "event_id": "e1", "url": "https://www.sana.sy/a"},
+                    {"doc_id": "d2", "event_id": "e3", "url": "https://www.reuters.com/b",
+                     "title": "B"}],
+        "id": 7,
+    }
+    row = acled.acled_row(event, {})
+    assert row["source"] == "sana.sy; reuters.com"
+    assert row["source_scale"] == "National-International"
+    assert row["fatalities"] == 9
+    assert row["admin2"] == "Salkhad District"  # the town's district, from the gazetteer
+    assert row["eventwire_id"] == "d1:e1"
+    del event["casualties"]
+    assert acled.acled_row(event, {})["fatalities"] == ""  # the text says nothing
+
+
+def test_parquet_dates_are_typed(run_cli, sample_db, tmp_path):
+    import pyarrow as pa
+
+    run_cli("export", "--db", sample_db, "--format", "parquet", "--out", str(tmp_path / "pq"))
+    events = pq.read_table(tmp_path / "pq" / "events.parquet")
+    documents = pq.read_table(tmp_path / "pq" / "documents.parquet")
+    assert events.schema.field("day").type == pa.date32()
+    assert events.schema.field("document_date").type == pa.date32()
+    assert documents.schema.field("date").type == pa.date32()
+    assert pa.types.is_timestamp(documents.schema.field("ingested_at").type)
+    assert events.column("day").to_pylist()[0] == dt.date(2019, 5, 6)

@@ -415,3 +415,25 @@ def test_stdin_text_and_html(monkeypatch):
 ])
 def test_sniff(head, kind):
     assert sniff(head) == kind
+
+
+def test_a_folder_of_news_skips_its_readme_and_licence(tmp_path):
+    (tmp_path / "README.md").write_text("# Sample corpus\n\nThese files are test reports.\n")
+    (tmp_path / "LICENSE.txt").write_text("Permission is hereby granted to copy.\n")
+    (tmp_path / "strike.txt").write_text("Jets struck Kafr Nabudah on Monday, rescuers said.\n")
+    found = list(iter_documents(str(tmp_path)))
+    assert [d.id for d in found] == ["strike"]
+
+
+def test_inline_links_keep_the_space_after_them(tmp_path):
+    # an extractor drops the space between "</a>" and " on": the page's own text restores it
+    body = "<p>Rescuers pulled survivors from the rubble of the market all afternoon.</p>" * 4
+    page = (f"<html><head><title>Live</title></head><body><article>{body}"
+            '<div><a href="https://example.com/r" title="Report">See our report of 6 May</a> on '
+            "the hospital in Qalaat al-Madiq.</div><p>Fighting<b>continued</b>.</p>"
+            f"{body}</article></body></html>")
+    path = tmp_path / "live.html"
+    path.write_text(page)
+    (document,) = iter_documents(str(path))
+    assert "report of 6 May on the hospital" in document.text
+    assert "Mayon" not in document.text

@@ -198,3 +198,21 @@ def test_a_token_that_carries_its_full_stop_ends_the_name_there():
                     sentences=[Sentence(0, 0, len(text), tokens)])
     mentions = recognise(Document(text=text), result, default_knowledge())
     assert [m.text for m in mentions] == ["Turkey"]
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("An NFL spokesman told North Star Press by telephone that fighters held Kafr Nabudah.",
+     "North Star"),
+    ("A civil defence volunteer told Levant Desk that Kafr Nabudah was empty.", "Levant"),
+    ("A ministry source told state news agency SANA that Kafr Nabudah was retaken.", "SANA"),
+    ("Shelling hit Kafr Nabudah, the Jerusalem Post reported.", "Jerusalem"),
+])
+def test_a_news_outlet_named_like_a_place_is_not_a_place(text, outlet):
+    found = places_of(text)
+    assert [p.text for p in found if p.text.startswith(outlet)] == []
+    assert by_text(found, "Kafr Nabudah").country == "SY"  # the real place is still found
+
+
+def test_a_province_word_after_a_place_is_no_organisation():
+    found = places_of("Troops entered Idlib Province from Hama.")
+    assert by_text(found, "Idlib Province").feature == "admin1"

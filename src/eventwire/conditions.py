@@ -74,10 +74,20 @@ def _successor(prefix: str) -> str | None:
 
 def actor_match(actor: str, code_columns: Sequence[Any], name_columns: Sequence[Any]
                 ) -> ColumnElement[bool]:
-    """Any of `code_columns` starts with `actor` (as a code), or any name column is `actor`.
+    """Any of `code_columns` starts with `actor` (as a code), or any name column is `actor` or
+    holds it as whole words.
 
-    "SYR" matches SYRMIL and SYRGOV; "Bashar al-Assad" matches the canonical name in any case.
+    "SYR" matches SYRMIL and SYRGOV; "Bashar al-Assad" matches the canonical name in any case,
+    and so does "Assad"; "Ass" matches no name (a piece of a word is not a word).
     """
     code = actor.upper()
     return or_(*(starts_with(c, code) for c in code_columns),
-               *(c.collate("NOCASE") == actor for c in name_columns))
+               *(name_has_words(c, actor) for c in name_columns))
+
+
+def name_has_words(column: Any, words: str) -> ColumnElement[bool]:
+    """`column` is `words` or holds them as whole words, ignoring case."""
+    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(column.collate("NOCASE") == words,
+               *(column.ilike(pattern, escape="\\") for pattern in (
+                   f"{escaped} %", f"% {escaped}", f"% {escaped} %")))

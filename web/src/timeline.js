@@ -1,4 +1,5 @@
-// Daily event counts stacked by quad class; brushing a range filters the rest of the page.
+// Daily counts of the real events matching the page's filters, stacked by quad class;
+// brushing a range sets the page's dates. With no match it says so instead of a chart.
 import { max } from "d3-array";
 import { axisBottom, axisLeft } from "d3-axis";
 import { brushX } from "d3-brush";
@@ -14,8 +15,9 @@ export class Timeline {
     this.onRange = onRange;
   }
 
-  // rows: [{date: "YYYY-MM-DD", quad_class: n, count: n}]
-  show(rows) {
+  // rows: [{date: "YYYY-MM-DD", quad_class: n, count: n}]; keepAll: the dates are filtered,
+  // so show every day given rather than the recent weeks.
+  show(rows, { keepAll = false } = {}) {
     const byDay = new Map();
     for (const row of rows) {
       const day = byDay.get(row.date) || { date: row.date, 1: 0, 2: 0, 3: 0, 4: 0 };
@@ -27,7 +29,7 @@ export class Timeline {
     const all = [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date));
     const last = all.length ? new Date(all[all.length - 1].date) : null;
     const first = last ? new Date(last.getTime() - RECENT_DAYS * 86400000) : null;
-    const days = all.filter((d) => new Date(d.date) >= first);
+    const days = keepAll ? all : all.filter((d) => new Date(d.date) >= first);
     const width = this.element.clientWidth || 800;
     const height = 150;
     const margin = { top: 8, right: 12, bottom: 22, left: 32 };
@@ -36,7 +38,11 @@ export class Timeline {
       .attr("aria-label", "Events per day by quad class");
     svg.selectAll("*").remove();
     if (!days.length) {
-      svg.append("text").attr("x", 12).attr("y", 30).attr("class", "empty").text("No events");
+      svg.attr("height", 40);
+      this.element.dataset.total = "0";
+      svg.append("text").attr("x", 12).attr("y", 24).attr("class", "empty")
+        .text("No events match these filters");
+      this.element.dataset.days = "0";
       return;
     }
     const x = scaleBand().domain(days.map((d) => d.date))
@@ -55,6 +61,10 @@ export class Timeline {
         base += day[quad];
       }
     }
+    const count = (list) => list.reduce((sum, d) => sum + QUADS.reduce((s, q) => s + d[q], 0), 0);
+    this.element.dataset.days = String(days.length);
+    this.element.dataset.total = String(count(all)); // every dated real event matching
+    this.element.dataset.shown = String(count(days)); // those in the days drawn
     const tickEvery = Math.max(1, Math.ceil(days.length / 10));
     svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`)
       .call(axisBottom(x).tickValues(days.map((d) => d.date).filter((_, i) => i % tickEvery === 0))

@@ -16,16 +16,20 @@ from eventwire.store import EventFilter
                    "parquet: events and documents tables.")
 @click.option("--out", metavar="PATH",
               help="File to write (default: stdout); a directory for parquet.")
-@click.option("--canonical", is_flag=True,
-              help="One row per real event (deduplicated, with its reports), not per report.")
+@click.option("--reports", is_flag=True,
+              help="One row per report (each outlet's telling), not per real event.")
+@click.option("--canonical", is_flag=True, hidden=True,
+              help="One row per real event: the default (kept for old scripts).")
 @db_option
 @event_filter_options
 def export_command(fmt: str, out: str | None, db: str, filters: EventFilter,
-                   canonical: bool) -> None:
+                   reports: bool, canonical: bool) -> None:
     """Export stored documents or events (filtered as for `eventwire events`).
 
-    ACLED and GDELT exports hold events the text presents as having happened (asserted,
-    reported, claimed) unless --modality says otherwise.
+    Event exports hold one row per real event (reports of it deduplicated, as in the API and
+    the dashboard); --reports writes one row per report instead. ACLED and GDELT exports hold
+    events the text presents as having happened (asserted, reported, claimed) unless
+    --modality says otherwise; GeoJSON and Parquet carry every modality in a column.
 
     \b
     Example:
@@ -33,7 +37,7 @@ def export_command(fmt: str, out: str | None, db: str, filters: EventFilter,
         eventwire export --format parquet --out out/parquet
     """
     with open_existing(db) as store:
-        written = export(CanonicalStore(store) if canonical else store, fmt, out, filters)
+        written = export(store if reports else CanonicalStore(store), fmt, out, filters)
     if out:
         click.echo(f"wrote {written} {'documents' if fmt == 'jsonl' else 'events'} to {out}",
                    err=True)

@@ -14,7 +14,11 @@ import click
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="Also answer requests addressed to NAME (Host/Origin); repeatable. "
                    "Loopback names are always allowed; '*' allows any (not advised).")
-def serve_command(db: str, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
+@click.option("--create", is_flag=True,
+              help="Create an empty store when --db does not exist (by default a missing "
+                   "file is an error, so a typo does not serve nothing).")
+def serve_command(db: str, host: str, port: int, allow_hosts: tuple[str, ...],
+                  create: bool) -> None:
     """Serve the dashboard and the HTTP API (OpenAPI at /openapi.json).
 
     Set EVENTWIRE_TOKEN to accept documents by POST /api/documents with
@@ -33,6 +37,6 @@ def serve_command(db: str, host: str, port: int, allow_hosts: tuple[str, ...]) -
     from eventwire.web import create_app
     from eventwire.web.guard import LOOPBACK_HOSTS
 
-    app = create_app(db, allowed_hosts=(*LOOPBACK_HOSTS, *allow_hosts))
+    app = create_app(db, allowed_hosts=(*LOOPBACK_HOSTS, *allow_hosts), create=create)
     click.echo(f"eventwire: serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

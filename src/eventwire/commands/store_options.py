@@ -37,6 +37,9 @@ _FILTER_OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
     (("--modality",), {"metavar": "NAME[,NAME]", "multiple": True,
                        "help": "asserted, reported, claimed, speculated, threatened, …"}),
     (("--near",), {"metavar": "LAT,LON,KM", "help": "Events placed within KM of LAT,LON."}),
+    (("--bbox",), {"metavar": "S,W,N,E",
+                   "help": "Events placed in MIN_LAT,MIN_LON,MAX_LAT,MAX_LON (latitude first, "
+                           "as in --near)."}),
     (("--text",), {"metavar": "WORDS", "help": "Words that all occur in the event's sentence."}),
 )
 

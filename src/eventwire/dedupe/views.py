@@ -8,11 +8,12 @@ source is the Syrian military. `CanonicalStore(store)` serves these over an open
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Connection, Float, Integer, MetaData, Table, Text, func, select
 
+from eventwire.conditions import day_between
 from eventwire.dedupe.tables import rebuild
 from eventwire.store.core import matching_pks
 
@@ -48,24 +49,25 @@ event_clusters = Table(
 C, L = canonical_events, event_clusters
 
 
-def _selection(matching: Any | None, *columns: Any) -> Any:
-    query = select(*(columns or (C.c.pk, C.c.record)))
+def _selection(matching: Any | None, *columns: Any, where: Sequence[Any] = ()) -> Any:
+    query = select(*(columns or (C.c.pk, C.c.record))).where(*where)
     if matching is not None:
         query = query.where(C.c.pk.in_(select(L.c.canonical).where(L.c.event_pk.in_(matching))))
     return query
 
 
 def page(conn: Connection, matching: Any | None = None, *, limit: int | None = 100,
-         offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
+         offset: int = 0, newest_first: bool = False, where: Sequence[Any] = ()
+         ) -> list[dict[str, Any]]:
     """Canonical events (records with `reports`), by day then id.
 
     `matching` is a select of raw event pks; only canonical events with a report among them
-    are returned (None: all).
+    are returned (None: all). `where` adds conditions on the canonical row itself (its day).
     """
     order = (C.c.day.desc(), C.c.pk.desc()) if newest_first else (C.c.day, C.c.pk)
     # Sort and cut the page on (day, pk) alone, then read the records of that page only:
     # sorting thousands of matches with their JSON records attached is what costs.
-    keys = _selection(matching, C.c.pk).order_by(*order).offset(offset)
+    keys = _selection(matching, C.c.pk, where=where).order_by(*order).offset(offset)
     if limit is not None:
         keys = keys.limit(limit)
     query = select(C.c.record).where(C.c.pk.in_(keys.scalar_subquery())).order_by(*order)
@@ -73,7 +75,7 @@ def page(conn: Connection, matching: Any | None = None, *, limit: int | None = 1
 
 
 def page_and_count(conn: Connection, matching: Any | None = None, *, limit: int = 100,
-                   offset: int = 0, newest_first: bool = False
+                   offset: int = 0, newest_first: bool = False, where: Sequence[Any] = ()
                    ) -> tuple[list[dict[str, Any]], int]:
     """One page of canonical events and how many match in all, finding the matches once.
 
@@ -82,10 +84,10 @@ def page_and_count(conn: Connection, matching: Any | None = None, *, limit: int 
     asks for a page and its total together, and finding the matches is the costly part.
     """
     if matching is None:
-        return page(conn, None, limit=limit, offset=offset,
-                    newest_first=newest_first), count(conn, None)
+        return page(conn, None, limit=limit, offset=offset, newest_first=newest_first,
+                    where=where), count(conn, None, where=where)
     keys = [(row.day or "", row.pk) for row in
-            conn.execute(_selection(matching, C.c.pk, C.c.day))]
+            conn.execute(_selection(matching, C.c.pk, C.c.day, where=where))]
     keys.sort(reverse=newest_first)
     chosen = [pk for _, pk in keys[offset:offset + limit]]
     records = {row.pk: row.record for row in
@@ -93,17 +95,29 @@ def page_and_count(conn: Connection, matching: Any | None = None, *, limit: int 
     return [json.loads(records[pk]) for pk in chosen if pk in records], len(keys)
 
 
-def after(conn: Connection, matching: Any | None, last: int, limit: int
-          ) -> list[dict[str, Any]]:
+def after(conn: Connection, matching: Any | None, last: int, limit: int,
+          where: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """Up to `limit` canonical events with id above `last`, by id (for iterating)."""
-    query = _selection(matching).where(C.c.pk > last).order_by(C.c.pk).limit(limit)
+    query = (_selection(matching, where=where).where(C.c.pk > last).order_by(C.c.pk)
+             .limit(limit))
     return [json.loads(row.record) for row in conn.execute(query)]
 
 
-def count(conn: Connection, matching: Any | None = None) -> int:
+def count(conn: Connection, matching: Any | None = None, where: Sequence[Any] = ()) -> int:
     """How many canonical events have a report among `matching` (None: all)."""
     return conn.execute(select(func.count()).select_from(
-        _selection(matching, C.c.pk).subquery())).scalar_one()
+        _selection(matching, C.c.pk, where=where).subquery())).scalar_one()
+
+
+def day_counts(conn: Connection, matching: Any | None = None, where: Sequence[Any] = ()
+               ) -> list[dict[str, Any]]:
+    """Canonical events per day and quad class (the dashboard's timeline), by day."""
+    keys = _selection(matching, C.c.pk, where=where).subquery()
+    query = (select(C.c.day, C.c.quad_class, func.count().label("count"))
+             .where(C.c.pk.in_(select(keys.c.pk)), C.c.day.is_not(None))
+             .group_by(C.c.day, C.c.quad_class).order_by(C.c.day, C.c.quad_class))
+    return [{"date": row.day, "quad_class": row.quad_class, "count": row.count}
+            for row in conn.execute(query)]
 
 
 def one(conn: Connection, canonical_id: int) -> dict[str, Any] | None:
@@ -132,6 +146,14 @@ def of_event(conn: Connection, event_pk: int) -> int | None:
     return conn.execute(select(L.c.canonical).where(L.c.event_pk == event_pk)).scalar()
 
 
+def own_days(filters: EventFilter | None) -> list[Any]:
+    """A date range holds for the real event's own day too, not only for one of its reports:
+    a canonical event dated outside the range is not in it."""
+    if filters is None:
+        return []
+    return day_between(C.c.day, filters.since, filters.until)
+
+
 class CanonicalStore:
     """A store seen through its canonical events: one record per real event, with its reports.
 
@@ -151,14 +173,14 @@ class CanonicalStore:
         """One page of canonical events with a report matching `filters`, by day then id."""
         with self._store.reading() as conn:
             return page(conn, matching_pks(filters), limit=limit, offset=offset,
-                        newest_first=newest_first)
+                        newest_first=newest_first, where=own_days(filters))
 
     def page(self, filters: EventFilter | None = None, *, limit: int = 100, offset: int = 0,
              newest_first: bool = False) -> tuple[list[dict[str, Any]], int]:
         """One page of canonical events matching `filters` and their total, in one pass."""
         with self._store.reading() as conn:
             return page_and_count(conn, matching_pks(filters), limit=limit, offset=offset,
-                                  newest_first=newest_first)
+                                  newest_first=newest_first, where=own_days(filters))
 
     def iter_events(self, filters: EventFilter | None = None, *, batch_size: int = 1000
                     ) -> Iterator[dict[str, Any]]:
@@ -166,7 +188,8 @@ class CanonicalStore:
         last = 0
         while True:
             with self._store.reading() as conn:
-                chunk = after(conn, matching_pks(filters), last, batch_size)
+                chunk = after(conn, matching_pks(filters), last, batch_size,
+                              where=own_days(filters))
             yield from chunk
             if len(chunk) < batch_size:
                 return
@@ -175,7 +198,12 @@ class CanonicalStore:
     def count_events(self, filters: EventFilter | None = None) -> int:
         """How many canonical events have a report matching `filters`."""
         with self._store.reading() as conn:
-            return count(conn, matching_pks(filters))
+            return count(conn, matching_pks(filters), own_days(filters))
+
+    def day_counts(self, filters: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Canonical events matching `filters` per day and quad class (the timeline)."""
+        with self._store.reading() as conn:
+            return day_counts(conn, matching_pks(filters), own_days(filters))
 
     def event(self, id: int) -> dict[str, Any] | None:
         """One canonical event, each report with its sentence text and document; or None."""

@@ -62,6 +62,11 @@ def _tables() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, lis
     return _rows("cameo.tsv"), _rows("plover.tsv"), _rows("acled.tsv")
 
 
+def plover_events() -> tuple[str, ...]:
+    """Every PLOVER event type our CAMEO table maps to, sorted (the values a filter takes)."""
+    return tuple(sorted({row[0] for row in _tables()[1].values() if row and row[0]}))
+
+
 def _longest_prefix(table: dict[str, list[str]], code: str) -> list[str] | None:
     for n in range(len(code), 1, -1):
         if code[:n] in table:

@@ -5,9 +5,11 @@ unless the caller filters on modality itself: ACLED records events, not threats 
 speculation. Interaction codes are ACLED's numeric actor types (1 state forces, 2 rebel
 groups, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians,
 8 external/other forces), derived from the actors' sectors and countries. `fatalities` is the
-lower bound of the event's killed count (0 only where the text says nobody was killed; empty
-where it gives no figure). A last column,
-`eventwire_id`, links each row back to its event (`DOC:EVENT`).
+real event's `casualties.killed.min` (0 only where the text says nobody was killed, empty
+where it gives no figure); `source` lists the outlets of every report and `source_scale` their
+scales (see `eventwire.exports.outlets`); `admin2` is the place's district from the gazetteer.
+`tags` carries the modality when it is not `asserted`. A last column, `eventwire_id`, links
+each row back to its event (`DOC:EVENT`).
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
-from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import urlparse
 
 from eventwire.actors.codes import SECTOR_TABLE
 from eventwire.exports.flat import event_key
+from eventwire.exports.outlets import source_names, source_scale
+from eventwire.places.admin import admin2
 from eventwire.store import EventFilter, Store
 from eventwire.store.countries import ACLED_REGIONS, event_country, lookup
 
@@ -95,14 +97,14 @@ def acled_row(event: dict[str, Any], numbers: dict[str, int]) -> dict[str, Any]:
         "region": ACLED_REGIONS.get(alpha2, ""),
         "country": name,
         "admin1": place.get("admin1") or "",
-        "admin2": "",
+        "admin2": admin2(place),
         "admin3": "",
         "location": place.get("name") or place.get("text") or "",
         "latitude": _coordinate(place.get("lat")),
         "longitude": _coordinate(place.get("lon")),
         "geo_precision": geo_precision(place),
-        "source": _source_name(event.get("document") or {}),
-        "source_scale": "",
+        "source": "; ".join(source_names(event)),
+        "source_scale": source_scale(event, alpha2 or None),
         "notes": event.get("sentence_text") or event.get("text") or "",
         "fatalities": _fatalities(event),
         "tags": "" if event.get("modality") == "asserted" else event.get("modality", ""),
@@ -164,16 +166,6 @@ def _fatalities(event: dict[str, Any]) -> int | str:
 
 def _coordinate(value: float | None) -> str:
     return "" if value is None else f"{value:.4f}"
-
-
-def _source_name(document: dict[str, Any]) -> str:
-    url = document.get("url")
-    if url:
-        host = urlparse(url).hostname or ""
-        return host.removeprefix("www.")
-    if document.get("source"):
-        return Path(document["source"]).name
-    return document.get("title") or ""
 
 
 def _timestamp(iso: str | None) -> int | str:

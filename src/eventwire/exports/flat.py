@@ -13,8 +13,8 @@ COLUMNS: tuple[str, ...] = (
     "event_id", "document_id", "id", "day", "date", "date_granularity",
     *(f"source_{f}" for f in ACTOR_COLUMNS), *(f"target_{f}" for f in ACTOR_COLUMNS),
     "cameo", "plover_event", "plover_mode", "acled_event_type", "acled_sub_event_type",
-    "quad_class", "goldstein", "modality", "confidence", "killed", "injured",
-    *(f"place_{f}" for f in PLACE_FIELDS), "lat", "lon",
+    "quad_class", "goldstein", "modality", "modalities", "confidence", "report_count",
+    "killed", "injured", *(f"place_{f}" for f in PLACE_FIELDS), "place_precision", "lat", "lon",
     "sentence", "text", "start", "end", "sentence_text",
     "document_date", "document_title", "document_url", "document_source",
 )
@@ -22,8 +22,13 @@ COLUMNS: tuple[str, ...] = (
 
 
 def event_key(event: dict[str, Any]) -> str:
-    """A store-wide id for an event: its document's id and its own, `DOC:EVENT`."""
-    return f"{event['document']['id']}:{event['id']}"
+    """A store-wide id for an event: its document's id and its own, `DOC:EVENT`; for a real
+    event (deduplicated), that of its anchor report, the one whose document it carries."""
+    document_id = event["document"]["id"]
+    for report in event.get("reports") or ():
+        if report.get("doc_id") == document_id and report.get("event_id"):
+            return f"{document_id}:{report['event_id']}"
+    return f"{document_id}:{event['id']}"
 
 
 def flat_event(event: dict[str, Any]) -> dict[str, Any]:
@@ -35,6 +40,8 @@ def flat_event(event: dict[str, Any]) -> dict[str, Any]:
         "document_id": document.get("id"),
         "id": event.get("id"),
         "day": event.get("day"),
+        "modalities": ",".join(event.get("modalities") or [event.get("modality") or ""]),
+        "report_count": event.get("report_count") or 1,
         "sentence": event.get("sentence"),
         "text": event.get("text"),
         "start": event.get("start"),

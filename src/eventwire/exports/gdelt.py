@@ -1,10 +1,13 @@
 """GDELT-style events: GDELT 2.0's event-table columns, tab-separated, one row per event.
 
 The first line names the columns (GDELT's own files have none; skip it to append to them).
-Differences from GDELT's coder: `ActionGeo_CountryCode` is ISO 3166 alpha-2 rather than
-FIPS 10-4, `ActionGeo_FeatureID` is the GeoNames id, actors are not geocoded, and tone and
-mention counts are those of the one report (1 mention, tone 0). As with ACLED, only events the
-text presents as having happened are written unless the caller filters on modality.
+Geographic country codes are FIPS 10-4, as GDELT writes them (RS Russia, TU Turkey, GM
+Germany); actor country codes stay CAMEO's three letters. `NumMentions` is the number of
+reports of the real event, `NumSources` of distinct outlets and `NumArticles` of documents;
+`SOURCEURL` is the first report's web address (empty for a local file). Differences from
+GDELT's coder: `ActionGeo_FeatureID` is the GeoNames id, actors are not geocoded and tone is 0.
+As with ACLED, only events the text presents as having happened are written unless the caller
+filters on modality.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import datetime as dt
 from typing import Any, TextIO
 
 from eventwire.exports.acled import FACTUAL
+from eventwire.exports.outlets import fips, host, reports_of, source_names
 from eventwire.store import EventFilter, Store
 
 ACTOR_COLUMNS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
@@ -71,9 +75,12 @@ def gdelt_row(event: dict[str, Any], number: int) -> dict[str, Any]:
         "EventRootCode": cameo[:2],
         "QuadClass": event.get("quad_class", ""),
         "GoldsteinScale": event.get("goldstein", ""),
-        "NumMentions": 1, "NumSources": 1, "NumArticles": 1, "AvgTone": 0,
+        "NumMentions": event.get("report_count") or 1,
+        "NumSources": max(1, len(source_names(event))),
+        "NumArticles": event.get("document_count") or 1,
+        "AvgTone": 0,
         "DATEADDED": _date_added(document.get("ingested_at")),
-        "SOURCEURL": document.get("url") or document.get("source") or "",
+        "SOURCEURL": _source_url(event),
     }
     for slot, role in (("Actor1", "source"), ("Actor2", "target")):
         actor = event.get(role) or {}
@@ -91,7 +98,7 @@ def gdelt_row(event: dict[str, Any], number: int) -> dict[str, Any]:
 def _action_geo(place: dict[str, Any]) -> dict[str, Any]:
     if place.get("lat") is None or place.get("lon") is None:
         return {f"ActionGeo_{c}": (0 if c == "Type" else "") for c in GEO_COLUMNS}
-    country = place.get("country") or ""
+    country = fips(place.get("country"))
     admin1 = place.get("admin1") or ""
     full_name = ", ".join(p for p in (place.get("name") or place.get("text"), admin1,
                                       country) if p)
@@ -106,6 +113,14 @@ def _action_geo(place: dict[str, Any]) -> dict[str, Any]:
         "ActionGeo_Long": place["lon"],
         "ActionGeo_FeatureID": place.get("geonameid") or "",
     }
+
+
+def _source_url(event: dict[str, Any]) -> str:
+    """The first web address among the event's reports (GDELT's SOURCEURL), else ''."""
+    for report in reports_of(event):
+        if host(report["url"]):
+            return report["url"]
+    return ""
 
 
 def _date_added(iso: str | None) -> str:

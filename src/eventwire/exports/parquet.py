@@ -6,6 +6,7 @@ store still yields typed, readable tables (DuckDB: `SELECT * FROM 'out/events.pa
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,10 @@ from eventwire.exports.flat import COLUMNS, flat_event
 from eventwire.store import EventFilter, Store
 
 INTEGER_COLUMNS = {"quad_class", "sentence", "start", "end", "place_geonameid", "killed",
-                   "injured"}
+                   "injured", "report_count", "place_precision"}
 FLOAT_COLUMNS = {"goldstein", "confidence", "lat", "lon"}
+DATE_COLUMNS = {"day", "document_date"}
+"""Typed as dates (a `date` column stays text: "2019-05", "2019-W18" are dates too)."""
 DOCUMENT_COLUMNS = ("id", "hash", "date", "title", "url", "source", "n_events",
                     "ingested_at", "text")
 BATCH = 5000
@@ -30,15 +33,27 @@ def write(store: Store, filters: EventFilter, out: Path) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"{out}: cannot create directory ({exc.strerror or exc})") from None
-    event_schema = pa.schema([
-        (c, pa.int64() if c in INTEGER_COLUMNS else pa.float64() if c in FLOAT_COLUMNS
-         else pa.string()) for c in COLUMNS])
-    document_schema = pa.schema([(c, pa.int64() if c == "n_events" else pa.string())
-                                 for c in DOCUMENT_COLUMNS])
+    event_schema = pa.schema([(c, _type(c)) for c in COLUMNS])
+    document_schema = pa.schema([
+        (c, pa.int64() if c == "n_events" else pa.date32() if c == "date"
+         else pa.timestamp("s", tz="UTC") if c == "ingested_at" else pa.string())
+        for c in DOCUMENT_COLUMNS])
     written = _write_table(out / "events.parquet", event_schema,
                            (flat_event(e) for e in store.iter_events(filters)))
     _write_table(out / "documents.parquet", document_schema, store.iter_document_rows())
     return written
+
+
+def _type(column: str) -> Any:
+    import pyarrow as pa
+
+    if column in INTEGER_COLUMNS:
+        return pa.int64()
+    if column in FLOAT_COLUMNS:
+        return pa.float64()
+    if column in DATE_COLUMNS:
+        return pa.date32()
+    return pa.string()
 
 
 def _write_table(path: Path, schema: Any, rows: Iterable[dict[str, Any]]) -> int:
@@ -46,9 +61,11 @@ def _write_table(path: Path, schema: Any, rows: Iterable[dict[str, Any]]) -> int
     import pyarrow.parquet as pq
 
     strings = [f.name for f in schema if pa.types.is_string(f.type)]
+    dates = [f.name for f in schema if pa.types.is_date(f.type)]
+    stamps = [f.name for f in schema if pa.types.is_timestamp(f.type)]
     count = 0
     with pq.ParquetWriter(path, schema) as writer:
-        for batch in _batches((_as_text(row, strings) for row in rows), BATCH):
+        for batch in _batches((_typed(row, strings, dates, stamps) for row in rows), BATCH):
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
         if count == 0:
@@ -56,13 +73,28 @@ def _write_table(path: Path, schema: Any, rows: Iterable[dict[str, Any]]) -> int
     return count
 
 
-def _as_text(row: dict[str, Any], columns: list[str]) -> dict[str, Any]:
-    """Text columns as text, whatever a record holds (a canonical event's id is a number)."""
-    for column in columns:
+def _typed(row: dict[str, Any], strings: list[str], dates: list[str], stamps: list[str]
+           ) -> dict[str, Any]:
+    """Text columns as text, whatever a record holds (a canonical event's id is a number);
+    ISO dates and times as Python dates and datetimes (a malformed one as null)."""
+    for column in strings:
         value = row.get(column)
         if value is not None and not isinstance(value, str):
             row[column] = str(value)
+    for column in dates:
+        row[column] = _parsed(row.get(column), dt.date.fromisoformat)
+    for column in stamps:
+        row[column] = _parsed(row.get(column), dt.datetime.fromisoformat)
     return row
+
+
+def _parsed(value: Any, parse: Any) -> Any:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return parse(value[:10] if parse is dt.date.fromisoformat else value)
+    except ValueError:
+        return None
 
 
 def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -31,6 +31,17 @@ FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 DIRECTORY_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+PROJECT_FILES = frozenset({"readme", "license", "licence", "copying", "notice", "changelog",
+                           "changes", "history", "authors", "contributors", "contributing",
+                           "install", "todo"})
+"""Names (without suffix) of a folder's housekeeping files, which are not news."""
+
+
+def is_project_file(path: Path) -> bool:
+    """True for README, LICENSE, CHANGELOG and the like (`README.md`, `LICENSE-2.txt`):
+    a folder of news often carries them, and coding them as reports invents events."""
+    stem = path.name.split(".", 1)[0].casefold()
+    return stem in PROJECT_FILES or stem.split("-", 1)[0].split("_", 1)[0] in PROJECT_FILES
 """What a directory walk reads; other files (images, archives) are skipped."""
 
 
@@ -105,7 +116,7 @@ def _from_directory(root: Path, date: dt.date | None) -> Iterator[Document | Inp
     yield from unreadable  # a folder we may not read is an error, never silently skipped
     found = False
     for path in paths:
-        if path.suffix.lower() not in DIRECTORY_SUFFIXES:
+        if path.suffix.lower() not in DIRECTORY_SUFFIXES or is_project_file(path):
             continue
         found = True
         try:

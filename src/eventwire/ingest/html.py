@@ -81,7 +81,7 @@ def html_document(raw: bytes | str, *, source: str, doc_id: str, date: dt.date |
     if xml:
         doc = etree.fromstring(xml.encode("utf-8"))
         main = doc.find("main")
-        rendered = render(main if main is not None else doc, titles)
+        rendered = render(main if main is not None else doc, titles, _page_text(tree))
         text, links, title = rendered.text, rendered.links, doc.get("title")
     updates: list[UpdateHint] = []
     published = None
@@ -230,6 +230,13 @@ def _as_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value) if value else None
     except ValueError:
         return None
+
+
+def _page_text(tree: Any) -> str:
+    """The page body's text as a browser joins it: every text node in order, scripts out."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    return "".join(root.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
 
 
 def _page_title(tree: Any) -> str | None:

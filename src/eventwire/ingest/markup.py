@@ -4,10 +4,15 @@ Paragraph-like elements (p, headings, block quotes, list items, table cells, lin
 become lines; inline elements (bold, italics, links) stay inline with white space collapsed.
 Each link becomes a `LinkHint` over the exact characters of its anchor text in the result, so
 offsets agree with the text every later stage reads.
+
+An extractor may drop the space after an inline element ("<a>6 May</a> on" comes back as
+"<ref>6 May</ref>on"); given the page's own text as `reference`, the walker puts the space
+back wherever the page has the two words apart and never together ("6 May on", not "6 Mayon").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -37,7 +42,8 @@ class Rendered:
 class _Writer:
     """Accumulates text; collapses white space; keeps offsets exact."""
 
-    def __init__(self) -> None:
+    def __init__(self, reference: str | None = None) -> None:
+        self.reference = reference  # the page's text, white space collapsed
         self.parts: list[str] = []
         self.length = 0
         self.space = False  # a space is owed before the next inline text
@@ -50,10 +56,22 @@ class _Writer:
         if not words:
             self.space = self.space or not self.fresh
             return
-        if (self.space or value[0].isspace()) and not self.fresh:
+        if (self.space or value[0].isspace() or self._lost_space(words[0])) and not self.fresh:
             self._emit(" ")
         self._emit(" ".join(words))
         self.space = value[-1].isspace()
+
+    def _lost_space(self, following: str) -> bool:
+        """True when the text before and `following` are words the page has apart, never
+        joined: an extractor dropped the space between an element and its tail."""
+        if self.reference is None or not self.parts or not following[0].isalnum():
+            return False
+        previous = re.search(r"(\w+)\W*$", self.parts[-1])
+        first = re.match(r"\w+", following)
+        if previous is None or first is None or not self.parts[-1][-1].isalnum():
+            return False
+        left, right = previous.group(1), first.group(0)
+        return f"{left} {right}" in self.reference and f"{left}{right}" not in self.reference
 
     def block(self) -> None:
         if not self.fresh:
@@ -67,9 +85,11 @@ class _Writer:
         self.fresh = piece == "\n"
 
 
-def render(root: etree._Element, titles: dict[str, str] | None = None) -> Rendered:
-    """Render an element tree as text with link hints (`titles`: href -> title attribute)."""
-    writer = _Writer()
+def render(root: etree._Element, titles: dict[str, str] | None = None,
+           reference: str | None = None) -> Rendered:
+    """Render an element tree as text with link hints (`titles`: href -> title attribute;
+    `reference`: the source page's text, to restore spaces an extractor dropped)."""
+    writer = _Writer(" ".join(reference.split()) if reference else None)
     spans: list[tuple[int, int, str | None, str | None]] = []
     _walk(root, writer, spans, titles or {})
     text = "".join(writer.parts).rstrip("\n")

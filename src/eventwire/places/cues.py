@@ -36,6 +36,8 @@ class Cues:
     relations: dict[tuple[str, ...], str]
     directions: dict[str, str]
     locatives: frozenset[str]
+    organisation_heads: frozenset[str] = field(default_factory=frozenset)
+    organisation_nouns: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)
     function_words: frozenset[str] = field(default_factory=frozenset)
     person_names: frozenset[str] = field(default_factory=frozenset)
@@ -110,6 +112,8 @@ def load(knowledge: Knowledge) -> Cues:
         relations=relations,
         directions=directions,
         locatives=_words(raw["locatives"]),
+        organisation_heads=_words(raw.get("organisation_heads", [])),
+        organisation_nouns=_words(raw.get("organisation_nouns", [])),
         common_words=common,
         function_words=function,
         person_names=_person_names(),

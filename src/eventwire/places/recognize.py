@@ -267,6 +267,8 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     single = mention.words == 1
     if before and before.group(1).lower() in cues.person_titles:
         return "person"
+    if _names_organisation(previous, following, cues):
+        return "word"
     token = tokens[first]
     lower = mention.text.lower() if mention.extra.get("inner") else token.lower
     if previous is not None and previous.text == "," and any(
@@ -302,6 +304,15 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     if not major and _part_of_longer_name(mention, tokens, firsts, cues):
         return "word"
     return "place"
+
+
+def _names_organisation(previous: Token | None, following: Token | None, cues: Cues) -> bool:
+    """True when the name is part of an organisation's ("North Star Press") or stands in
+    apposition to a noun for one ("news agency SANA"): a news outlet is not a place."""
+    if following is not None and following.text[:1].isupper() \
+            and following.lower in cues.organisation_heads:
+        return True
+    return previous is not None and previous.lower in cues.organisation_nouns
 
 
 def _part_of_longer_name(mention: Mention, tokens: list[Token], firsts: set[int],

@@ -63,6 +63,7 @@ class Report_:
     date: str | None
     sentence: str
     modality: str
+    url: str | None = None
 
 
 @dataclass
@@ -89,6 +90,13 @@ class RealEvent:
     feature: str | None = None
     """The place's kind (city, admin1, country…): a country-level place is not mapped."""
     reports: list[Report_] = field(default_factory=list)
+    killed: int | None = None
+    """At least this many killed, as the most informed report says (None: not said)."""
+    injured: int | None = None
+    control: bool = False
+    """A change of control: a town or area taken or retaken (ACLED's territory battles)."""
+    actor: str | None = None
+    """Who acted (the source's name), for changes of control."""
 
 
 @dataclass
@@ -198,6 +206,27 @@ class ReportData:
         return severe(self.events)
 
     @property
+    def top_story(self) -> RealEvent | None:
+        """The event to lead with: the most severe and newest of those the text says
+        happened (see `news_value`); None when nothing happened."""
+        return top_story(self.events, self.period)
+
+    @property
+    def casualties(self) -> tuple[int, int, int]:
+        """(killed, injured, events with a count) over the period's events that happened."""
+        counted = [e for e in self.events if e.modality in HAPPENED
+                   and (e.killed is not None or e.injured is not None)]
+        return (sum(e.killed or 0 for e in counted), sum(e.injured or 0 for e in counted),
+                len(counted))
+
+    @property
+    def changes_of_control(self) -> list[RealEvent]:
+        """Towns and areas taken or retaken in the period, by day."""
+        start = self.period.start.isoformat()
+        return sorted((e for e in self.events if e.control and e.modality in HAPPENED
+                       and (e.day or "") >= start), key=lambda e: (e.day or "", e.id))
+
+    @property
     def most_reported(self) -> RealEvent | None:
         if not self.events:
             return None
@@ -300,6 +329,10 @@ def _actor_name(actor: dict[str, Any] | None) -> str | None:
     return actor.get("name") or actor.get("text") or actor.get("code")
 
 
+HAPPENED = frozenset({"asserted", "reported", "claimed"})
+"""Modalities of events the text presents as having happened."""
+
+
 def kind_of(record: dict[str, Any]) -> str:
     """The event type shown to readers: PLOVER's type, else the CAMEO label."""
     plover = (record.get("plover") or {}).get("event")
@@ -328,8 +361,33 @@ def summarise(record: dict[str, Any]) -> str:
     return text_
 
 
+def news_value(event: RealEvent, period: Period) -> float:
+    """How strongly an event claims the headline: severity (hostility on the Goldstein scale,
+    material conflict, people killed, a change of control) and novelty (it began in the
+    period rather than before), with how widely it was reported as a tie-breaker."""
+    severity = -(event.goldstein or 0.0) * 2 + (5 if event.quad_class == 4 else 0)
+    severity += min(event.killed or 0, 100) / 5 + (10 if event.control else 0)
+    novelty = 5 if event.day and event.day >= period.start.isoformat() else 0
+    return severity + novelty + min(event.report_count, 10) / 2
+
+
+def top_story(events: list[RealEvent], period: Period) -> RealEvent | None:
+    """The event with the most news value among those the text says happened (a statement
+    only leads when nothing else happened)."""
+    happened = [e for e in events if e.modality in HAPPENED]
+    if not happened:
+        return None
+    return max(happened, key=lambda e: (news_value(e, period), -e.id))
+
+
+def _count(casualties: dict[str, Any] | None, key: str) -> int | None:
+    value = ((casualties or {}).get(key) or {}).get("min")
+    return int(value) if value is not None else None
+
+
 def _real_event(record: dict[str, Any]) -> RealEvent:
     place = record.get("place") or {}
+    acled = record.get("acled") or {}
     return RealEvent(
         id=int(record["id"]), day=record.get("day"), summary=summarise(record),
         kind=kind_of(record),
@@ -342,7 +400,11 @@ def _real_event(record: dict[str, Any]) -> RealEvent:
         document_count=int(record.get("document_count") or 1),
         place=place.get("name"), admin1=place.get("admin1"), country=place.get("country"),
         lat=record.get("lat", place.get("lat")), lon=record.get("lon", place.get("lon")),
-        feature=place.get("feature"))
+        feature=place.get("feature"),
+        killed=_count(record.get("casualties"), "killed"),
+        injured=_count(record.get("casualties"), "injured"),
+        control="territory" in (acled.get("sub_event_type") or "").lower(),
+        actor=_actor_name(record.get("source")))
 
 
 def severe(events: list[RealEvent]) -> list[RealEvent]:
@@ -385,7 +447,8 @@ def _attach_reports(store: Store, events: list[RealEvent], period: Period) -> No
                 title=document.get("title") or document.get("id") or "untitled",
                 source=document.get("source") or document.get("url"),
                 date=document.get("date"), sentence=sentence,
-                modality=report.get("modality") or event.modality))
+                modality=report.get("modality") or event.modality,
+                url=document.get("url")))
             if len(event.reports) >= REPORTS_PER_EVENT:
                 break
 
@@ -540,7 +603,9 @@ def gather(store: Store, period: Period, region: Region | None = None) -> Report
         earlier_documents = conn.execute(text("SELECT count(*) FROM documents WHERE date < :d"),
                                          {"d": period.start.isoformat()}).scalar_one()
     events = sorted((_real_event(r) for r in records), key=_severity)
-    _attach_reports(store, severe(events), period)
+    leader = top_story(events, period)
+    _attach_reports(store, severe(events) + ([leader] if leader and leader not in severe(events)
+                                             else []), period)
     alerts, rules = _alerts(store, period)
     return ReportData(
         period=period, previous=previous, region=region,

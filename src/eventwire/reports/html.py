@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 from html import escape
 
-from eventwire.reports.layout import Block, Entry, Figure, Layout, Paragraph, Table
+from eventwire.reports.layout import Block, Citation, Entry, Figure, Layout, Paragraph, Table
 
 STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1d1d1f;
@@ -46,9 +46,17 @@ def _table(block: Table) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
 
+def _source(citation: Citation) -> str:
+    """The citation's source, a link to the original article when it has a web address."""
+    if citation.url and citation.url.startswith(("http://", "https://")):
+        return (f"<a href=\"{escape(citation.url)}\" rel=\"noopener noreferrer\">"
+                f"{escape(citation.source)}</a>")
+    return escape(citation.source)
+
+
 def _entry(block: Entry) -> str:
     quotes = "".join(
-        f"<blockquote>{escape(c.text)}<span class=\"src\">{escape(c.source)}"
+        f"<blockquote>{escape(c.text)}<span class=\"src\">{_source(c)}"
         + (f"<span class=\"note\">{escape(c.note)}</span>" if c.note else "")
         + "</span></blockquote>" for c in block.citations)
     return (f"<div class=\"entry\"><h3>{escape(block.title)}</h3>"

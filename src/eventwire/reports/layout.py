@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.reports import charts, writing
-from eventwire.reports.data import ReportData
+from eventwire.reports.data import RealEvent, ReportData
 
 
 @dataclass
@@ -42,6 +42,8 @@ class Citation:
     text: str
     source: str
     note: str = ""
+    url: str | None = None
+    """The original article's web address, linked from the source."""
 
 
 @dataclass
@@ -100,9 +102,29 @@ def _events(data: ReportData) -> list[Block]:
         if e.disputed:
             meta.append("reports disagree")
         blocks.append(Entry(writing.capital(e.summary), " · ".join(m for m in meta if m),
-                            [Citation(r.sentence, f"{r.title} ({r.date or 'undated'})",
-                                      r.modality) for r in e.reports]))
+                            _citations(e)))
     return blocks
+
+
+def _citations(event: RealEvent) -> list[Citation]:
+    return [Citation(r.sentence, f"{r.title} ({r.date or 'undated'})", r.modality, r.url)
+            for r in event.reports]
+
+
+def _top_story(data: ReportData) -> list[Block]:
+    """The headline event with its sources, linked."""
+    top = data.top_story
+    if top is None:
+        return []
+    meta = [top.day or "undated", top.modality,
+            f"{writing.plural(top.report_count, 'report')} in "
+            f"{writing.plural(top.document_count, 'document')}"]
+    if top.killed:
+        meta.append(f"at least {top.killed} killed")
+    if top.control:
+        meta.append("change of control")
+    return [Entry(f"Top story: {writing.capital(top.summary)}", " · ".join(meta),
+                  _citations(top))]
 
 
 def _quotes(data: ReportData) -> list[Block]:
@@ -170,7 +192,8 @@ def _alerts(data: ReportData) -> list[Block]:
 def build(data: ReportData, *, with_charts: bool = True) -> Layout:
     """Lay out the report; without `with_charts`, figures become a one-line note."""
     where = f" — {data.region.label}" if data.region else ""
-    overview: list[Block] = [Paragraph(" ".join(writing.headline(data))), _figures(data)]
+    overview: list[Block] = [Paragraph(" ".join(writing.headline(data))), *_top_story(data),
+                             _figures(data)]
     for sentence in (writing.kinds_sentence(data), writing.places_sentence(data)):
         if sentence:
             overview.append(Paragraph(sentence))

@@ -33,7 +33,9 @@ def _entry(block: Entry) -> str:
     for c in block.citations:
         note = f" ({escape(c.note)})" if c.note else ""
         lines.append(f"> {escape(c.text)}  ")
-        lines.append(f"> — {escape(c.source)}{note}")
+        source = (f"[{escape(c.source)}]({c.url})"
+                  if c.url and c.url.startswith(("http://", "https://")) else escape(c.source))
+        lines.append(f"> — {source}{note}")
         lines.append("")
     return "\n".join(lines).rstrip()
 

@@ -86,6 +86,7 @@ def headline(data: ReportData) -> list[str]:
         lead = "driven by" if rising else "mostly"
         sentence += f", {lead} " + " and ".join(_driver(c) for c in drivers[:2])
     out.append(sentence + ".")
+    out.extend(s for s in (casualty_sentence(data), control_sentence(data)) if s)
     top = data.most_reported
     if top is not None and top.report_count > 1:
         when = (f"on {top.day}" if not top.day or top.day >= data.period.start.isoformat()
@@ -97,6 +98,29 @@ def headline(data: ReportData) -> list[str]:
                       else "."))
     out.append(modality_sentence(data))
     return [s for s in out if s]
+
+
+def casualty_sentence(data: ReportData) -> str:
+    """Casualty totals over the real events that give a count."""
+    killed, injured, events = data.casualties
+    if not events:
+        return ""
+    parts = [f"at least {killed} killed" if killed else "",
+             f"at least {injured} injured" if injured else ""]
+    said = " and ".join(p for p in parts if p) or "no one killed"
+    return f"Casualties reported: {said}, in {plural(events, 'real event')} that give a count."
+
+
+def control_sentence(data: ReportData) -> str:
+    """Towns and areas that changed hands."""
+    changes = data.changes_of_control
+    if not changes:
+        return ""
+    items = [f"{e.place or e.admin1 or 'an area'}"
+             + (f" by {e.actor}" if e.actor else "") + (f" ({e.day})" if e.day else "")
+             for e in changes[:5]]
+    more = f" and {len(changes) - 5} more" if len(changes) > 5 else ""
+    return f"Changes of control: {'; '.join(items)}{more}."
 
 
 def modality_sentence(data: ReportData) -> str:

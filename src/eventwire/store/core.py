@@ -40,7 +40,7 @@ from eventwire import features
 from eventwire.conditions import actor_match, day_between, starts_with
 from eventwire.errors import InputError, StoreError
 from eventwire.model import Document, Result, content_hash
-from eventwire.store import countries, migrations, schema, statements
+from eventwire.store import countries, migrations, schema, search, statements
 from eventwire.store.filters import EventFilter, Near, fts_query, haversine_km
 from eventwire.store.rows import record_rows, unique_event_ids
 
@@ -324,6 +324,35 @@ class Store:
         with self._read() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
+    def search_documents(self, *, words: str | None = None, since: dt.date | None = None,
+                         until: dt.date | None = None, limit: int = 20, offset: int = 0
+                         ) -> tuple[list[dict[str, Any]], int]:
+        """A page of documents whose text has all `words` (FTS5), with snippets, and the total."""
+        with self._read() as conn:
+            return search.documents(conn, words=words, since=since, until=until, limit=limit,
+                                    offset=offset)
+
+    def actor_counts(self, filters: EventFilter | None = None, *, limit: int = 50
+                     ) -> list[dict[str, Any]]:
+        """Actors of events matching `filters` (as source or target), most events first."""
+        matching = _matching(filters).subquery()
+        counts: dict[str, dict[str, Any]] = {}
+        with self._read() as conn:
+            for role in ("source", "target"):
+                code, name = E.c[f"{role}_code"], E.c[f"{role}_name"]
+                rows = conn.execute(
+                    select(code, func.max(name), func.count())
+                    .where(E.c.pk.in_(select(matching.c.pk)), code.is_not(None))
+                    .group_by(code))
+                for found, label, n in rows:
+                    entry = counts.setdefault(found, {"code": found, "name": label,
+                                                      "as_source": 0, "as_target": 0})
+                    entry[f"as_{role}"] += n
+                    entry["name"] = entry["name"] or label
+        ranked = sorted(counts.values(), key=lambda e: (-(e["as_source"] + e["as_target"]),
+                                                        e["code"]))
+        return [{**e, "events": e["as_source"] + e["as_target"]} for e in ranked[:limit]]
+
     def document(self, id: str) -> dict[str, Any] | None:
         """A stored document: its metadata and `result` (the contract); None if unknown."""
         query = select(D.c.id, D.c.hash, D.c.date, D.c.title, D.c.url, D.c.source,
@@ -502,10 +531,11 @@ def _country_codes(value: str) -> tuple[str, str]:
     found = countries.resolve(value)
     if found is not None:
         return found
-    if len(value) in (2, 3) and value.isalpha():
+    if value.upper() in countries.non_state_codes():
         return value.upper(), value.upper()
-    raise InputError(f"unknown country {value!r}; use an ISO code such as SY or SYR",
-                     parameter="country")
+    raise InputError(f"unknown country {value!r}; use an ISO 3166 code or English name "
+                     f"(SY, SYR, Syria) or one of the organisation codes "
+                     f"{', '.join(countries.non_state_codes())}", parameter="country")
 
 
 def _near_condition(near: Near) -> Any:

@@ -3,7 +3,10 @@ countries out (names, ISO numbers, ACLED regions)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from eventwire.knowledge import data_path
 
 SHORT_NAMES = {
     "SY": "Syria", "IR": "Iran", "RU": "Russia", "TR": "Turkey", "KR": "South Korea",
@@ -72,3 +75,14 @@ def resolve(value: str) -> tuple[str, str] | None:
     except LookupError:
         return None
     return country.alpha_2, country.alpha_3
+
+
+@lru_cache(maxsize=1)
+def non_state_codes() -> tuple[str, ...]:
+    """The organisation tags our actor dictionaries use as a `country` (UNO, NAT, NGO…)."""
+    import pycountry
+
+    found: set[str] = set()
+    for path in sorted(data_path("actors").glob("*.yaml")):
+        found.update(re.findall(r"\bcountry: ([A-Z]{3})\b", path.read_text(encoding="utf-8")))
+    return tuple(sorted(c for c in found if pycountry.countries.get(alpha_3=c) is None))

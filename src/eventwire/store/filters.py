@@ -63,16 +63,20 @@ class EventFilter:
 
 @dataclass(frozen=True)
 class BoundingBox:
-    """A rectangle of longitudes and latitudes (west, south, east, north)."""
+    """A rectangle of latitudes and longitudes (south, west, north, east)."""
 
-    min_lon: float
     min_lat: float
-    max_lon: float
+    min_lon: float
     max_lat: float
+    max_lon: float
 
 
 def parse_bbox(value: str | None) -> BoundingBox | None:
-    """Parse `MIN_LON,MIN_LAT,MAX_LON,MAX_LAT` (such as `35.5,34.8,37.5,36.6`)."""
+    """Parse `MIN_LAT,MIN_LON,MAX_LAT,MAX_LON` (such as `34.8,35.5,36.6,37.5`).
+
+    Latitude comes first, as in `near` (LAT,LON,KM): one coordinate order for every filter.
+    A box whose west edge is east of its east edge crosses the antimeridian.
+    """
     if value is None or not value.strip():
         return None
     try:
@@ -80,12 +84,12 @@ def parse_bbox(value: str | None) -> BoundingBox | None:
         if len(numbers) != 4 or any(math.isnan(n) for n in numbers):
             raise ValueError
     except ValueError:
-        raise InputError(f"expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT such as "
-                         f"35.5,34.8,37.5,36.6, got {value!r}", source="bbox") from None
+        raise InputError(f"expected MIN_LAT,MIN_LON,MAX_LAT,MAX_LON such as "
+                         f"34.8,35.5,36.6,37.5, got {value!r}", parameter="bbox") from None
     box = BoundingBox(*numbers)
     if not (-90 <= box.min_lat <= box.max_lat <= 90 and -180 <= box.min_lon <= 180
             and -180 <= box.max_lon <= 180):
-        raise InputError(f"bounding box out of range or inverted: {value!r}", source="bbox")
+        raise InputError(f"bounding box out of range or inverted: {value!r}", parameter="bbox")
     return box
 
 
@@ -124,6 +128,20 @@ def parse_modalities(value: str | tuple[str, ...] | None) -> tuple[str, ...] | N
     return names or None
 
 
+def parse_plover(value: str | None) -> str | None:
+    """Check a PLOVER event type against the codebook's (ASSAULT, COERCE, PROTEST…)."""
+    if value is None or not value.strip():
+        return None
+    from eventwire.events.codes import plover_events
+
+    name = value.strip().upper()
+    allowed = plover_events()
+    if name not in allowed:
+        raise InputError(f"unknown PLOVER event type {value!r}; choose from "
+                         f"{', '.join(allowed)}", parameter="plover")
+    return name
+
+
 def parse_cameo(value: str | None) -> str | None:
     """Check a CAMEO code prefix: digits only (`19`, `195`, `0231`)."""
     if value is None:
@@ -151,7 +169,7 @@ def build_filter(*, since: str | None = None, until: str | None = None,
         actor=actor.strip() if actor and actor.strip() else None,
         country=country.strip() if country and country.strip() else None,
         cameo=parse_cameo(cameo),
-        plover=plover.strip().upper() if plover and plover.strip() else None,
+        plover=parse_plover(plover),
         modality=parse_modalities(modality),
         near=parse_near(near),
         text=text if text and text.strip() else None,

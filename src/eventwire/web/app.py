@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from fastapi import FastAPI, Header, HTTPException, Query
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -28,13 +28,14 @@ from eventwire.errors import InputError
 from eventwire.exports import export as export_store
 from eventwire.limits import limit
 from eventwire.model import MODALITIES
-from eventwire.store import EventFilter, Store, build_filter
+from eventwire.store import Store
+from eventwire.web import panels
 from eventwire.web.errors import install_error_handlers
 from eventwire.web.guard import LOOPBACK_HOSTS, Guard
+from eventwire.web.panels import MAX_OFFSET, Filters
 
 STATIC = Path(str(resources.files("eventwire") / "web" / "static"))
 MAX_PAGE = 5000
-MAX_OFFSET = 1_000_000_000
 MAX_ID = 2**63 - 1
 """SQLite's largest integer: a larger id can name no record (and cannot be bound)."""
 STREAM_FORMATS = {
@@ -73,36 +74,26 @@ def bearer_matches(authorization: str | None, token: str) -> bool:
     return bool(offered) and hmac.compare_digest(offered.encode(), token.encode())
 
 
-def event_filter(
-    since: str | None = None, until: str | None = None, actor: str | None = None,
-    country: str | None = None, cameo: str | None = None, plover: str | None = None,
-    modality: str | None = None, near: str | None = None, text: str | None = None,
-    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
-) -> EventFilter:
-    """The filters of every list endpoint, parsed as the CLI parses them (bad value: 400)."""
-    return build_filter(since=since, until=until, actor=actor, country=country, cameo=cameo,
-                        plover=plover, modality=modality, near=near, text=text, bbox=bbox)
-
-
-Filters = Annotated[EventFilter, Depends(event_filter)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 EventId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 
 def create_app(db_path: str | Path, *, token: str | None = None,
-               allowed_hosts: Iterable[str] = LOOPBACK_HOSTS) -> FastAPI:
+               allowed_hosts: Iterable[str] = LOOPBACK_HOSTS, create: bool = True) -> FastAPI:
     """The API and dashboard over the store at `db_path`.
 
     Args:
-        db_path: the SQLite store (created if missing).
+        db_path: the SQLite store.
+        create: make the store when `db_path` does not exist; when false, a missing file
+            raises `StoreError` (so `serve --db typo.db` does not serve an empty store).
         token: when set (by default from `EVENTWIRE_TOKEN`), `POST /api/documents` accepts
             requests carrying `Authorization: Bearer <token>`; without it, posting is off.
         allowed_hosts: host names requests may address (`Host`, `Origin`); loopback names
             by default, "*" for any (see `eventwire.web.guard`).
     """
     token = (token if token is not None else os.environ.get("EVENTWIRE_TOKEN")) or None
-    store = Store.open(db_path)
+    store = Store.open(db_path, create=create)
     canonical = CanonicalStore(store)
 
     @asynccontextmanager
@@ -114,6 +105,7 @@ def create_app(db_path: str | Path, *, token: str | None = None,
                   description="Structured, source-linked conflict events from news.")
     app.state.store = store
     install_error_handlers(app)
+    app.include_router(panels.router(store))
     app.add_middleware(Guard, allowed_hosts=allowed_hosts,
                        max_body_bytes=limit("request_bytes"))
 
@@ -229,13 +221,16 @@ def create_app(db_path: str | Path, *, token: str | None = None,
                 "modality": list(MODALITIES)}
 
     @app.get("/api/export", tags=["export"])
-    def export(filters: Filters, format: str = "jsonl", canonical: bool = True) -> Response:
-        """Matching events as jsonl (documents), acled-csv, gdelt-tsv or geojson."""
+    def export(filters: Filters, format: str = "jsonl", canonical: bool = True,
+               reports: bool = False) -> Response:
+        """Matching events as jsonl (documents), acled-csv, gdelt-tsv or geojson: one row per
+        real event, or per report with `reports=true`."""
         if format not in STREAM_FORMATS:
             raise InputError(f"unknown format {format!r}; choose from "
                              f"{', '.join(STREAM_FORMATS)}", source="format")
         buffer = io.StringIO()
-        export_store(CanonicalStore(store) if canonical else store, format, buffer, filters)
+        per_event = canonical and not reports
+        export_store(CanonicalStore(store) if per_event else store, format, buffer, filters)
         media_type, suffix = STREAM_FORMATS[format]
         return Response(buffer.getvalue(), media_type=media_type, headers={
             "Content-Disposition": f'attachment; filename="eventwire-events{suffix}"'})
