@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from eventwire import actors, segments, sentences
-from eventwire.actors.kb import load_actor_knowledge
+from eventwire.actors.load import load_actor_knowledge
 from eventwire.ingest import iter_documents
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document, Result

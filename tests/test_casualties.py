@@ -131,3 +131,10 @@ def test_named_victims_are_the_target_of_an_attack_that_names_none():
     [event] = _events("Turkish drones struck a vehicle near Qamishli, killing two members of "
                       "the Syrian Democratic Forces.")
     assert event.source.code == "TURMIL" and event.target.code.startswith("SYRREB")
+
+
+def test_a_count_after_a_comma_that_starts_the_next_clause_is_no_victim():
+    events = _events("Jihadists attacked an army post near Boni on Thursday, killing at least 11 "
+                     "soldiers, two security sources said.")
+    [attack] = [e for e in events if e.cameo.startswith("19")]
+    assert _figure(attack.casualties.killed) == (11, None)

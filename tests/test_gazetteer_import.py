@@ -13,7 +13,7 @@ import pytest
 from eventwire import places as places_stage
 from eventwire.knowledge import Knowledge
 from eventwire.places import gazetteer as gazetteer_module
-from eventwire.places import geonames
+from eventwire.places import geonames, index
 from eventwire.places.gazetteer import Gazetteer
 
 # A small per-country dump in GeoNames' 19-column layout (villages the packaged extract lacks).
@@ -50,7 +50,7 @@ def dump_dir(tmp_path):
 
 
 def _gazetteer(imported):
-    return Gazetteer(gazetteer_module.ensure_built(), imported)
+    return Gazetteer(index.ensure_built(), imported)
 
 
 def test_import_file_adds_places_and_names(dump_dir, tmp_path):
@@ -104,17 +104,17 @@ def test_imported_places_are_recognised_in_text(dump_dir, tmp_path):
     database = tmp_path / "imported.sqlite"
     geonames.import_source(str(dump_dir / "SY.txt"), database)
     geonames.import_source(str(dump_dir / "admin1CodesASCII.txt"), database)
-    knowledge = Knowledge()
-    knowledge.load("places.gazetteer", lambda k: _gazetteer(database))
     from eventwire import code
 
-    result = code("Regime jets struck Kafr Nboudeh and Tall Malah in northern Hama.",
-                  knowledge=knowledge)
+    text = "Regime jets struck Kafr Nboudeh and Tall Malah in northern Hama."
+    result = code(text, knowledge=Knowledge(imported_gazetteer=database))
     found = {p.text: p for p in result.places}
     assert found["Kafr Nboudeh"].geonameid == 9990001  # a spelling only the import knows
     assert found["Tall Malah"].geonameid == 9990002
     assert found["Tall Malah"].country == "SY"
     assert places_stage is not None
+    packaged_only = {p.text: p.geonameid for p in code(text).places}  # the library default
+    assert packaged_only.get("Kafr Nboudeh") != 9990001
 
 
 def test_cli_import_and_errors(run_cli, dump_dir, tmp_path, monkeypatch):

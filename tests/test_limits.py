@@ -129,3 +129,49 @@ def test_a_batch_rerun_still_counts_and_exits_on_its_rejects(run_cli, tmp_path):
         result = run_cli("batch", str(source), "--out", str(out))
         assert result.exit_code == 1, result.output
         assert "1 rejected" in result.stderr
+
+
+def test_an_unreadable_subfolder_is_an_error_not_skipped(run_cli, tmp_path):
+    import os
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Forces shelled the town.", encoding="utf-8")
+    locked = tmp_path / "news" / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("Rebels attacked the post.", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as a user who can read anything")
+        result = run_cli("code", "--format", "jsonl", str(tmp_path / "news"))
+        assert result.exit_code == 1
+        assert f"error: {locked}: cannot read directory: Permission denied" in result.stderr
+        assert len(result.stdout.splitlines()) == 1
+    finally:
+        locked.chmod(0o755)
+
+
+def test_wire_copies_fold_into_one_event_each_in_linear_time():
+    """N copies of one article (issue 22): each event has N reports, the clusters equal a
+    rebuild's, and twice the copies cost well under four times the time."""
+    from eventwire.dedupe.views import CanonicalStore
+    from eventwire.store import Store
+
+    article = ("Syrian government forces shelled Kafr Nabudah on Monday, killing six civilians, "
+               "rescuers said. Russian warplanes struck Maarat al-Numan overnight. Rebel "
+               "fighters attacked an army post near Jisr al-Shughur.")
+    coded = [code(Document(id=f"copy-{i}", text=f"Wire copy {i}\n\n{article}",
+                           date=dt.date(2019, 5, 6))) for i in range(40)]
+    took = []
+    for n in (20, 40):
+        with Store.open(":memory:") as store:
+            started = time.process_time()
+            for i in range(n):
+                store.add(Document(id=f"copy-{i}", text=coded[i].text), coded[i])
+            took.append(time.process_time() - started)
+            canonical = CanonicalStore(store)
+            events = canonical.events(limit=None)
+            assert events and all(e["report_count"] == n for e in events)
+            canonical.rebuild()
+            assert canonical.events(limit=None) == events
+    assert took[1] < 3.5 * took[0], took

@@ -12,8 +12,8 @@ import logging
 
 from eventwire.model import Document, Result
 from eventwire.pipeline import code
+from eventwire.version import __version__
 
-__version__ = "0.1.0"
 __all__ = ["Document", "Result", "__version__", "code"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

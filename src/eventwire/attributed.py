@@ -47,8 +47,10 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
               if not _within(e, references) and not _circumstance(e, text, gaps, result.quotes)]
     for event in events:
         quote = cues.get(event.start)
-        if event.source is None and quote is not None:
-            event.source = quote.speaker  # "X, speaking in Y, said": X says
+        if quote is not None and quote.speaker is not None and (
+                event.source is None or (not event.source.country and quote.speaker.country)):
+            # "X, speaking in Y, said": X says; "the US envoy Tom Perriello" is American
+            event.source = quote.speaker
     holders: list[Quote | Claim] = [*result.quotes, *result.claims]
     for event, holder in _innermost(events, holders):
         _attribute(event, holder)

@@ -14,6 +14,7 @@ import click
 
 from eventwire import __version__
 from eventwire.errors import EventwireError, InputError, cli_option
+from eventwire.knowledge import Knowledge, imported_gazetteer_path, use_default_knowledge
 
 COMMANDS: dict[str, str] = {
     "code": "eventwire.commands.code:code_command",
@@ -81,6 +82,9 @@ def cli(verbose: int) -> None:
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
+    # The CLI's user set up their knowledge: code with the places they imported, and this
+    # process (which codes and exits) may freeze the garbage collector once knowledge is in.
+    use_default_knowledge(Knowledge(imported_gazetteer=imported_gazetteer_path(), freeze=True))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -24,7 +24,8 @@ from eventwire.actors.compose import Found, compose
 from eventwire.actors.coref import SentenceMentions, resolve_document
 from eventwire.actors.evidence import explain
 from eventwire.actors.found import UNKNOWN_ORGANISATION
-from eventwire.actors.kb import ActorKnowledge, load_actor_knowledge
+from eventwire.actors.kb import ActorKnowledge
+from eventwire.actors.load import load_actor_knowledge
 from eventwire.actors.match import find_matches
 from eventwire.actors.text import Piece, pieces_of_text, pieces_of_tokens
 from eventwire.dates import parse_date
@@ -100,7 +101,7 @@ def _place_organisations(pieces: Sequence[Piece], found: Sequence[Found],
     waiting = [f for f in found if f.role == UNKNOWN_ORGANISATION and f.country is None]
     if not waiting:
         return
-    from eventwire.places.gazetteer import load as load_gazetteer
+    from eventwire.places.index import load as load_gazetteer
     from eventwire.places.normalize import name_key
 
     gazetteer = knowledge.load("places.gazetteer", load_gazetteer)

@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from eventwire import __version__
+from eventwire.knowledge import user_cache_dir
+from eventwire.version import __version__
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -33,11 +34,8 @@ FORMAT = 1
 
 def cache_dir() -> Path | None:
     """Where compiled knowledge is kept, or None when caching is off."""
-    configured = os.environ.get("EVENTWIRE_CACHE")
-    if configured:
-        return None if configured.lower() in {"off", "0", "no", "false"} else Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "eventwire"
+    configured = os.environ.get("EVENTWIRE_CACHE", "")
+    return None if configured.lower() in {"off", "0", "no", "false"} else user_cache_dir()
 
 
 def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:

@@ -43,7 +43,7 @@ from eventwire.actors.codes import (
 )
 from eventwire.actors.text import Piece, pieces_of_text
 from eventwire.errors import DictionaryError
-from eventwire.knowledge import Knowledge, data_path
+from eventwire.knowledge import data_path
 
 log = logging.getLogger(__name__)
 
@@ -208,31 +208,6 @@ class ActorKnowledge:
         if sector is None:
             return self.country_names.get(country, country)
         return f"{base} {SECTOR_NAMES.get(sector, sector)}"
-
-
-def load_actor_knowledge(knowledge: Knowledge) -> ActorKnowledge:
-    """The actor knowledge for `knowledge`: built once per process, and kept compiled in the
-    user cache between runs (see `actors.cache`)."""
-    return knowledge.load("actors", _load)
-
-
-def _load(knowledge: Knowledge) -> ActorKnowledge:
-    from eventwire.actors.cache import cached
-
-    builtin = sorted(data_path("actors").iterdir())
-    if knowledge.dictionaries is None:
-        return cached("actors", builtin, build_builtin)
-    from eventwire.petrarch.actors import apply_directory
-
-    extra = sorted(p for p in Path(knowledge.dictionaries).iterdir()
-                   if p.name.lower().endswith((".actors.txt", ".agents.txt")))
-
-    def build() -> ActorKnowledge:
-        kb = cached("actors", builtin, build_builtin)  # a fresh copy: merging changes it
-        apply_directory(kb, Path(knowledge.dictionaries))
-        return kb
-
-    return cached("actors-dictionaries", builtin + extra, build)
 
 
 def build_builtin(directory: Path | None = None) -> ActorKnowledge:

@@ -9,6 +9,7 @@ import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ import pyarrow.parquet as pq
 from eventwire.batch.plan import Partition
 from eventwire.batch.read import read_partition
 from eventwire.batch.tables import TABLES, rows_of, to_arrow
+from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.limits import limit
 
 if TYPE_CHECKING:  # the coder itself loads in run_partition, on the worker
@@ -55,11 +57,10 @@ class BatchSummary:
         return sum(1 for p in self.partitions if p.skipped)
 
 
-def run_partition(partition: Partition, out_dir: str, dictionaries: str | None = None
-                  ) -> PartitionReport:
+def run_partition(partition: Partition, out_dir: str, dictionaries: str | None = None,
+                  imported_gazetteer: str | None = None) -> PartitionReport:
     """Code one partition and write its tables; the `_done` marker is written last."""
     from eventwire.coding import Failure, code_each
-    from eventwire.knowledge import Knowledge, default_knowledge
 
     out = Path(out_dir)
     marker = out / "_done" / partition.name
@@ -68,7 +69,7 @@ def run_partition(partition: Partition, out_dir: str, dictionaries: str | None =
         report.skipped = True
         report.rejected = _rejected_before(marker)  # a rerun still owns up to its rejects
         return report
-    knowledge = Knowledge(Path(dictionaries)) if dictionaries else default_knowledge()
+    knowledge = _knowledge(dictionaries, imported_gazetteer)
     tables: dict[str, list[dict]] = {table: [] for table in TABLES}
     rejects: list[dict] = []
     for outcome in code_each(read_partition(partition), knowledge,
@@ -97,6 +98,15 @@ def run_partition(partition: Partition, out_dir: str, dictionaries: str | None =
     return report
 
 
+@lru_cache(maxsize=4)
+def _knowledge(dictionaries: str | None, imported_gazetteer: str | None) -> Knowledge:
+    """One knowledge per process and settings: a worker codes many partitions with it."""
+    if not dictionaries and not imported_gazetteer:
+        return default_knowledge()
+    return Knowledge(Path(dictionaries) if dictionaries else None,
+                     imported_gazetteer=Path(imported_gazetteer) if imported_gazetteer else None)
+
+
 def _reject(failure: Failure) -> dict[str, Any]:
     """A line of the rejects file: where the item came from and why it was rejected."""
     if failure.error is not None:
@@ -118,6 +128,7 @@ def _rejected_before(marker: Path) -> int:
 
 def run_batch(partitions: Iterable[Partition], out_dir: str | Path, *, engine: str = "local",
               scheduler: str | None = None, workers: int = 2, dictionaries: str | None = None,
+              imported_gazetteer: str | None = None,
               progress: Callable[[PartitionReport], None] | None = None) -> BatchSummary:
     """Run every partition not yet done; `engine` is "local" (this process) or "dask"."""
     out = str(out_dir)
@@ -126,12 +137,12 @@ def run_batch(partitions: Iterable[Partition], out_dir: str | Path, *, engine: s
     summary = BatchSummary()
     if engine == "local":
         for partition in todo:
-            report = run_partition(partition, out, dictionaries)
+            report = run_partition(partition, out, dictionaries, imported_gazetteer)
             summary.partitions.append(report)
             if progress:
                 progress(report)
         return summary
-    for report in _run_on_dask(todo, out, scheduler, workers, dictionaries):
+    for report in _run_on_dask(todo, out, scheduler, workers, dictionaries, imported_gazetteer):
         summary.partitions.append(report)
         if progress:
             progress(report)
@@ -140,7 +151,7 @@ def run_batch(partitions: Iterable[Partition], out_dir: str | Path, *, engine: s
 
 
 def _run_on_dask(todo: list[Partition], out: str, scheduler: str | None, workers: int,
-                 dictionaries: str | None):
+                 dictionaries: str | None, imported_gazetteer: str | None):
     from dask.distributed import Client, LocalCluster, as_completed
 
     verbose = logging.getLogger().getEffectiveLevel() < logging.WARNING  # `eventwire -v`
@@ -154,8 +165,8 @@ def _run_on_dask(todo: list[Partition], out: str, scheduler: str | None, workers
                                dashboard_address=":0", silence_logs=logging.WARNING)
         client = Client(cluster)
     try:
-        futures = [client.submit(run_partition, p, out, dictionaries, key=f"eventwire-{p.name}",
-                                 pure=False) for p in todo]
+        futures = [client.submit(run_partition, p, out, dictionaries, imported_gazetteer,
+                                 key=f"eventwire-{p.name}", pure=False) for p in todo]
         for future in as_completed(futures):
             yield future.result()
     finally:

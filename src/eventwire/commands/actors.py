@@ -9,7 +9,7 @@ import click
 
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
-from eventwire.knowledge import Knowledge
+from eventwire.knowledge import Knowledge, default_knowledge
 
 
 @click.group("actors")
@@ -74,4 +74,4 @@ def _knowledge(dictionaries: Path | None) -> Knowledge | None:
         return None
     if not dictionaries.is_dir():
         raise InputError("not a directory", source=str(dictionaries))
-    return Knowledge(dictionaries)
+    return default_knowledge().with_dictionaries(dictionaries)

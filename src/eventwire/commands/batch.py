@@ -8,6 +8,7 @@ import time
 import click
 
 from eventwire.batch import plan_partitions, run_batch
+from eventwire.knowledge import imported_gazetteer_path
 
 
 @click.command("batch")
@@ -50,7 +51,8 @@ def batch_command(inputs: tuple[str, ...], out_dir: str, engine: str, scheduler:
             click.echo(f"{report.name}: {state}", err=True)
 
     summary = run_batch(planned, out_dir, engine=engine, scheduler=scheduler, workers=workers,
-                        dictionaries=dictionaries, progress=progress)
+                        dictionaries=dictionaries, progress=progress,
+                        imported_gazetteer=str(imported_gazetteer_path()))
     elapsed = time.perf_counter() - started
     click.echo(f"coded {summary.documents} documents in {len(planned)} partitions "
                f"({summary.skipped} already done, {summary.rejected} rejected) "

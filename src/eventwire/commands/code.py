@@ -13,7 +13,7 @@ from eventwire.coding import Failure, code_each
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
 from eventwire.ingest import iter_documents
-from eventwire.knowledge import Knowledge
+from eventwire.knowledge import default_knowledge
 from eventwire.model import Document
 
 
@@ -46,7 +46,7 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
     date = parse_date(date_text, source="--date")
     if dictionaries is not None and not dictionaries.is_dir():
         raise InputError("not a directory", source=str(dictionaries))
-    knowledge = Knowledge(dictionaries) if dictionaries else None
+    knowledge = default_knowledge().with_dictionaries(dictionaries) if dictionaries else None
     failures = 0
     results = []
     for outcome in code_each(_documents(paths or ("-",), date), knowledge):

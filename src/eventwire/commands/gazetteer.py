@@ -22,10 +22,10 @@ def gazetteer_command() -> None:
 @gazetteer_command.command("build")
 def build_command() -> None:
     """Compile the packaged GeoNames data and our own areas into the cache (about 30 s)."""
-    from eventwire.places import gazetteer
+    from eventwire.places import index
 
     began = time.perf_counter()
-    path = gazetteer.build()
+    path = index.build()
     click.echo(f"built {path} in {time.perf_counter() - began:.1f} s")
 
 

@@ -16,7 +16,7 @@ from eventwire.dates import parse_date
 from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import iter_documents
 from eventwire.ingest.text import text_document
-from eventwire.knowledge import Knowledge
+from eventwire.knowledge import default_knowledge
 from eventwire.model import Document
 from eventwire.service import ingest
 from eventwire.store import Store
@@ -45,7 +45,7 @@ def ingest_command(sources: tuple[str, ...], db: str, date_text: str | None,
     date = parse_date(date_text, source="--date")
     if dictionaries is not None and not dictionaries.is_dir():
         raise InputError("not a directory", source=str(dictionaries))
-    knowledge = Knowledge(dictionaries) if dictionaries else None
+    knowledge = default_knowledge().with_dictionaries(dictionaries) if dictionaries else None
     with Store.open(db) as store, _progress(_items(sources, date)) as items:
         report = ingest(store, items, knowledge,
                         on_failure=lambda failure: click.echo(f"error: {failure}", err=True))

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, reasons
-from eventwire.dedupe.cluster import Cluster, components, partition
+from eventwire.dedupe.cluster import Cluster, UnionFind, components, partition
 from eventwire.dedupe.match import coalitions, score
 from eventwire.dedupe.reports import MAX_RANGE_DAYS, ActorKey, Report, report_from_row
 from eventwire.store.core import after_add
@@ -186,24 +186,86 @@ def _candidates(conn: Connection, report: Report, known: dict[int, Report]) -> l
 
 
 def resolve(conn: Connection, rows: list[dict[str, Any]]) -> int:
-    """Fold new events (rows of `ROW_SELECT`) into the clusters; return how many."""
+    """Fold new events (rows of `ROW_SELECT`) into the clusters; return how many.
+
+    The events of one document are folded in together (`_resolve_document`): the same result
+    as one at a time, but each component they touch is partitioned and written once, not once
+    per event. Should that fail, the events go one at a time, each in its own savepoint.
+    """
     table = coalitions()
-    undated = []
+    undated: list[dict[str, Any]] = []
     known: dict[int, Report] = {}
+    by_document: dict[int, list[tuple[dict[str, Any], Report]]] = {}
     for row in rows:
         report = report_from_row(row)
         if report is None:
             undated.append(row)
-            continue
+        else:
+            by_document.setdefault(report.document, []).append((row, report))
+    for pairs in by_document.values():
         try:
-            with conn.begin_nested():  # a savepoint: a failure undoes only this event
-                _resolve_one(conn, report, table, known)
-        except Exception:  # a bug here must not lose the document: keep the event alone
-            log.warning("dedupe failed for event %s; kept as its own event", row.get("id"),
+            with conn.begin_nested():
+                _resolve_document(conn, [r for _, r in pairs], table, known)
+            continue
+        except Exception:  # fall back to one event at a time
+            log.warning("dedupe of a document's events together failed; one at a time",
                         exc_info=True)
-            undated.append(row)
+        for row, report in pairs:
+            try:
+                with conn.begin_nested():  # a savepoint: a failure undoes only this event
+                    _resolve_one(conn, report, table, known)
+            except Exception:  # a bug here must not lose the document: keep the event alone
+                log.warning("dedupe failed for event %s; kept as its own event",
+                            row.get("id"), exc_info=True)
+                undated.append(row)
     _write_undated(conn, undated)
     return len(rows)
+
+
+def _resolve_document(conn: Connection, new: list[Report], table: Any,
+                      known: dict[int, Report]) -> None:
+    """Fold the new events of one document in at once.
+
+    Folding them in one at a time joins each new event with the components of the stored
+    events it matches and with the earlier new events it matches, then re-partitions the
+    union. The end state is the partition of each connected group of new events and touched
+    components, which is what is computed here, once per group.
+    """
+    new = sorted(new, key=lambda r: r.pk)
+    groups = UnionFind()
+    for index, report in enumerate(new):
+        node = -report.pk  # new events as negative keys, components as their ids
+        groups.add(node)
+        # the stored candidates: new events are not in `event_clusters` yet
+        matched = [c.pk for c in _candidates(conn, report, known)
+                   if score(report, c, table) is not None]
+        if matched:
+            for (component,) in conn.execute(text(
+                    "SELECT DISTINCT component FROM event_clusters WHERE event_pk IN "
+                    f"({', '.join(map(str, matched))})")):
+                groups.add(component)
+                groups.union(node, component)
+        for earlier in new[:index]:
+            if score(report, earlier, table) is not None:
+                groups.union(node, -earlier.pk)
+    members: dict[int, list[Report]] = {}
+    touched: dict[int, list[int]] = {}
+    for report in new:
+        members.setdefault(groups.find(-report.pk), []).append(report)
+    for key in groups.parent:
+        if key > 0 and groups.find(key) in members:
+            touched.setdefault(groups.find(key), []).append(key)
+    for root, reports in members.items():
+        components = touched.get(root, [])
+        if components:
+            listed = ", ".join(map(str, sorted(components)))
+            stored_pks = {pk for (pk,) in conn.execute(text(
+                f"SELECT event_pk FROM event_clusters WHERE component IN ({listed})"))}
+            reports = reports + _reports(conn, stored_pks, known)
+            conn.execute(text(f"DELETE FROM canonical_events WHERE component IN ({listed})"))
+        _write(conn, min(r.pk for r in reports), partition(reports, table))
+    for report in new:
+        known[report.pk] = report
 
 
 def _resolve_one(conn: Connection, report: Report, table: Any, known: dict[int, Report]

@@ -295,18 +295,19 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
 
 def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
     """What the parse corrects in a finding (`eventwire.events.tree`): an actor the positional
-    reading took from a relative clause, apposition or other clause is replaced by the tree's
-    own subject or object (or dropped); cues in such clauses do not set the modality; a
-    negated governing verb negates an event noun; attached time and place phrases."""
+    reading took from a relative clause is replaced by the tree's own subject or object (or
+    dropped); cues in modifier and adverbial clauses do not set the modality; a negated
+    governing verb negates an event noun; attached time and place phrases."""
     head = tree.predicate(tokens, *f.anchor)
     foreign = tree.elsewhere(tokens, head)
+    relative = tree.elsewhere(tokens, head, tree.RELATIVE_CLAUSES)
     slots = f.extra.get("slots", set())
     if not f.nominal and not f.reciprocal:
         source, target = tree.verb_roles(view, tokens, head, speech=f.speech,
                                          reciprocal=f.reciprocal)
-        if SOURCE not in slots and COMPOUND not in slots and _from(view, f.sources, foreign):
+        if SOURCE not in slots and COMPOUND not in slots and _from(view, f.sources, relative):
             f.sources = list(source.members) if isinstance(source, Group) else [None]
-        if TARGET not in slots and _from(view, f.targets, foreign):
+        if TARGET not in slots and _from(view, f.targets, relative):
             f.targets = list(target.members) if isinstance(target, Group) else [None]
     f.extra["scope"] = set(range(len(tokens))) - foreign
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)

@@ -227,6 +227,10 @@ def _active(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figur
     return [figure]
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "have", "has", "had", "been"})
+
+
 def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
                      civilians: frozenset[str]) -> int:
     """ "killed two soldiers and three civilians": one figure, the counts summed."""
@@ -239,6 +243,9 @@ def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
         nxt = _victim_end(view, end)
         if nxt == end:
             break  # "killing 5 and injuring 3" is another figure, not more victims
+        if words[vend] == "," and nxt < len(words) and view.toks[nxt].tag in FINITE_TAGS \
+                and words[nxt] not in _AUXILIARIES:
+            break  # "killing 11 soldiers, two security sources said": the next clause's subject
         figure.low += low
         figure.high = None if figure.high is None or high is None else figure.high + high
         figure.end = nxt

@@ -10,6 +10,7 @@ that cannot be read, so that one bad item never stops the others.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -111,11 +112,10 @@ def _from_file(path: Path, date: dt.date | None) -> Iterator[Document | InputErr
 
 
 def _from_directory(root: Path, date: dt.date | None) -> Iterator[Document | InputError]:
+    paths, unreadable = _walk(root)
+    yield from unreadable  # a folder we may not read is an error, never silently skipped
     found = False
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
-            continue
+    for path in paths:
         if path.suffix.lower() not in DIRECTORY_SUFFIXES or is_project_file(path):
             continue
         found = True
@@ -123,9 +123,25 @@ def _from_directory(root: Path, date: dt.date | None) -> Iterator[Document | Inp
             yield from _from_file(path, date)
         except InputError as exc:
             yield exc
-    if not found:
+    if not found and not unreadable:
         yield InputError("no readable files (text, HTML, feeds, JSONL) in directory",
                          source=str(root))
+
+
+def _walk(root: Path) -> tuple[list[Path], list[InputError]]:
+    """The files under `root` (hidden ones and hidden folders left out), sorted, and an error
+    per folder that cannot be listed."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+
+    def failed(exc: OSError) -> None:
+        errors.append(InputError(f"cannot read directory: {exc.strerror or exc}",
+                                 source=str(exc.filename or root)))
+
+    for folder, subfolders, names in os.walk(root, onerror=failed):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        files.extend(Path(folder) / n for n in names if not n.startswith("."))
+    return sorted(p for p in files if p.is_file()), errors
 
 
 def _from_url(url: str, date: dt.date | None) -> Iterator[Document | InputError]:

@@ -17,7 +17,7 @@ from collections import Counter
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document, Place, Result, Sentence, Token
 from eventwire.places import cues as cues_module
-from eventwire.places import gazetteer as gazetteer_module
+from eventwire.places import index
 from eventwire.places.cues import Cues
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.places.locate import locate_events
@@ -38,7 +38,7 @@ _PRECISION = {"city": 1, "admin2": 2, "other": 2}
 
 
 def _knowledge(knowledge: Knowledge) -> tuple[Gazetteer, Cues]:
-    return (knowledge.load("places.gazetteer", gazetteer_module.load),
+    return (knowledge.load("places.gazetteer", index.load),
             knowledge.load("places.cues", cues_module.load))
 
 

@@ -10,7 +10,8 @@ build` (run by `make setup`) does it ahead of time. Loading afterwards reads one
 keys (a marshal file, a fraction of a second); candidates come from SQLite on demand.
 
 Places imported from full GeoNames dumps (`eventwire gazetteer import`) live in a separate
-`imported.sqlite` beside it, which survives rebuilds and is searched alongside.
+`imported.sqlite` beside it, which survives rebuilds and is searched alongside. Building the
+index from its sources is `places.index`.
 """
 
 from __future__ import annotations
@@ -18,17 +19,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import os
 import sqlite3
 import threading
-import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 from eventwire.errors import EventwireError
-from eventwire.knowledge import Knowledge, data_path
+from eventwire.knowledge import data_path, imported_gazetteer_path, user_cache_dir
 from eventwire.places.normalize import name_key
 
 log = logging.getLogger(__name__)
@@ -75,13 +74,8 @@ class Candidate:
         return self.id if self.id < SYNTHETIC_BASE else None
 
 
-def cache_dir() -> Path:
-    """Where compiled knowledge lives: `$EVENTWIRE_CACHE`, `$XDG_CACHE_HOME/eventwire` or ~."""
-    explicit = os.environ.get("EVENTWIRE_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "eventwire"
+cache_dir = user_cache_dir
+imported_path = imported_gazetteer_path
 
 
 def _version(package: str) -> str:
@@ -98,17 +92,14 @@ def fingerprint() -> str:
         digest.update(f"{package}={_version(package)};".encode())
     for name in ("countries.tsv", "areas.tsv"):
         digest.update(data_path(f"places/{name}").read_bytes())
-    for module in ("sources.py", "normalize.py"):
-        digest.update(Path(__file__).with_name(module).read_bytes())
+    here = Path(__file__).parent
+    for module in (here / "sources.py", here / "normalize.py", here.parent / "geo.py"):
+        digest.update(module.read_bytes())
     return digest.hexdigest()[:16]
 
 
 def base_path() -> Path:
     return cache_dir() / f"gazetteer-{fingerprint()}.sqlite"
-
-
-def imported_path() -> Path:
-    return cache_dir() / "imported.sqlite"
 
 
 def open_db(path: Path) -> sqlite3.Connection:
@@ -125,38 +116,6 @@ def write_keys(connection: sqlite3.Connection, path: Path) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(marshal.dumps(keys))
     tmp.replace(path)
-
-
-def build(path: Path | None = None) -> Path:
-    """Build the base index from the packaged sources into `path` (atomically); return it."""
-    from eventwire.places import sources
-
-    path = path or base_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    connection = open_db(tmp)
-    try:
-        places, names = sources.collect()
-        connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
-        connection.executemany("INSERT INTO names VALUES (?,?,?)", names)
-        connection.execute("CREATE INDEX names_key ON names(key)")
-        connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
-        connection.commit()
-        write_keys(connection, path.with_suffix(".keys"))
-    except Exception:
-        connection.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    connection.close()
-    tmp.replace(path)
-    stale = time.time() - 86_400
-    for old in path.parent.glob("gazetteer-*"):
-        if old.stem != path.stem and old.suffix in (".sqlite", ".keys") \
-                and old.stat().st_mtime < stale:
-            old.unlink(missing_ok=True)  # an index of an earlier version, unused for a day
-    log.info("built gazetteer %s (%d places, %d names)", path, len(places), len(names))
-    return path
 
 
 class Gazetteer:
@@ -207,23 +166,6 @@ class Gazetteer:
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Candidates for a name as written."""
         return self.candidates(name_key(name))
-
-
-def ensure_built() -> Path:
-    """The base index path, building it first if this version has none yet."""
-    path = base_path()
-    if not (path.exists() and path.with_suffix(".keys").exists()):
-        log.warning("building the place gazetteer in %s (first run only)", path.parent)
-        try:
-            build(path)
-        except OSError as exc:
-            raise GazetteerError(f"cannot build the gazetteer in {path.parent}: {exc}") from exc
-    return path
-
-
-def load(knowledge: Knowledge) -> Gazetteer:
-    """Knowledge factory: the shared gazetteer (base index plus any imported places)."""
-    return Gazetteer(ensure_built(), imported_path())
 
 
 def iter_keys(names: Iterable[str]) -> Iterator[str]:

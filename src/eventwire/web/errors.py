@@ -30,6 +30,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
         messages = [f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()]
+        if any(e.get("type") == "string_unicode" for e in exc.errors()):
+            # text that is not valid Unicode (a lone surrogate) is bad input, as it is in a file
+            return JSONResponse(error_body(messages[0], 400, messages), status_code=400)
         return JSONResponse(error_body(messages[0] if messages else "invalid request", 422,
                                        messages), status_code=422)
 
