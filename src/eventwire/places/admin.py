@@ -13,7 +13,7 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _connection() -> sqlite3.Connection:
-    from eventwire.places.gazetteer import ensure_built
+    from eventwire.places.index import ensure_built
 
     return sqlite3.connect(f"file:{ensure_built()}?mode=ro", uri=True, check_same_thread=False)
 

@@ -99,7 +99,7 @@ def _within(box: BoundingBox) -> tuple[str, tuple[float, ...]]:
 @lru_cache(maxsize=1)
 def load() -> BaseMap:
     """The base map over the built gazetteer (one read-only connection per process)."""
-    from eventwire.places.gazetteer import ensure_built
+    from eventwire.places.index import ensure_built
 
     return BaseMap(sqlite3.connect(f"file:{ensure_built()}?mode=ro", uri=True,
                                    check_same_thread=False))
