@@ -27,6 +27,25 @@ def run_cli(runner):
     return _run
 
 
+LOCAL = "http://127.0.0.1"
+"""The API answers loopback names only (a TestClient says "testserver" by default)."""
+
+
+@pytest.fixture(scope="module")
+def client(corpus_db):
+    """The HTTP API over the sample-corpus store, reached by a loopback name."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from eventwire.web import create_app
+
+    with TestClient(create_app(corpus_db), base_url=LOCAL) as test_client:
+        yield test_client
+
+
 CORPUS_SOURCES = ("liveblogs", "articles", "feeds", "batch")
 """The sample corpus's folders, without `examples/bad/` (inputs meant to fail)."""
 

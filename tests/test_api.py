@@ -13,16 +13,8 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
+from conftest import LOCAL
 from eventwire.web import create_app
-
-LOCAL = "http://127.0.0.1"
-"""The API answers loopback names only (a TestClient says "testserver" by default)."""
-
-
-@pytest.fixture(scope="module")
-def client(corpus_db):
-    with TestClient(create_app(corpus_db), base_url=LOCAL) as test_client:
-        yield test_client
 
 
 def test_openapi_lists_every_endpoint(client):

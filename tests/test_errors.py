@@ -5,12 +5,10 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import LOCAL
 from eventwire.errors import InputError
 from eventwire.store import Store, build_filter
 from eventwire.web import create_app
-
-LOCAL = "http://127.0.0.1"
-"""The API answers loopback names only unless told otherwise (`--allow-host`)."""
 
 
 def test_the_library_names_its_parameter_and_no_option():

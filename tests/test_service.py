@@ -7,15 +7,13 @@ import datetime as dt
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import LOCAL
 from eventwire import watch
 from eventwire.errors import InputError
 from eventwire.model import Document
 from eventwire.service import ingest
 from eventwire.store import Store
 from eventwire.web import create_app
-
-LOCAL = "http://127.0.0.1"
-"""The API answers loopback names only unless told otherwise (`--allow-host`)."""
 
 SHELLING = Document(text="Government artillery shelled Saraqib on Saturday, rescuers said.",
                     id="saraqib", date=dt.date(2019, 5, 11), source="saraqib.txt")

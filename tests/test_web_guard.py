@@ -16,10 +16,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
+from conftest import LOCAL
 from eventwire.web import create_app
 from eventwire.web.guard import host_name
-
-LOCAL = "http://127.0.0.1"
 
 HOSTILE = ["", " ", "0", "-1", "9223372036854775808", "-9223372036854775809", "1e309", "NaN",
            "0001-01-01", "9999-12-31", "2019-02-30", "2019-05-06junk", "\x00", "%", "'",

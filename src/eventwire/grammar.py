@@ -34,6 +34,9 @@ CLAUSE_DEPS = frozenset({"ROOT", "root", "ccomp", "xcomp", "advcl", "acl", "acl:
 MODIFIER_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "appos"})
 """Relations whose dependent describes a noun: never the main verb's subject."""
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Penn tags of finite verbs: a span with one of these is a clause."""
+
 NEGATORS = frozenset({"not", "n't", "never", "no", "nt"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 
@@ -90,6 +93,15 @@ def subtree_span(tokens: Sequence[Token], i: int, exclude: Iterable[str] = ()) -
     """(first, last) token indices, inclusive, of the subtree of `i` (see `subtree`)."""
     nodes = subtree(tokens, i, exclude)
     return nodes[0], nodes[-1]
+
+
+def span_head(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The head of tokens first..last (inclusive): the token whose own head lies outside
+    the span (a name's last word in "Vladimir Putin"), or None when the span is a cycle."""
+    for i in range(first, last + 1):
+        if not first <= tokens[i].head <= last or tokens[i].head == i:
+            return i
+    return None
 
 
 def phrase_span(tokens: Sequence[Token], i: int) -> tuple[int, int]:

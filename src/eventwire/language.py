@@ -71,23 +71,23 @@ def _shipped(_knowledge: Knowledge) -> Any:
 
 def annotate(sentences: Sequence[Sentence], knowledge: Knowledge) -> None:
     """Fill tag, pos, lemma, dep and head on every token of `sentences`, in place."""
+    from spacy.tokens import Doc
+
     nlp = knowledge.load("language.model", _shipped)
     todo = [s for s in sentences if s.tokens]
-    docs: Iterator[Any] = (_doc(nlp.vocab, s.tokens) for s in todo)
+    docs: Iterator[Any] = (_doc(Doc, nlp.vocab, s.tokens) for s in todo)
     for _name, component in nlp.pipeline:
         docs = component.pipe(docs, batch_size=BATCH_SIZE)
     for sentence, doc in zip(todo, docs, strict=True):
         _copy(doc, sentence.tokens)
 
 
-def _doc(vocab: Any, tokens: Sequence[Token]) -> Any:
+def _doc(doc_class: Any, vocab: Any, tokens: Sequence[Token]) -> Any:
     """A pre-tokenized Doc for one sentence, marked as exactly one sentence."""
-    from spacy.tokens import Doc
-
     words = [t.text for t in tokens]
     spaces = [a.end < b.start for a, b in zip(tokens, tokens[1:], strict=False)] + [False]
     starts = [True] + [False] * (len(tokens) - 1)
-    return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+    return doc_class(vocab, words=words, spaces=spaces, sent_starts=starts)
 
 
 def _copy(doc: Any, tokens: Sequence[Token]) -> None:

@@ -22,10 +22,13 @@ places, and the parse says where a name starts and ends.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from typing import TypeVar
 
+from eventwire import grammar
 from eventwire.knowledge import Knowledge
-from eventwire.model import ActorMention, Document, Name, Place, Result, Token
+from eventwire.model import ActorMention, Document, Name, Place, Result, Sentence, Token
 from eventwire.places import cues as place_cues
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "ben", "abd", "ould", "ag",
@@ -55,6 +58,8 @@ LOCATIVE = frozenset({"in", "at", "near", "from", "into", "outside", "across", "
                       "inside", "towards", "toward", "through", "throughout", "to", "north",
                       "south", "east", "west", "within"})
 
+R = TypeVar("R", ActorMention, Place)
+
 _ACTOR_KINDS = {"person": "person", "state": "place", "capital": "place", "group":
                 "organization", "agent": "organization"}
 
@@ -78,10 +83,12 @@ def find(result: Result, person_names: frozenset[str] = frozenset()) -> list[Nam
     """Typed proper names of every sentence, in text order; `person_names` (lower-case given
     names and common surnames) type a lone unknown name as a person's."""
     out: list[Name] = []
+    actors_of = _by_sentence(result.actors, result.sentences)
+    places_of = _by_sentence(result.places, result.sentences)
     for sentence in result.sentences:
         tokens = sentence.tokens
-        actors = [a for a in result.actors if sentence.start <= a.start < sentence.end]
-        places = [p for p in result.places if sentence.start <= p.start < sentence.end]
+        actors = actors_of.get(sentence.index, [])
+        places = places_of.get(sentence.index, [])
         for first, last in chains(tokens):
             start, end = tokens[first].start, tokens[last].end
             kind = _kind(tokens, first, last, actors, places)
@@ -89,6 +96,20 @@ def find(result: Result, person_names: frozenset[str] = frozenset()) -> list[Nam
                 kind = "person"
             out.append(Name(result.text[start:end], start, end, kind, sentence.index))
     return out
+
+
+def _by_sentence(records: Sequence[R], sentences: Sequence[Sentence]) -> dict[int, list[R]]:
+    """Records grouped by the sentence they sit in, in one pass (a long document has
+    thousands of sentences and mentions)."""
+    starts = [s.start for s in sentences]
+    grouped: dict[int, list[R]] = {}
+    for record in records:
+        index = record.sentence
+        if index < 0:
+            index = sentences[max(0, bisect.bisect_right(starts, record.start) - 1)].index \
+                if sentences else -1
+        grouped.setdefault(index, []).append(record)
+    return grouped
 
 
 def chains(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -166,9 +187,8 @@ def _kind(tokens: Sequence[Token], first: int, last: int, actors: Sequence[Actor
         return "organization"
     if first and tokens[first - 1].lower.rstrip(".") in PERSON_TITLES:
         return "person"
-    head = _head_of_chain(tokens, first, last)
-    if head is not None and any(tokens[c].lower in LOCATIVE for c in range(len(tokens))
-                                if tokens[c].head == head and tokens[c].dep == "case"):
+    head = grammar.span_head(tokens, first, last)
+    if head is not None and grammar.preposition(tokens, head) in LOCATIVE:
         return "place"
     if last > first:
         return "person"
@@ -181,10 +201,3 @@ def _covers(record: ActorMention | Place, start: int, end: int) -> bool:
         return True
     inside = start <= record.start and record.end <= end
     return inside and (record.end - record.start) * 2 > end - start
-
-
-def _head_of_chain(tokens: Sequence[Token], first: int, last: int) -> int | None:
-    for i in range(first, last + 1):
-        if not first <= tokens[i].head <= last or tokens[i].head == i:
-            return i
-    return None

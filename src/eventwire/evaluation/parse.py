@@ -43,8 +43,16 @@ class ParseScores:
     names: Counter[str] = field(default_factory=Counter)
     has_entities: bool = False
 
-    def rate(self, hits: int, total: int) -> float:
+    @staticmethod
+    def rate(hits: int, total: int) -> float:
         return hits / total if total else 0.0
+
+    def add(self, other: ParseScores) -> None:
+        """Fold another file's counts into these (the summary line over several files)."""
+        for name in ("words", "upos", "tags", "scored", "heads", "labelled"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.names.update(other.names)
+        self.has_entities |= other.has_entities
 
     @property
     def names_f(self) -> float:
@@ -147,8 +155,5 @@ def command(paths: tuple[Path, ...]) -> None:
     for path in paths:
         scores = score_file(path)
         click.echo(f"{path.name}: {scores.summary()}")
-        for name in ("words", "upos", "tags", "scored", "heads", "labelled"):
-            setattr(total, name, getattr(total, name) + getattr(scores, name))
-        total.names.update(scores.names)
-        total.has_entities |= scores.has_entities
+        total.add(scores)
     click.echo(total.summary())

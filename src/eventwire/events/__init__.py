@@ -38,7 +38,6 @@ class EventKnowledge:
     verbs: VerbLexicon
     nouns: NounLexicon
     civilians: frozenset[str]
-    verb_words: frozenset[str]
     petrarch: bool = False
     classifier: EventClassifier | None = None
 
@@ -70,11 +69,10 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
         for path in sorted(folder.glob("*.verbs.yaml")):
             verbs = verbs.merge(load_yaml_lexicon(path))
     civ = yaml_load(data_path("events/civilians.yaml").read_text(encoding="utf-8"))
-    words = frozenset(w for forms in verbs.by_head.values() for f in forms for w in f.tokens)
     # The classifier learnt our codebook: where the user's PETRARCH verb dictionaries replace
     # our patterns, their coding stands and it neither vetoes nor retypes.
     classifier = load_classifier() if knowledge.event_classifier and not petrarch else None
-    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), words, petrarch, classifier)
+    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), petrarch, classifier)
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -252,7 +250,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     figures attached to their hosts (and what the sentence could not place)."""
     if not sentence.tokens:
         return [], Pending([], [])
-    toks = prepare(sentence.tokens, kb.verb_words)
+    toks = prepare(sentence.tokens)
     view = SentenceView(toks, mentions, kb.nouns.placed, demonyms)
     view.repair_verbs(kb.verbs.by_head)
     if _discarded(view.words, kb.verbs.discards, story=False) or _cross_reference(view.words):

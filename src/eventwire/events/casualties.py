@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from eventwire.events.chunks import BE, HAVE
 from eventwire.events.clauses import SentenceView
 from eventwire.events.numbers import read_between, read_count
+from eventwire.grammar import FINITE_TAGS
 from eventwire.model import Actor, Count
 
 KILLED_WORDS = frozenset({"killed", "dead", "died", "slain", "perished", "massacred",
@@ -227,8 +228,6 @@ def _active(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figur
     return [figure]
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "have", "has", "had", "been"})
 
 
 def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
@@ -244,7 +243,7 @@ def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
         if nxt == end:
             break  # "killing 5 and injuring 3" is another figure, not more victims
         if words[vend] == "," and nxt < len(words) and view.toks[nxt].tag in FINITE_TAGS \
-                and words[nxt] not in _AUXILIARIES:
+                and words[nxt] not in BE | HAVE:
             break  # "killing 11 soldiers, two security sources said": the next clause's subject
         figure.low += low
         figure.high = None if figure.high is None or high is None else figure.high + high

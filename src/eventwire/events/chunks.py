@@ -39,9 +39,8 @@ class Tok:
         return self.tag.startswith("VB") or self.tag == "MD"
 
 
-def prepare(tokens: list[Token], verb_words: set[str] | dict) -> list[Tok]:
+def prepare(tokens: list[Token]) -> list[Tok]:
     """The events stage's view of tokens tagged by our language model."""
-    del verb_words
     return [Tok(t.text, t.lower or t.text.lower(), _tag(t), t.start, t.end) for t in tokens]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventwire.grammar import FINITE_TAGS
 from eventwire.model import Token
 
 NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
@@ -18,8 +19,8 @@ NP_INNER = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP
                       "CD", "HYPH", "PRP", "VBN", "NNP$"})
 """Tags that can sit inside a noun phrase."""
 
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-"""Tags of finite verbs: a span with one of these is a clause."""
+FINITE = FINITE_TAGS
+"""Tags of finite verbs: a span with one of these is a clause (`grammar.FINITE_TAGS`)."""
 
 AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "be", "been",
                          "will", "would", "could", "can", "did", "does", "do", "may",
