@@ -11,7 +11,40 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Literal, get_args
+
+# The contract's closed vocabularies (CONTRACT.md). Each is a `Literal`, so the type checker
+# holds every stage to the listed words; the tuples beside them are the same words at run
+# time (for input checks and help texts).
+
+Modality = Literal["asserted", "reported", "claimed", "speculated", "threatened", "intended",
+                   "planned", "hypothetical", "negated", "denied"]
+"""How the text stands to an event (CONTRACT.md, EVENT `modality`)."""
+
+Feature = Literal["country", "admin1", "admin2", "city", "region", "water", "other"]
+"""What kind of place a place is."""
+
+PlaceRole = Literal["event", "mention", "metonym"]
+"""Where something happened, a place merely named, or a place standing for its government."""
+
+Precision = Literal[1, 2, 3]
+"""ACLED-style geo precision of a place: 1 the town itself, 2 near a town or part of a
+region, 3 a region or country."""
+
+QuadClass = Literal[1, 2, 3, 4]
+"""CAMEO quad class: verbal and material cooperation, verbal and material conflict."""
+
+QuoteKind = Literal["direct", "partial", "block", "indirect"]
+"""How a quote is given: in quotation marks whole, in part, as a block, or reported."""
+
+Assessment = Literal["disputed", "denied", "false", "unverified", "confirmed"]
+"""The stance the text or another source takes on a claim."""
+
+NameKind = Literal["person", "place", "organization"]
+"""What a proper name names, where our dictionaries, gazetteer or context decide."""
+
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+ASSESSMENTS: tuple[Assessment, ...] = get_args(Assessment)
 
 
 def _contract_dict(obj: Any) -> dict[str, Any]:
@@ -189,10 +222,10 @@ class Place(Record):
     lon: float | None = None
     country: str | None = None
     admin1: str | None = None
-    feature: str | None = None
-    role: str = "mention"
+    feature: Feature | None = None
+    role: PlaceRole = "mention"
     relation: str | None = None
-    precision: int | None = None
+    precision: Precision | None = None
     demonym: bool = False
     sentence: int = internal(-1)
     locative: bool = internal(False)
@@ -267,9 +300,9 @@ class Event(Record):
     cameo: str
     plover: Plover
     acled: Acled | None
-    quad_class: int
+    quad_class: QuadClass
     goldstein: float
-    modality: str = "asserted"
+    modality: Modality = "asserted"
     date: str | None = None
     date_granularity: str | None = None
     place: Place | None = None
@@ -292,7 +325,7 @@ class Quote(Record):
     text: str
     start: int
     end: int
-    kind: str
+    kind: QuoteKind
     cue: str | None = None
     sentence: int = internal(-1)
     time: dt.datetime | None = None
@@ -309,7 +342,7 @@ class Claim(Record):
     start: int
     end: int
     about: list[Actor] = field(default_factory=list)
-    assessment: str | None = None
+    assessment: Assessment | None = None
     assessment_text: str | None = None
     claimant_text: str | None = None
     claimants: list[Actor] = field(default_factory=list)
@@ -340,7 +373,7 @@ class Name:
     text: str
     start: int
     end: int
-    kind: str | None
+    kind: NameKind | None
     sentence: int
 
 
@@ -382,18 +415,7 @@ class Result(Record):
         return out
 
 
-MODALITIES = (
-    "asserted",
-    "reported",
-    "claimed",
-    "speculated",
-    "threatened",
-    "intended",
-    "planned",
-    "hypothetical",
-    "negated",
-    "denied",
-)
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
 """Every modality an event can have, as CONTRACT.md lists them."""
 
 

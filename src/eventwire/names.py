@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from eventwire import grammar
 from eventwire.knowledge import Knowledge
-from eventwire.model import ActorMention, Document, Name, Place, Result, Sentence, Token
+from eventwire.model import ActorMention, Document, Name, NameKind, Place, Result, Sentence, Token
 from eventwire.places import cues as place_cues
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "ben", "abd", "ould", "ag",
@@ -60,8 +60,8 @@ LOCATIVE = frozenset({"in", "at", "near", "from", "into", "outside", "across", "
 
 R = TypeVar("R", ActorMention, Place)
 
-_ACTOR_KINDS = {"person": "person", "state": "place", "capital": "place", "group":
-                "organization", "agent": "organization"}
+_ACTOR_KINDS: dict[str, NameKind] = {"person": "person", "state": "place", "capital": "place",
+                                     "group": "organization", "agent": "organization"}
 
 
 CALENDAR = frozenset(str.split("""
@@ -174,7 +174,7 @@ def _hyphenated(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _kind(tokens: Sequence[Token], first: int, last: int, actors: Sequence[ActorMention],
-          places: Sequence[Place]) -> str | None:
+          places: Sequence[Place]) -> NameKind | None:
     start, end = tokens[first].start, tokens[last].end
     known = [a for a in actors if a.kind in _ACTOR_KINDS and _covers(a, start, end)]
     if any(a.kind == "person" for a in known):
@@ -182,7 +182,7 @@ def _kind(tokens: Sequence[Token], first: int, last: int, actors: Sequence[Actor
     if any(_covers(p, start, end) and not p.demonym for p in places):
         return "place"
     if known:
-        return _ACTOR_KINDS[known[0].kind]
+        return _ACTOR_KINDS[known[0].kind or ""]  # every known one's kind is a key
     if tokens[last].lower in ORGANISATION_WORDS:
         return "organization"
     if first and tokens[first - 1].lower.rstrip(".") in PERSON_TITLES:

@@ -19,10 +19,11 @@ FLOAT = pa.float64()
 
 ACTOR = pa.struct([("text", STRING), ("code", STRING), ("country", STRING), ("sector", STRING),
                    ("name", STRING)])
-PLACE_FIELDS = [("text", STRING), ("start", INT), ("end", INT), ("geonameid", INT),
+PLACE_FIELDS: list[tuple[str, pa.DataType]] = [
+                ("text", STRING), ("start", INT), ("end", INT), ("geonameid", INT),
                 ("name", STRING), ("lat", FLOAT), ("lon", FLOAT), ("country", STRING),
                 ("admin1", STRING), ("feature", STRING), ("role", STRING), ("relation", STRING)]
-SPAN = [("start", INT), ("end", INT)]
+SPAN: list[tuple[str, pa.DataType]] = [("start", INT), ("end", INT)]
 COUNT = pa.struct([("min", INT), ("max", INT), ("text", STRING), *SPAN])
 CASUALTIES = pa.struct([("killed", COUNT), ("injured", COUNT), ("victims", pa.list_(ACTOR))])
 

@@ -59,7 +59,7 @@ def read_records(path: Path) -> list[Record]:
         if len(raw) == 8 and raw.isdigit():
             date = dt.date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
         out.append(Record(s.get("id") or "?", s.get("category") or "?", date,
-                          " ".join(text_node.text.split()), frozenset(gold)))
+                          " ".join((text_node.text or "").split()), frozenset(gold)))
     return out
 
 

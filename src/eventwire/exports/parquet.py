@@ -13,7 +13,8 @@ from typing import Any
 
 from eventwire.errors import StoreError
 from eventwire.exports.flat import COLUMNS, flat_event
-from eventwire.store import EventFilter, Store
+from eventwire.store import EventFilter
+from eventwire.store.reader import EventSource
 
 INTEGER_COLUMNS = {"quad_class", "sentence", "start", "end", "place_geonameid", "killed",
                    "injured", "report_count", "place_precision"}
@@ -25,7 +26,7 @@ DOCUMENT_COLUMNS = ("id", "hash", "date", "title", "url", "source", "n_events",
 BATCH = 5000
 
 
-def write(store: Store, filters: EventFilter, out: Path) -> int:
+def write(store: EventSource, filters: EventFilter, out: Path) -> int:
     """Write both tables into directory `out`; return the number of events written."""
     import pyarrow as pa
 
