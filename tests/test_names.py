@@ -61,3 +61,8 @@ def test_of_without_a_head_word_keeps_two_names_apart():
 def test_a_plural_demonym_names_people_and_a_title_alone_names_its_holder():
     assert names_of("Ukrainians queued for bread while the President spoke in Kyiv.") == [
         ("Ukrainians", "person"), ("President", "person"), ("Kyiv", "place")]
+
+
+def test_international_organisations_and_named_features_get_their_kind():
+    assert names_of("The United Nations sent boats up the Ubangi River to Bangui.") == [
+        ("United Nations", "organization"), ("Ubangi River", "place"), ("Bangui", "place")]

@@ -68,7 +68,8 @@ republic kingdom emirate emirates sultanate principality state states province r
 cape sea strait straits isle isles island islands lake river mount mountains city county
 district governorate horn valley
 """))
-"""Head words of place names built with "of": "Republic of the Congo", "Gulf of Aden"."""
+"""Head words of place names: before "of" ("Republic of the Congo", "Gulf of Aden") or last
+("Casamance River", "Rivers State")."""
 
 TITLES_OF = frozenset(str.split("""
 earl duke duchess prince princess king queen emir sultan archbishop bishop lord baron
@@ -83,7 +84,7 @@ LOCATIVE = frozenset({"in", "at", "near", "from", "into", "outside", "across", "
 R = TypeVar("R", ActorMention, Place)
 
 _ACTOR_KINDS = {"person": "person", "state": "place", "capital": "place", "group":
-                "organization", "agent": "organization"}
+                "organization", "igo": "organization", "agent": "organization"}
 
 
 CALENDAR = frozenset(str.split("""
@@ -262,6 +263,8 @@ def _kind(tokens: Sequence[Token], first: int, last: int, actors: Sequence[Actor
         return _ACTOR_KINDS[known[0].kind]
     if tokens[last].lower in ORGANISATION_WORDS:
         return "organization"
+    if last > first and tokens[last].lower in PLACE_WORDS:
+        return "place"  # "Casamance River", "Rivers State", "Central African Republic"
     if first and tokens[first - 1].lower.rstrip(".") in PERSON_TITLES:
         return "person"
     head = grammar.span_head(tokens, first, last)
