@@ -25,7 +25,8 @@ CONLLU = """\
 """
 
 SUMMARY = re.compile(r"^parse: upos (\d\.\d{3}) tag (\d\.\d{3}) uas (\d\.\d{3}) las (\d\.\d{3}) "
-                     r"ents_f (\d\.\d{3}) core_f (\d\.\d{3})$")
+                     r"ents_p (\d\.\d{3}) ents_r (\d\.\d{3}) ents_f (\d\.\d{3}) "
+                     r"core_f (\d\.\d{3})$")
 
 
 def test_eval_parse_scores_names_whole_and_by_their_core(run_cli, tmp_path):
@@ -37,10 +38,10 @@ def test_eval_parse_scores_names_whole_and_by_their_core(run_cli, tmp_path):
     assert lines[0].startswith("news.conllu: parse: upos ")
     scores = SUMMARY.match(lines[-1])
     assert scores is not None, lines[-1]
-    upos, tag, uas, las, ents_f, core_f = (float(x) for x in scores.groups())
+    upos, tag, uas, las, ents_p, ents_r, ents_f, core_f = (float(x) for x in scores.groups())
     assert all(0.0 <= x <= 1.0 for x in (upos, tag, uas, las))
     # whole mentions: "Putin's" is a miss and "Putin" a false name -> 2 of 3 each way
-    assert ents_f == 0.667
+    assert (ents_p, ents_r, ents_f) == (0.667, 0.667, 0.667)
     # name cores: "Putin", "Ministry of Defence", "Khartoum" all found and typed
     assert core_f == 1.0
 

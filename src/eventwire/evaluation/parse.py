@@ -17,7 +17,8 @@ usually reported: each gold sentence becomes one of our sentences and is annotat
   head, with the "of (the)" and particles between them ("National Library of the
   Netherlands"), and nothing of the clauses, appositions, modifiers or possessive marker.
 
-The last line sums up, e.g. `parse: upos 0.951 tag 0.945 uas 0.885 las 0.862 ents_f 0.71`.
+The last line sums up, e.g.
+`parse: upos 0.951 tag 0.945 uas 0.885 las 0.862 ents_p 0.72 ents_r 0.70 ents_f 0.71 core_f 0.75`.
 """
 
 from __future__ import annotations
@@ -75,8 +76,15 @@ class ParseScores:
                 f"uas {self.rate(self.heads, self.scored):.3f} "
                 f"las {self.rate(self.labelled, self.scored):.3f}")
         if self.has_entities:
-            line += f" ents_f {self.names_f:.3f} core_f {self.cores_f:.3f}"
+            precision, recall = _precision_recall(self.names)
+            line += (f" ents_p {precision:.3f} ents_r {recall:.3f} ents_f {self.names_f:.3f}"
+                     f" core_f {self.cores_f:.3f}")
         return line
+
+
+def _precision_recall(counts: Counter[str]) -> tuple[float, float]:
+    tp = counts["tp"]
+    return (ParseScores.rate(tp, tp + counts["fp"]), ParseScores.rate(tp, tp + counts["fn"]))
 
 
 def _f1(counts: Counter[str]) -> float:
