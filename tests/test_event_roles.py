@@ -123,3 +123,8 @@ def test_a_modal_or_negation_on_the_controlling_verb_governs_the_event_under_it(
     assert modality == {"17": "speculated"}
     assert [e.modality for e in _events("The army did not try to retake the town.")
             if e.cameo.startswith("19")] == ["negated"]
+
+
+def test_its_forces_are_the_forces_of_the_actor_before():
+    events = _events("Sudan's army said its soldiers had recaptured the town of Sinja.")
+    assert [s for s, _t in _roles(events, "19")] == ["SDNMIL"]

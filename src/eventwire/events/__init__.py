@@ -294,7 +294,8 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
                                    any(finding.sources)))
     _refine(carried, sentence, toks, text, kb)
     figures = find_figures(view, kb.civilians, text)
-    pending = attach(carried, figures) if figures else Pending([], [])
+    pending = attach(carried, figures, sentence.tokens if tree.parsed(sentence.tokens) else (),
+                     lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])
     return carried, pending
 
 

@@ -67,6 +67,11 @@ def _group(view: SentenceView, tokens: Sequence[Token], i: int, *, wielder: bool
     if group is None:
         group = next((view.token_group[k] for k in grammar.subtree(tokens, i, _NOT_THE_NOUN)
                       if view.token_group[k] is not None), None)
+    if wielder and group is not None and _stateless(group) and any(
+            tokens[k].tag == "PRP$" for k in grammar.children(tokens, i, ("nmod:poss",))):
+        # "Russia's defence ministry said its forces had captured": whose forces they are
+        owner = _owner(view, tokens, i)
+        return owner if owner is not None else group
     if wielder and tokens[i].lower in view.instruments and (group is None or _stateless(group)):
         owner = _owner(view, tokens, i)
         return owner if owner is not None else NOBODY
