@@ -37,7 +37,7 @@ from eventwire.actors.kb import ActorKnowledge
 from eventwire.actors.load import load_actor_knowledge
 from eventwire.actors.text import pieces_of_text
 from eventwire.knowledge import Knowledge
-from eventwire.model import ActorMention, Document, Name, Place, Result, Sentence, Token
+from eventwire.model import ActorMention, Document, Name, NameKind, Place, Result, Sentence, Token
 from eventwire.places import cues as place_cues
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "ben", "abd", "ould", "ag",
@@ -83,8 +83,9 @@ LOCATIVE = frozenset({"in", "at", "near", "from", "into", "outside", "across", "
 
 R = TypeVar("R", ActorMention, Place)
 
-_ACTOR_KINDS = {"person": "person", "state": "place", "capital": "place", "group":
-                "organization", "igo": "organization", "agent": "organization"}
+_ACTOR_KINDS: dict[str, NameKind] = {"person": "person", "state": "place", "capital": "place",
+                                     "group": "organization", "igo": "organization",
+                                     "agent": "organization"}
 
 
 CALENDAR = frozenset(str.split("""
@@ -103,7 +104,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     result.names = find(result, cues.person_names, lambda name: _actor_kind(actors, name))
 
 
-def _actor_kind(actors: ActorKnowledge, name: str) -> str | None:
+def _actor_kind(actors: ActorKnowledge, name: str) -> NameKind | None:
     """The name kind the actor dictionary gives a name on its own ("Putin" -> person)."""
     key = tuple(piece.key for piece in pieces_of_text(name))
     kinds = [entry.term.kind for entry in actors.lookup(key)]
@@ -111,7 +112,7 @@ def _actor_kind(actors: ActorKnowledge, name: str) -> str | None:
 
 
 def find(result: Result, person_names: frozenset[str] = frozenset(),
-         dictionary: Callable[[str], str | None] = lambda _name: None) -> list[Name]:
+         dictionary: Callable[[str], NameKind | None] = lambda _name: None) -> list[Name]:
     """Typed proper names of every sentence, in text order; `person_names` (lower-case given
     names and common surnames) type a lone unknown name as a person's; `dictionary` gives
     the kind the actor dictionary knows a name by on its own, for a name that only sits
@@ -235,7 +236,7 @@ def _hyphenated(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _kind(tokens: Sequence[Token], first: int, last: int, actors: Sequence[ActorMention],
-          places: Sequence[Place]) -> str | None:
+          places: Sequence[Place]) -> NameKind | None:
     start, end = tokens[first].start, tokens[last].end
     if all(t.lower.rstrip(".") in PERSON_TITLES for t in tokens[first:last + 1]):
         return "person"  # a title standing for its holder: "the President", "Mr. President"
@@ -260,7 +261,7 @@ def _kind(tokens: Sequence[Token], first: int, last: int, actors: Sequence[Actor
     if any(_covers(p, start, end) and not p.demonym for p in places):
         return "place"
     if known:
-        return _ACTOR_KINDS[known[0].kind]
+        return _ACTOR_KINDS[known[0].kind or ""]  # every known one's kind is a key
     if tokens[last].lower in ORGANISATION_WORDS:
         return "organization"
     if last > first and tokens[last].lower in PLACE_WORDS:

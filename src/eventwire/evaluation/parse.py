@@ -140,7 +140,8 @@ def _count_names(gold: UDSentence, text: str, sentence: Sentence, scores: ParseS
         while first < last and gold.upos[first] in {"DET", "PUNCT"}:
             first += 1
         expected.add((tokens[first].start, tokens[last].end, kind))
-    found = {(n.start, n.end, n.kind) for n in code(text).names if n.kind in NAME_TYPES}
+    found: set[tuple[int, int, str]] = {(n.start, n.end, n.kind) for n in code(text).names
+                                         if n.kind in NAME_TYPES}
     _count(scores.names, expected, found)
     _count(scores.cores, cores, found)
 
