@@ -1,6 +1,6 @@
 """Classes of bad input through `eventwire code` and `eventwire ingest`: how many are handled.
 
-Run: PYTHONPATH=src python bench/bad_inputs.py   (as root: prefix it with
+Run: PYTHONPATH=src python bench/bad_inputs.py [--seconds 30]   (as root: prefix it with
 `setpriv --bounding-set=-dac_override,-dac_read_search --inh-caps=-dac_override,-dac_read_search`
 so that unreadable files are unreadable)
 
@@ -13,7 +13,9 @@ prints each class that is not handled, with what happened, and the totals.
 
 from __future__ import annotations
 
+import argparse
 import os
+import signal
 import tempfile
 import traceback
 from collections.abc import Callable
@@ -110,8 +112,18 @@ CASES = [
 ]
 
 
-def run(case: Case, command: str, root: Path) -> str | None:
-    """None if `command` handled `case` as promised, else what went wrong."""
+class OverTime(BaseException):
+    """The command used more CPU time than the bench allows one input (a BaseException, so
+    that no `except Exception` for one bad item in the CLI takes it for a refusal)."""
+
+
+def _over_time(signum: int, frame: object) -> None:
+    raise OverTime
+
+
+def run(case: Case, command: str, root: Path, seconds: float) -> str | None:
+    """None if `command` handled `case` as promised within `seconds` of CPU, else what went
+    wrong."""
     folder = Path(tempfile.mkdtemp(dir=root))
     for name, content in case.files.items():
         (folder / name).write_bytes(content)
@@ -120,9 +132,14 @@ def run(case: Case, command: str, root: Path) -> str | None:
     target = "-" if case.stdin is not None else str(folder / case.path)
     args = ["code", "--format", "jsonl"] if command == "code" else [
         "ingest", "--db", str(root / f"{abs(hash(case.name))}.db")]
+    signal.signal(signal.SIGPROF, _over_time)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         result = CliRunner().invoke(cli, [*args, *case.options, target], input=case.stdin)
+    except OverTime:
+        return f"over {seconds:.0f} s of CPU"
     finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
         for path in folder.rglob("*"):
             if not path.is_symlink():
                 path.chmod(0o755)
@@ -142,6 +159,10 @@ def run(case: Case, command: str, root: Path) -> str | None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=30.0,
+                        help="CPU seconds one command may spend on one input")
+    args = parser.parse_args()
     handled = 0
     with tempfile.TemporaryDirectory() as tmp:
         probe = Path(tmp) / "probe"
@@ -151,7 +172,8 @@ def main() -> None:
             print("note: this user reads unreadable files; see the docstring for setpriv")
         for case in CASES:
             problems = [f"{command}: {problem}" for command in ("code", "ingest")
-                        if (problem := run(case, command, Path(tmp))) is not None]
+                        if (problem := run(case, command, Path(tmp), args.seconds))
+                        is not None]
             if problems:
                 print(f"  NOT HANDLED {case.name}: " + "; ".join(problems))
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import time
 
 import pytest
@@ -14,6 +15,7 @@ from eventwire.dates import parse_date
 from eventwire.errors import DateError
 from eventwire.model import Document
 from eventwire.pipeline import code
+from unprivileged import run_obeying_file_modes
 
 
 def test_a_document_over_the_size_limit_is_refused_with_the_limit(run_cli, monkeypatch,
@@ -89,6 +91,17 @@ def test_dates_are_parsed_strictly(value):
         parse_date(value, source="--date")
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Shelling killed ³ civilians in Idlib.", None),  # a digit to isdigit(), not to int()
+    ("Rebels killed ٣ soldiers.", 3),  # Arabic-Indic three
+])
+def test_digits_int_cannot_read_are_not_a_count(text, killed):
+    """Found by bench/fuzz.py (issue 22): a superscript digit crashed the casualty counter."""
+    counts = [e.casualties.killed.min for e in code(Document(id="d", text=text)).events
+              if e.casualties and e.casualties.killed]
+    assert counts == ([killed] if killed else [])
+
+
 def test_a_whole_timestamp_gives_its_date():
     assert parse_date("2019-05-06T13:30:00+02:00") == dt.date(2019, 5, 6)
 
@@ -131,34 +144,8 @@ def test_a_batch_rerun_still_counts_and_exits_on_its_rejects(run_cli, tmp_path):
         assert "1 rejected" in result.stderr
 
 
-WITHOUT_READ_ANYTHING = ("setpriv", "--bounding-set=-dac_override,-dac_read_search",
-                         "--inh-caps=-dac_override,-dac_read_search")
-"""Run a command as root without the capabilities that let root read any file (util-linux),
-so that it meets mode 000 as any user does. (Running it as `nobody` instead would not do:
-the interpreter may live under a home only root can enter.)"""
-
-
-def _eventwire_unprivileged(run_cli, *args: str) -> tuple[int, str, str]:
-    """(exit status, stdout, stderr) of `eventwire ARGS` as a user who obeys file modes: in
-    process for an ordinary user; for root (CI), in a subprocess through `setpriv`."""
-    import os
-    import shutil
-    import subprocess
-    import sys
-
-    if os.geteuid() != 0:
-        result = run_cli(*args)
-        return result.exit_code, result.stdout, result.stderr
-    if shutil.which("setpriv") is None:
-        pytest.fail("running as root needs setpriv (util-linux) to drop its read-anything "
-                    "capabilities")
-    done = subprocess.run([*WITHOUT_READ_ANYTHING, sys.executable, "-m", "eventwire", *args],
-                          capture_output=True, text=True, timeout=120)
-    return done.returncode, done.stdout, done.stderr
-
-
 @pytest.mark.parametrize("command", ["code", "ingest"])
-def test_an_unreadable_subfolder_is_an_error_not_skipped(run_cli, tmp_path, command):
+def test_an_unreadable_subfolder_is_an_error_not_skipped(tmp_path, command):
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.txt").write_text("Forces shelled the town.", encoding="utf-8")
     locked = tmp_path / "news" / "locked"
@@ -168,9 +155,11 @@ def test_an_unreadable_subfolder_is_an_error_not_skipped(run_cli, tmp_path, comm
     args = (["code", "--format", "jsonl"] if command == "code"
             else ["ingest", "--db", str(tmp_path / "news.db")])
     try:
-        status, stdout, stderr = _eventwire_unprivileged(run_cli, *args, str(tmp_path / "news"))
+        done = run_obeying_file_modes(sys.executable, "-m", "eventwire", *args,
+                                      str(tmp_path / "news"))
     finally:
         locked.chmod(0o755)
+    status, stdout, stderr = done.returncode, done.stdout, done.stderr
     assert status == 1
     assert f"error: {locked}: cannot read directory: Permission denied" in stderr
     assert "Traceback" not in stderr

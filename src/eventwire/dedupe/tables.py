@@ -235,9 +235,9 @@ def _resolve_document(conn: Connection, new: list[Report], table: Any,
     components, which is what is computed here, once per group.
     """
     new = sorted(new, key=lambda r: r.pk)
-    joined = twins.plan(conn, new, table, lambda pks: _reports(conn, pks, known))
-    if joined is not None:
-        _join(conn, joined, known)
+    plan = twins.plan(conn, new, table, lambda pks: _reports(conn, pks, known))
+    if plan is not None:
+        _join(conn, plan, known)
         log.debug("document %s joined its twins' clusters", new[0].document)
         return
     groups = UnionFind()
@@ -276,10 +276,11 @@ def _resolve_document(conn: Connection, new: list[Report], table: Any,
         known[report.pk] = report
 
 
-def _join(conn: Connection, joined: list[twins.Joined], known: dict[int, Report]) -> None:
+def _join(conn: Connection, plan: twins.Plan, known: dict[int, Report]) -> None:
     """Write new reports into the clusters `twins.plan` found for them: their links, and
     each cluster's canonical row grown from its stored one (or built again, see
-    `grown_row`)."""
+    `grown_row`); and the clusters of their own."""
+    joined = plan.joined
     by_cluster: dict[int, list[twins.Joined]] = {}
     for item in joined:
         by_cluster.setdefault(item.canonical, []).append(item)
@@ -295,10 +296,15 @@ def _join(conn: Connection, joined: list[twins.Joined], known: dict[int, Report]
         grown = grown_row(dict(row), [(i.report, i.match) for i in items], stored,
                           lambda k=canonical: _tolled(conn, k))
         canon.append(grown or _built_again(conn, canonical, items, known))
-    _flush(conn, [_link(i.report, i.component, i.canonical, i.match.reason, i.match.score)
-                  for i in joined], canon)
+    links = [_link(i.report, i.component, i.canonical, i.match.reason, i.match.score)
+             for i in joined]
+    for component, cluster in plan.fresh:
+        _collect(component, [cluster], links, canon)
+    _flush(conn, links, canon)
     for item in joined:
         known[item.report.pk] = item.report
+    for _, cluster in plan.fresh:
+        known.update((r.pk, r) for r in cluster.reports)
 
 
 def _tolled(conn: Connection, canonical: int) -> list[Report]:

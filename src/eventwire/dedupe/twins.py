@@ -23,6 +23,11 @@ copies and other documents), for a new document D whose events all have larger p
   stored documents, no later report ever scores x (for any report, one of those earlier
   twins is in another document than its own), so every stored report keeps its cluster,
   score and reason, and cluster and component ids (smallest pks) stay.
+- Events of D's own. A report that never scores above 0 with another document's report (no
+  place and no source, or dated vaguer than a week: `own_document_only`) matches no stored
+  report: its component is that of the events of D it matches, or a new one of D's events
+  alone. It may start a cluster of its own, which no later stored report can join as long
+  as only such reports are in it.
 
 When any condition fails (a new signature, twins in one document only, a store whose rows
 predate `twin_key`), the document takes the full path in `tables`.
@@ -36,9 +41,16 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, text
 
-from eventwire.dedupe.cluster import Cluster, _best_member, precision_order, signature
+from eventwire.dedupe.cluster import (
+    Cluster,
+    UnionFind,
+    _best_member,
+    partition,
+    precision_order,
+    signature,
+)
 from eventwire.dedupe.match import Coalitions, Match, explain, score
-from eventwire.dedupe.reports import Report
+from eventwire.dedupe.reports import MAX_RANGE_DAYS, Report
 
 MIGRATION_NAME = "0006_dedupe_twins"
 
@@ -65,37 +77,73 @@ class Joined:
     match: Match
 
 
+@dataclass
+class Plan:
+    """Where a document's new reports go: into stored clusters (`joined`), or into clusters
+    of their own (`fresh`, with their component), made of reports of this document only."""
+
+    joined: list[Joined]
+    fresh: list[tuple[int, Cluster]]
+
+
+def own_document_only(report: Report) -> bool:
+    """Whether `report` never scores above 0 with a report of another document: dated more
+    vaguely than a week, or with neither place nor source (see `match.score`)."""
+    return report.span_days > MAX_RANGE_DAYS or not (report.has_place or report.source.code)
+
+
 def plan(conn: Connection, new: list[Report], table: Coalitions,
-         read: Callable[[set[int]], list[Report]]) -> list[Joined] | None:
-    """Where each new report of one document goes when all are twins of stored clusters, or
-    None when the document must take the full path (nothing is written here)."""
-    component: dict[int, int] = {}
+         read: Callable[[set[int]], list[Report]]) -> Plan | None:
+    """Where each new report of one document goes when all are twins of stored clusters
+    (or match only within the document), or None when the document must take the full path
+    (nothing is written here)."""
+    stored: dict[int, int] = {}
     for report in new:
+        if own_document_only(report):
+            continue  # its component is that of the reports of its document it matches
         found = [c for (c,) in conn.execute(text(
             "SELECT DISTINCT component FROM event_clusters WHERE twin_key = :key LIMIT 2"),
             {"key": twin_key(report)})]
         twin = replace(report, pk=-1, document=-1, sentence=-1, row=None)
         if len(found) != 1 or score(report, twin, table) is None:
             return None
-        component[report.pk] = found[0]
+        stored[report.pk] = found[0]
+    groups = UnionFind()
     for index, report in enumerate(new):
-        for other in new[index + 1:]:
-            if (component[report.pk] != component[other.pk]
-                    and score(report, other, table) is not None):
-                return None  # the document would join two components
-    joined: list[Joined] = []
-    for number in sorted(set(component.values())):
+        groups.add(report.pk)
+        for other in new[:index]:
+            if score(report, other, table) is not None:
+                groups.union(report.pk, other.pk)
+    members: dict[int, list[Report]] = {}
+    for report in new:
+        members.setdefault(groups.find(report.pk), []).append(report)
+    out = Plan([], [])
+    for group in members.values():
+        touched = {stored[r.pk] for r in group if r.pk in stored}
+        if len(touched) > 1:
+            return None  # the document would join two components
+        if not touched:  # a component of this document's reports alone
+            number = min(r.pk for r in group)
+            out.fresh.extend((number, c) for c in partition(group, table))
+            continue
+        number = touched.pop()
         firsts = _first_members(conn, number, read)
-        if firsts is None:
-            return None
-        placed = _replay([r for r in new if component[r.pk] == number], firsts, table)
+        placed = _replay(group, firsts, table) if firsts is not None else None
         if placed is None:
             return None
+        fresh: dict[int, Cluster] = {}
         for report, canonical, match in placed:
-            if not _seen_twice(conn, report, canonical):
+            if canonical < 0:  # a cluster of its own, anchored by report -canonical
+                if match is None:
+                    fresh[canonical] = Cluster([report])
+                else:
+                    fresh[canonical].add(report, match)
+            elif match is not None and _seen_twice(conn, report, canonical):
+                out.joined.append(Joined(report, number, canonical, match))
+            else:
                 return None
-            joined.append(Joined(report, number, canonical, match))
-    return joined
+        out.fresh.extend((number, c) for c in fresh.values())
+    return out
 
 
 def _first_members(conn: Connection, component: int, read: Callable[[set[int]], list[Report]]
@@ -115,12 +163,14 @@ def _first_members(conn: Connection, component: int, read: Callable[[set[int]], 
 
 
 def _replay(new: Iterable[Report], firsts: list[tuple[int, Report]], table: Coalitions
-            ) -> list[tuple[Report, int, Match]] | None:
+            ) -> list[tuple[Report, int, Match | None]] | None:
     """`partition`'s step for each new report, over the clusters as they stand when it comes
-    (first members of each signature, and the new reports placed before it); None if one
-    would start a cluster of its own."""
+    (first members of each signature, and the new reports placed before it): (report,
+    cluster, match), a cluster of its own being -pk of its anchor (match None for the
+    anchor). None if a report that scores with other documents would be in a new cluster,
+    where later stored reports could join it."""
     placed: list[tuple[int, Report]] = []
-    out: list[tuple[Report, int, Match]] = []
+    out: list[tuple[Report, int, Match | None]] = []
     for report in sorted(new, key=precision_order):
         at = precision_order(report)
         members: dict[int, list[Report]] = {}
@@ -136,8 +186,12 @@ def _replay(new: Iterable[Report], firsts: list[tuple[int, Report]], table: Coal
             top = _best_member(report, Cluster(sorted(group, key=precision_order)), table)
             if top is not None and top[0] > best_score:
                 best_score, best = top[0], (canonical, top[2])
-        if best is None:
+        if (best is None or best[0] < 0) and not own_document_only(report):
             return None
+        if best is None:
+            placed.append((-report.pk, report))
+            out.append((report, -report.pk, None))
+            continue
         placed.append((best[0], report))
         out.append((report, best[0], Match(best_score, explain(report, best[1], table))))
     return out
