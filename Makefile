@@ -43,6 +43,7 @@ demo: setup
 
 lint: setup
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy
 
 test: lint
 	$(VENV)/bin/pytest

@@ -346,3 +346,20 @@ def test_phone_layout_puts_a_full_width_map_first(open_page):
     assert page.locator("#detail").bounding_box()["y"] > box["y"]
     _screenshot(page, "dashboard-phone.png")
     page.screenshot(path=str(ARTIFACTS / "dashboard-phone-full.png"), full_page=True)
+
+
+def test_event_detail_shows_its_casualties(page, open_page):
+    # an event whose text gives a toll: its figures, as the API returns them, in the detail
+    items = _api(page, "/api/events?limit=500")["items"]
+    hit = next(e for e in items if (e.get("casualties") or {}).get("killed"))
+    killed = hit["casualties"]["killed"]
+    opened = open_page(f"/?event={hit['id']}")
+    shown = opened.locator("#detail .detail-casualties")
+    shown.wait_for(timeout=30000)
+    count = f"at least {killed['min']}" if killed["max"] is None else str(killed["min"]) \
+        if killed["max"] == killed["min"] else f"{killed['min']}\u2013{killed['max']}"
+    assert shown.inner_text().startswith(f"{count} killed")
+    quiet = next(e for e in items if not e.get("casualties"))
+    other = open_page(f"/?event={quiet['id']}")
+    other.locator("#detail .detail-casualties").wait_for(timeout=30000)
+    assert other.locator("#detail .detail-casualties").inner_text() == "not stated"

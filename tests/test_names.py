@@ -44,3 +44,25 @@ def test_chains_follow_the_tags_and_particles_without_a_model():
         tokens.append(Token(word, offset, offset + len(word), tag, word.lower()))
         offset += len(word) + 1
     assert chains(tokens) == [(0, 2), (4, 6)]
+
+
+def test_names_joined_by_of_take_the_type_of_their_head_word():
+    assert names_of("The Ministry of Defence in Naypyidaw said troops patrolled the Gulf of "
+                    "Martaban near Mawlamyine.") == [
+        ("Ministry of Defence", "organization"), ("Naypyidaw", "place"),
+        ("Gulf of Martaban", "place"), ("Mawlamyine", "place")]
+
+
+def test_of_without_a_head_word_keeps_two_names_apart():
+    assert names_of("King Abdullah of Jordan flew to Cairo.") == [
+        ("King Abdullah", "person"), ("Jordan", "place"), ("Cairo", "place")]
+
+
+def test_a_plural_demonym_names_people_and_a_title_alone_names_its_holder():
+    assert names_of("Ukrainians queued for bread while the President spoke in Kyiv.") == [
+        ("Ukrainians", "person"), ("President", "person"), ("Kyiv", "place")]
+
+
+def test_international_organisations_and_named_features_get_their_kind():
+    assert names_of("The United Nations sent boats up the Ubangi River to Bangui.") == [
+        ("United Nations", "organization"), ("Ubangi River", "place"), ("Bangui", "place")]

@@ -11,7 +11,40 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Literal, get_args, get_type_hints
+
+# The contract's closed vocabularies (CONTRACT.md). Each is a `Literal`, so the type checker
+# holds every stage to the listed words; the tuples beside them are the same words at run
+# time (for input checks and help texts).
+
+Modality = Literal["asserted", "reported", "claimed", "speculated", "threatened", "intended",
+                   "planned", "hypothetical", "negated", "denied"]
+"""How the text stands to an event (CONTRACT.md, EVENT `modality`)."""
+
+Feature = Literal["country", "admin1", "admin2", "city", "region", "water", "other"]
+"""What kind of place a place is."""
+
+PlaceRole = Literal["event", "mention", "metonym"]
+"""Where something happened, a place merely named, or a place standing for its government."""
+
+Precision = Literal[1, 2, 3]
+"""ACLED-style geo precision of a place: 1 the town itself, 2 near a town or part of a
+region, 3 a region or country."""
+
+QuadClass = Literal[1, 2, 3, 4]
+"""CAMEO quad class: verbal and material cooperation, verbal and material conflict."""
+
+QuoteKind = Literal["direct", "partial", "block", "indirect"]
+"""How a quote is given: in quotation marks whole, in part, as a block, or reported."""
+
+Assessment = Literal["disputed", "denied", "false", "unverified", "confirmed"]
+"""The stance the text or another source takes on a claim."""
+
+NameKind = Literal["person", "place", "organization"]
+"""What a proper name names, where our dictionaries, gazetteer or context decide."""
+
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+ASSESSMENTS: tuple[Assessment, ...] = get_args(Assessment)
 
 
 def _contract_dict(obj: Any) -> dict[str, Any]:
@@ -202,10 +235,10 @@ class Place(Record):
     lon: float | None = None
     country: str | None = None
     admin1: str | None = None
-    feature: str | None = None
-    role: str = "mention"
+    feature: Feature | None = None
+    role: PlaceRole = "mention"
     relation: str | None = None
-    precision: int | None = None
+    precision: Precision | None = None
     demonym: bool = False
     sentence: int = internal(-1)
     locative: bool = internal(False)
@@ -280,9 +313,9 @@ class Event(Record):
     cameo: str
     plover: Plover
     acled: Acled | None
-    quad_class: int
+    quad_class: QuadClass
     goldstein: float
-    modality: str = "asserted"
+    modality: Modality = "asserted"
     date: str | None = None
     date_granularity: str | None = None
     place: Place | None = None
@@ -305,7 +338,7 @@ class Quote(Record):
     text: str
     start: int
     end: int
-    kind: str
+    kind: QuoteKind
     cue: str | None = None
     sentence: int = internal(-1)
     time: dt.datetime | None = None
@@ -322,7 +355,7 @@ class Claim(Record):
     start: int
     end: int
     about: list[Actor] = field(default_factory=list)
-    assessment: str | None = None
+    assessment: Assessment | None = None
     assessment_text: str | None = None
     claimant_text: str | None = None
     claimants: list[Actor] = field(default_factory=list)
@@ -353,7 +386,7 @@ class Name:
     text: str
     start: int
     end: int
-    kind: str | None
+    kind: NameKind | None
     sentence: int
 
 
@@ -395,27 +428,39 @@ class Result(Record):
         return out
 
 
-MODALITIES = (
-    "asserted",
-    "reported",
-    "claimed",
-    "speculated",
-    "threatened",
-    "intended",
-    "planned",
-    "hypothetical",
-    "negated",
-    "denied",
-)
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
 """Every modality an event can have, as CONTRACT.md lists them."""
 
 
-ACTOR_COLUMNS = ("text", "code", "country", "sector", "name")
+def contract_fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, type) of each field of a record that `to_dict` prints, in order, with the types
+    resolved: what the batch tables, flat columns and exports derive their columns from."""
+    hints = get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in fields(cls) if not f.metadata.get("internal"))
+
+
+def contract_names(cls: type) -> tuple[str, ...]:
+    """The names of a record's contract fields, in order."""
+    return tuple(f.name for f in fields(cls) if not f.metadata.get("internal"))
+
+
+def value_type(hint: Any) -> Any:
+    """The type a field holds when set: `X` for `X | None`, `str` for `Literal["a", "b"]`,
+    `int` for `Literal[1, 2]`; other hints as they are."""
+    args = [a for a in get_args(hint) if a is not type(None)]
+    if getattr(hint, "__origin__", None) is Literal:
+        return type(args[0])
+    if len(args) == 1 and type(None) in get_args(hint):
+        return value_type(args[0])
+    return hint
+
+
+ACTOR_COLUMNS = contract_names(Actor)
 """An actor's contract fields: `source_code`, `target_name`... in a flat event row."""
 
-PLACE_COLUMNS = ("text", "name", "geonameid", "country", "admin1", "feature", "role",
-                 "relation", "precision", "demonym")
-"""A place's contract fields but its offsets and coordinates: `place_name`... in a flat row."""
+PLACE_COLUMNS = tuple(n for n in contract_names(Place) if n not in ("start", "end", "lat", "lon"))
+"""A place's contract fields but its offsets and coordinates: `place_name`... in a flat row
+(the coordinates are the row's own `lat` and `lon`)."""
 
 
 def casualty_min(event: dict[str, Any], kind: str) -> int | None:
@@ -426,38 +471,62 @@ def casualty_min(event: dict[str, Any], kind: str) -> int | None:
     return int(value) if isinstance(value, int) else None
 
 
+EVENT_OWN_FIELDS = ("id", "sentence", "text", "start", "end")
+"""Event fields that a flat row takes from where the event is stored, not from
+`event_columns` (the store keys them by document, and a canonical event has its own)."""
+
+
+def _flat_event_columns() -> dict[str, type]:
+    """Flat column -> the type it holds, in the order of `Event`'s fields: scalars as they
+    are; an actor as `source_code`, `target_name`…; other records as prefixed columns
+    (`plover_event`, `acled_event_type`); the place as `place_name`… with its coordinates as
+    `lat` and `lon`; casualties as the lower bounds `killed` and `injured`."""
+    columns: dict[str, type] = {}
+    for name, hint in contract_fields(Event):
+        kind = value_type(hint)
+        if name in EVENT_OWN_FIELDS:
+            continue
+        if kind is Place:
+            place = dict(contract_fields(Place))
+            columns.update({f"place_{n}": value_type(place[n]) for n in PLACE_COLUMNS})
+            columns.update(lat=float, lon=float)
+        elif kind is Casualties:
+            columns.update({count: int for count in CASUALTY_KINDS})
+        elif isinstance(kind, type) and issubclass(kind, Record):
+            columns.update({f"{name}_{n}": value_type(t) for n, t in contract_fields(kind)})
+        else:
+            columns[name] = kind
+    return columns
+
+
+CASUALTY_KINDS = ("killed", "injured")
+"""The counts of `Casualties`, flat columns of their lower bounds."""
+
+
 def event_columns(event: dict[str, Any]) -> dict[str, Any]:
-    """A contract event (as `Event.to_dict()` prints it) as flat columns, for the store's
-    `events` table, CSV and Parquet: nested records become prefixed columns (`plover_event`,
-    `acled_event_type`, `source_code`, `place_name`) and the place's coordinates `lat`, `lon`.
-    """
-    plover = event.get("plover") or {}
-    acled = event.get("acled") or {}
+    """A contract event (as `Event.to_dict()` prints it) as the flat columns of
+    `EVENT_COLUMNS`, for the store's `events` table, CSV and Parquet."""
     place = event.get("place") or {}
-    row: dict[str, Any] = {
-        "date": event.get("date"),
-        "date_granularity": event.get("date_granularity"),
-        "cameo": event.get("cameo"),
-        "plover_event": plover.get("event"),
-        "plover_mode": plover.get("mode"),
-        "acled_event_type": acled.get("event_type"),
-        "acled_sub_event_type": acled.get("sub_event_type"),
-        "quad_class": event.get("quad_class"),
-        "goldstein": event.get("goldstein"),
-        "modality": event.get("modality"),
-        "confidence": event.get("confidence"),
-        "lat": place.get("lat"),
-        "lon": place.get("lon"),
-        "killed": casualty_min(event, "killed"),
-        "injured": casualty_min(event, "injured"),
-    }
-    for role in ("source", "target"):
-        actor = event.get(role) or {}
-        for name in ACTOR_COLUMNS:
-            row[f"{role}_{name}"] = actor.get(name)
-    for name in PLACE_COLUMNS:
-        row[f"place_{name}"] = place.get(name)
+    row: dict[str, Any] = {}
+    for column in EVENT_COLUMNS:
+        record, _, name = column.partition("_")
+        if column in _EVENT_SCALARS:
+            row[column] = event.get(column)
+        elif column in CASUALTY_KINDS:
+            row[column] = casualty_min(event, column)
+        elif column in ("lat", "lon"):
+            row[column] = place.get(column)
+        else:
+            row[column] = (event.get(record) or {}).get(name)
     return row
+
+
+EVENT_COLUMNS = _flat_event_columns()
+"""Flat event column -> the Python type it holds, derived from `Event` (see `event_columns`)."""
+
+_EVENT_SCALARS = frozenset(name for name, hint in contract_fields(Event)
+                           if not isinstance(value_type(hint), type)
+                           or not issubclass(value_type(hint), Record))
 
 
 def content_hash(text: str) -> str:

@@ -2,9 +2,14 @@
 
 A name is a chain of proper nouns (Penn `NNP`/`NNPS` or UPOS `PROPN`) that the tokenizer left
 apart: "Vladimir Putin", "Ayman al-Zawahiri" (Arabic particles al-, el-, bin, ibn, abu and the
-glued hyphen stay inside the name), "Rapid Support Forces". It is typed by what we already
-know, in this order:
+glued hyphen stay inside the name), "Rapid Support Forces", and "of (the)" joins two chains
+when the first ends in an organisation, place or title word the second depends on ("Ministry
+of Defence", "Gulf of Aden", "Prince of Wales"). It is typed by what we already know, in this
+order:
 
+0. a title alone stands for its holder ("the President") -> person; a name joined by "of"
+   takes the type of its head word; a plural demonym ("Ukrainians") -> person, a singular
+   one ("Greek") names no one;
 1. a place the places stage resolved there -> place; a known actor there -> person for people,
    place for states and capitals (as UD's GUM annotates countries), organization for groups
    and agencies;
@@ -13,7 +18,8 @@ know, in this order:
 3. its syntax: a title or an apposition naming a person's role before it ("President X",
    "spokesman X") -> person; a locative preposition governing it ("in X", "near X") -> place;
 4. otherwise a chain of two or more capitalised words is taken for a person (most unknown
-   multi-word names in news are people's); a single unknown word stays untyped.
+   multi-word names in news are people's); a single word is typed by the actor dictionary
+   when it knows the word on its own ("Putin" inside "Putin's envoy"), else left untyped.
 
 Why here and not a statistical recogniser: a trial NER trained on GUM's entity spans reached
 F 0.51 (GUM is small and not news); our dictionaries and gazetteer know the world's actors and
@@ -23,12 +29,15 @@ places, and the parse says where a name starts and ends.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from eventwire import grammar
+from eventwire.actors.kb import ActorKnowledge
+from eventwire.actors.load import load_actor_knowledge
+from eventwire.actors.text import pieces_of_text
 from eventwire.knowledge import Knowledge
-from eventwire.model import ActorMention, Document, Name, Place, Result, Sentence, Token
+from eventwire.model import ActorMention, Document, Name, NameKind, Place, Result, Sentence, Token
 from eventwire.places import cues as place_cues
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "ben", "abd", "ould", "ag",
@@ -54,14 +63,29 @@ journalist reporter activist lawyer doctor professor prof rev father
 """))
 """Words before a name that make it a person's ("President Vladimir Putin")."""
 
+PLACE_WORDS = frozenset(str.split("""
+republic kingdom emirate emirates sultanate principality state states province region gulf bay
+cape sea strait straits isle isles island islands lake river mount mountains city county
+district governorate horn valley
+"""))
+"""Head words of place names: before "of" ("Republic of the Congo", "Gulf of Aden") or last
+("Casamance River", "Rivers State")."""
+
+TITLES_OF = frozenset(str.split("""
+earl duke duchess prince princess king queen emir sultan archbishop bishop lord baron
+marquess count countess mayor governor
+"""))
+"""Titles that make "<title> of <place>" one person's name: "Prince of Wales"."""
+
 LOCATIVE = frozenset({"in", "at", "near", "from", "into", "outside", "across", "around",
                       "inside", "towards", "toward", "through", "throughout", "to", "north",
                       "south", "east", "west", "within"})
 
 R = TypeVar("R", ActorMention, Place)
 
-_ACTOR_KINDS = {"person": "person", "state": "place", "capital": "place", "group":
-                "organization", "agent": "organization"}
+_ACTOR_KINDS: dict[str, NameKind] = {"person": "person", "state": "place", "capital": "place",
+                                     "group": "organization", "igo": "organization",
+                                     "agent": "organization"}
 
 
 CALENDAR = frozenset(str.split("""
@@ -76,12 +100,23 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     """Fill `result.names` from the annotated sentences, actors and places."""
     del document
     cues = knowledge.load("places.cues", place_cues.load)
-    result.names = find(result, cues.person_names)
+    actors = load_actor_knowledge(knowledge)
+    result.names = find(result, cues.person_names, lambda name: _actor_kind(actors, name))
 
 
-def find(result: Result, person_names: frozenset[str] = frozenset()) -> list[Name]:
+def _actor_kind(actors: ActorKnowledge, name: str) -> NameKind | None:
+    """The name kind the actor dictionary gives a name on its own ("Putin" -> person)."""
+    key = tuple(piece.key for piece in pieces_of_text(name))
+    kinds = [entry.term.kind for entry in actors.lookup(key)]
+    return next((_ACTOR_KINDS[k] for k in kinds if k in _ACTOR_KINDS and k != "agent"), None)
+
+
+def find(result: Result, person_names: frozenset[str] = frozenset(),
+         dictionary: Callable[[str], NameKind | None] = lambda _name: None) -> list[Name]:
     """Typed proper names of every sentence, in text order; `person_names` (lower-case given
-    names and common surnames) type a lone unknown name as a person's."""
+    names and common surnames) type a lone unknown name as a person's; `dictionary` gives
+    the kind the actor dictionary knows a name by on its own, for a name that only sits
+    inside a wider actor mention ("Putin" in "Putin's envoy")."""
     out: list[Name] = []
     actors_of = _by_sentence(result.actors, result.sentences)
     places_of = _by_sentence(result.places, result.sentences)
@@ -91,7 +126,8 @@ def find(result: Result, person_names: frozenset[str] = frozenset()) -> list[Nam
         places = places_of.get(sentence.index, [])
         for first, last in chains(tokens):
             start, end = tokens[first].start, tokens[last].end
-            kind = _kind(tokens, first, last, actors, places)
+            kind = _kind(tokens, first, last, actors, places) or dictionary(
+                result.text[start:end])
             if kind is None and first == last and tokens[first].lower in person_names:
                 kind = "person"
             out.append(Name(result.text[start:end], start, end, kind, sentence.index))
@@ -131,9 +167,35 @@ def chains(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 j += 1
             else:
                 break
+        last = _joined_by_of(tokens, i, last)
         out.append((i, last))
         i = last + 1
     return out
+
+
+def _joined_by_of(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Extend a chain over "of (the) <proper chain>" when the chain's last word heads an
+    organisation, a place or a title ("Ministry of Defence", "Gulf of Aden", "Earl of
+    Clare") and the parse attaches the proper noun after "of" to it. Without such a head
+    word "of" separates two names ("Abdullah of Jordan", "a reporter of Reuters")."""
+    head_word = tokens[last].lower
+    if head_word not in ORGANISATION_WORDS | PLACE_WORDS | TITLES_OF:
+        return last
+    j = last + 1
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return last
+    j += 1
+    if j < len(tokens) and tokens[j].lower == "the":
+        j += 1
+    if j >= len(tokens) or not _proper(tokens[j]):
+        return last
+    end = j
+    while end + 1 < len(tokens) and _proper(tokens[end + 1]) and not _apart(tokens, end + 1):
+        end += 1
+    head = grammar.span_head(tokens, j, end)
+    if head is None or tokens[head].head != last or not tokens[head].dep.startswith("nmod"):
+        return last
+    return end
 
 
 def _proper(token: Token) -> bool:
@@ -174,17 +236,36 @@ def _hyphenated(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _kind(tokens: Sequence[Token], first: int, last: int, actors: Sequence[ActorMention],
-          places: Sequence[Place]) -> str | None:
+          places: Sequence[Place]) -> NameKind | None:
     start, end = tokens[first].start, tokens[last].end
-    known = [a for a in actors if a.kind in _ACTOR_KINDS and _covers(a, start, end)]
+    if all(t.lower.rstrip(".") in PERSON_TITLES for t in tokens[first:last + 1]):
+        return "person"  # a title standing for its holder: "the President", "Mr. President"
+    word = _of_head(tokens, first, last)
+    if word in TITLES_OF:
+        return "person"
+    if word in PLACE_WORDS:
+        return "place"
+    if word in ORGANISATION_WORDS:
+        return "organization"
+    demonyms = [p for p in places if p.demonym and _covers(p, start, end)]
+    if demonyms and first == last:
+        # "Americans" are people of a nation; "Greek" in "Greek officials" names no one
+        return "person" if tokens[last].tag == "NNPS" or tokens[last].lower.endswith("s") \
+            else None
+    # an agent mention wider than the name ("Putin's envoy", "Burhan's troops") says what
+    # the phrase's head is, not what the name modifying it is
+    known = [a for a in actors if a.kind in _ACTOR_KINDS and _covers(a, start, end)
+             and not (a.kind == "agent" and (a.start < start or a.end > end))]
     if any(a.kind == "person" for a in known):
         return "person"  # a person's name is never a place, whatever the gazetteer says
     if any(_covers(p, start, end) and not p.demonym for p in places):
         return "place"
     if known:
-        return _ACTOR_KINDS[known[0].kind]
+        return _ACTOR_KINDS[known[0].kind or ""]  # every known one's kind is a key
     if tokens[last].lower in ORGANISATION_WORDS:
         return "organization"
+    if last > first and tokens[last].lower in PLACE_WORDS:
+        return "place"  # "Casamance River", "Rivers State", "Central African Republic"
     if first and tokens[first - 1].lower.rstrip(".") in PERSON_TITLES:
         return "person"
     head = grammar.span_head(tokens, first, last)
@@ -193,6 +274,15 @@ def _kind(tokens: Sequence[Token], first: int, last: int, actors: Sequence[Actor
     if last > first:
         return "person"
     return None
+
+
+def _of_head(tokens: Sequence[Token], first: int, last: int) -> str:
+    """The head word before "of" in a name joined by it ("Ministry" of "Ministry of
+    Defence"), or "" for a name without "of"."""
+    for i in range(first + 1, last):
+        if tokens[i].lower == "of":
+            return tokens[i - 1].lower
+    return ""
 
 
 def _covers(record: ActorMention | Place, start: int, end: int) -> bool:

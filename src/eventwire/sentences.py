@@ -306,6 +306,7 @@ def _build_tokenizer(_knowledge: Knowledge) -> Any:
     from spacy.symbols import ORTH
 
     nlp = spacy.blank("en")
+    tokenizer: Any = nlp.tokenizer  # typed as any callable; a blank pipeline's is a Tokenizer
     for abbreviation in EXTRA_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    return nlp.tokenizer
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return tokenizer

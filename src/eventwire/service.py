@@ -53,7 +53,6 @@ def ingest(store: Store, documents: Iterable[Document | EventwireError],
         notify: where alerts go when a rule names no channel (the watch default: stderr).
     """
     report = IngestReport()
-    options = {} if notify is None else {"default_notify": notify}
     for outcome in code_each(documents, knowledge):
         if isinstance(outcome, Failure):
             report.failures.append(outcome)
@@ -63,7 +62,8 @@ def ingest(store: Store, documents: Iterable[Document | EventwireError],
         document, result = outcome
         if store.add(document, result):
             report.new += 1
-            watch.check(store, **options)  # after dedupe folded the new events in
+            # after dedupe folded the new events in
+            watch.check(store) if notify is None else watch.check(store, default_notify=notify)
         else:
             report.already_stored += 1
     return report

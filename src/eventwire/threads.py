@@ -65,6 +65,13 @@ class _Item:
     documents: set[int]
     record: dict[str, Any]
 
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """(lat, lon) where the event has a place with coordinates."""
+        if self.lat is None or self.lon is None:
+            return None
+        return self.lat, self.lon
+
 
 @dataclass
 class Thread:
@@ -156,8 +163,9 @@ def _load(conn: Connection, since: str | None, until: str | None
             continue
         place = record.get("place") or {}
         town = place.get("feature") in TOWN_FEATURES
-        countries = sorted({(a or {}).get("country") or (a or {}).get("code")
-                            for a in (record.get("source"), record.get("target"))} - {None})
+        named = {(a or {}).get("country") or (a or {}).get("code")
+                 for a in (record.get("source"), record.get("target"))}
+        countries: list[str] = sorted(c for c in named if c is not None)
         items.append(_Item(
             id=row.pk, day=row.day, ordinal=row.first_day, arena=_arena(record),
             place=place.get("name") if town else None,
@@ -290,27 +298,29 @@ def _same_story(a: _Item, b: _Item) -> bool:
         return False
     if a.arena == "talk":
         return bool(a.countries & b.countries)
-    if a.lat is None or b.lat is None:
+    if a.point is None or b.point is None:
         return True
-    return distance_km(a.lat, a.lon, b.lat, b.lon) <= DOCUMENT_KM  # type: ignore[arg-type]
+    return distance_km(*a.point, *b.point) <= DOCUMENT_KM
 
 
 def _near_places(items: list[_Item], join: Any) -> None:
     """Link events at differently named but close places (within PLACE_KM and PLACE_DAYS)."""
-    cells: dict[tuple, list[_Item]] = defaultdict(list)
+    # (arena, lat*10, lon*10) -> the placed, dated events seen so far in that cell
+    cells: dict[tuple, list[tuple[_Item, int, float, float]]] = defaultdict(list)
     for item in items:
-        if item.place is None or item.lat is None or item.lon is None or item.ordinal is None:
+        day, lat, lon = item.ordinal, item.lat, item.lon
+        if item.place is None or lat is None or lon is None or day is None:
             continue
-        cell = (item.arena, round(item.lat * 10), round(item.lon * 10))
+        cell = (item.arena, round(lat * 10), round(lon * 10))
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                for other in cells.get((item.arena, cell[1] + dy, cell[2] + dx), ()):
-                    if other.place != item.place and abs(item.ordinal - other.ordinal) \
-                            <= PLACE_DAYS and distance_km(item.lat, item.lon, other.lat,
-                                                          other.lon) <= PLACE_KM:
+                for other, other_day, other_lat, other_lon in cells.get(
+                        (item.arena, cell[1] + dy, cell[2] + dx), ()):
+                    if other.place != item.place and abs(day - other_day) <= PLACE_DAYS \
+                            and distance_km(lat, lon, other_lat, other_lon) <= PLACE_KM:
                         join(other.id, item.id, f"{item.place} and {other.place} within "
                                                 f"{PLACE_KM:.0f} km and {PLACE_DAYS} days")
-        cells[cell].append(item)
+        cells[cell].append((item, day, lat, lon))
 
 
 def _document_threads(by_document: dict[int, list[int]], sets: Any,

@@ -142,10 +142,10 @@ def _row(period: str, key: Any, series: list[int], index: int, rule: Escalation
     baseline = sum(window) / len(window) if window else None
     ratio = None
     z = None
-    if window:
+    if baseline is not None:
         ratio = round(count / baseline, 2) if baseline else None
-        sd = math.sqrt(sum((x - baseline) ** 2 for x in window) / len(window))  # type: ignore[operator]
-        z = round((count - baseline) / sd, 2) if sd else None  # type: ignore[operator]
+        sd = math.sqrt(sum((x - baseline) ** 2 for x in window) / len(window))
+        z = round((count - baseline) / sd, 2) if sd else None
     escalation = bool(window) and count >= rule.min_events and (
         not baseline or count >= rule.ratio * baseline)
     return {"period": period, "key": key, "count": count, "previous": previous,

@@ -63,6 +63,8 @@ export function renderEvent(panel, event, onDocument) {
                                 event.date_granularity ? ` (${event.date_granularity})` : ""),
       el("dt", {}, "Where"), el("dd", {}, event.place ? placeLabel(event.place) : "unknown"),
       el("dt", {}, "Modality"), el("dd", { class: "detail-modality" }, event.modality),
+      el("dt", {}, "Casualties"), el("dd", { class: "detail-casualties" },
+                                     casualtiesLabel(event.casualties)),
       el("dt", {}, "ACLED"), el("dd", {}, event.acled
         ? `${event.acled.event_type} / ${event.acled.sub_event_type}` : "—"),
       el("dt", {}, "Goldstein"), el("dd", {}, String(event.goldstein))),
@@ -81,6 +83,19 @@ export function renderEvent(panel, event, onDocument) {
                   onclick: (e) => { e.preventDefault(); onDocument(report.doc_id, report); } },
            "show in document"),
         sourceLink(report.document))))));
+}
+
+// "at least 7 killed, 21 injured (civilians)" from the contract's casualties record; an event
+// whose text gives no figure says so rather than showing a zero.
+export function casualtiesLabel(casualties) {
+  if (!casualties || (!casualties.killed && !casualties.injured)) return "not stated";
+  const count = (c) => c.max === null || c.max === undefined ? `at least ${c.min}`
+    : c.max === c.min ? String(c.min) : `${c.min}–${c.max}`;
+  const parts = [];
+  if (casualties.killed) parts.push(`${count(casualties.killed)} killed`);
+  if (casualties.injured) parts.push(`${count(casualties.injured)} injured`);
+  const victims = (casualties.victims || []).map((v) => v.name || v.text).filter(Boolean);
+  return parts.join(", ") + (victims.length ? ` (${victims.join(", ")})` : "");
 }
 
 export function renderCountryEvents(panel, name, events, onSelect) {

@@ -21,7 +21,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, Any, TypeVar
 
 from eventwire.knowledge import user_cache_dir
 from eventwire.version import __version__
@@ -65,9 +65,10 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
     return value
 
 
-def _load(handle) -> object:
-    """Unpickle with the garbage collector paused: it would scan the many new objects
-    over and over while they are created (several times slower for big dictionaries)."""
+def _load(handle: IO[bytes]) -> Any:
+    """Unpickle (what `cached` stored; its caller knows the type) with the garbage collector
+    paused: it would scan the many new objects over and over while they are created (several
+    times slower for big dictionaries)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -87,7 +87,6 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
             pending = []
             continue
         head = terms[-1]
-        found: Found | None
         if any(t.kind == "dict" for t in terms) and any(t.kind == "agent" for t in terms):
             found = _petrarch_phrase(chain, terms, day)
         elif head.kind == "agent":
@@ -98,7 +97,7 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
             if found is not None and found.lone and not anaphor \
                     and _not_an_actor(pieces, last, terms):
                 found = None
-            elif anaphor and not terms[-1].alone:
+            elif found is not None and anaphor and not terms[-1].alone:
                 found.context = GROUP_ANAPHOR  # "the group": only an earlier group will do
             if found is not None and found.kind == "agent" and (
                     found.role or found.term is not None
@@ -138,7 +137,8 @@ def compose(pieces: Sequence[Piece], matches: Sequence[Match], kb: ActorKnowledg
         if found is None:
             continue
         found.alternatives = _alternatives(chain)
-        if found.kind == "agent" and found.country and _former(pieces, first, last):
+        if found.kind == "agent" and found.country and found.code \
+                and _former(pieces, first, last):
             found.code, found.sector = f"{found.code[:3]}ELI", "ELI"  # "former officials"
             found.name = kb.actor_name(found.country, "ELI") or found.name
         found.definite = first > 0 and pieces[first - 1].key == "the"

@@ -18,7 +18,7 @@ Reads sentences in order and keeps what the document has said so far:
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -226,12 +226,12 @@ def _resolve_context(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
              for f in s.found
              if (f.governs in {"GOV", "MIL"} or f.kind == "person" and f.term is not None
                  and f.sector in {"GOV", "MIL"}) and f.country in kb.country_names]
-    counts: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)  # country -> weighted mentions
     for sentence in sentences:
         for found in sentence.found:
             if found.country in kb.country_names and not found.lone:
                 counts[found.country] += _weight(found)
-    about = counts.most_common(1)[0][0] if counts else None
+    about = max(counts, key=counts.__getitem__) if counts else None  # first of the best
     for index, found in waiting:
         if not found.lone:  # resolved by an earlier mention of its sector
             continue
@@ -267,13 +267,14 @@ def _resolve_adjectives(sentences: Sequence[SentenceMentions], kb: ActorKnowledg
     ambiguous = [f for s in sentences for f in s.found if f.alternatives]
     if not ambiguous:
         return
-    counts: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)  # country -> weighted mentions
     for sentence in sentences:
         for found in sentence.found:
             if found.country and not found.alternatives:
                 counts[found.country] += _weight(found)
     for found in ambiguous:
-        best = max(found.alternatives, key=lambda c: (counts[c], c == found.alternatives[0]))
+        best = max(found.alternatives,
+                   key=lambda c: (counts.get(c, 0.0), c == found.alternatives[0]))
         if best == found.country or not found.code or not found.code.startswith(
                 found.country or "---"):
             continue

@@ -37,7 +37,7 @@ def explain(found: Found, day: dt.date | None) -> dict[str, str | None]:
             out.update(office=held.role, code=held.code, **_dates(held.start, held.end))
         elif term.codes:
             last = max(term.codes, key=lambda c: c.end or dt.date.max)
-            titled = bool(found.code) and not found.code.endswith("ELI")
+            titled = not (found.code or "ELI").endswith("ELI")  # a code, and not "former"
             out.update(rule="no office on this date: the title given in the text" if titled
                        else "out of office on this date: the country's elite",
                        office=f"former {last.role}" if last.role else None,

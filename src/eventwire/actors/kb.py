@@ -292,7 +292,7 @@ def _load_countries(kb: ActorKnowledge, path: Path) -> None:
             kb.add(phrase.strip(), term)
 
 
-def _dated(rows: Iterable[Sequence[Any]], where: str) -> tuple[DatedCode, ...]:
+def _dated(rows: Iterable[Sequence[Any]] | None, where: str) -> tuple[DatedCode, ...]:
     out = []
     for row in rows or ():
         try:

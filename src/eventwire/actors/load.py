@@ -7,8 +7,6 @@ dictionaries into it; this module puts them together, so neither needs the other
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from eventwire.actors.cache import cached
 from eventwire.actors.kb import ActorKnowledge, build_builtin
 from eventwire.knowledge import Knowledge, data_path
@@ -23,14 +21,15 @@ def load_actor_knowledge(knowledge: Knowledge) -> ActorKnowledge:
 
 def _load(knowledge: Knowledge) -> ActorKnowledge:
     builtin = sorted(data_path("actors").iterdir())
-    if knowledge.dictionaries is None:
+    directory = knowledge.dictionaries
+    if directory is None:
         return cached("actors", builtin, build_builtin)
-    extra = sorted(p for p in Path(knowledge.dictionaries).iterdir()
+    extra = sorted(p for p in directory.iterdir()
                    if p.name.lower().endswith((".actors.txt", ".agents.txt")))
 
     def build() -> ActorKnowledge:
         kb = cached("actors", builtin, build_builtin)  # a fresh copy: merging changes it
-        apply_directory(kb, Path(knowledge.dictionaries))
+        apply_directory(kb, directory)
         return kb
 
     return cached("actors-dictionaries", builtin + extra, build)

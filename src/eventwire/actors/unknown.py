@@ -61,7 +61,7 @@ def unknown_organisations(pieces: Sequence[Piece], found: Sequence[Found], kb: A
 def _organisation(pieces: Sequence[Piece], run: range, covering: dict[int, Found | None],
                   kb: ActorKnowledge) -> Found | None:
     words = [k for k in run if name_word(pieces[k])]
-    if len(words) < 2 or any(covering.get(k) is not None and covering[k].kind not in
+    if len(words) < 2 or any((c := covering.get(k)) is not None and c.kind not in
                              {"state", "place"} for k in run):
         return None
     org = [k for k in words if pieces[k].key in kb.organisation_words
@@ -71,7 +71,7 @@ def _organisation(pieces: Sequence[Piece], run: range, covering: dict[int, Found
             e.term.kind == "agent" for e in kb.lookup(tuple(pieces[k].key for k in run))):
         return None
     sector = kb.organisation_words[pieces[org[-1]].key]
-    states = [covering[k] for k in run if covering.get(k) is not None]
+    states = [c for k in run if (c := covering.get(k)) is not None]
     country = states[-1].country if states else None
     first, last = run[0], run[-1] + 1
     name = span_text(pieces[first:last])

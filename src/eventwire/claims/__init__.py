@@ -23,10 +23,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire import grammar
-from eventwire.claims.lexicon import ASSESSMENTS, ClaimLexicon, PhraseHit, lexicon
+from eventwire.claims.lexicon import (
+    ASSESSMENTS,
+    ClaimLexicon,
+    PhraseHit,
+    is_assessment,
+    lexicon,
+)
 from eventwire.knowledge import Knowledge
 from eventwire.lines import quiet_sentences
-from eventwire.model import Actor, ActorMention, Claim, Document, Result, Sentence, Token
+from eventwire.model import (
+    Actor,
+    ActorMention,
+    Assessment,
+    Claim,
+    Document,
+    Result,
+    Sentence,
+    Token,
+)
 from eventwire.quotes.cues import is_verb_here
 from eventwire.quotes.cues import lexicon as cue_lexicon
 from eventwire.quotes.grammar import AUXILIARIES, FINITE, np_left, np_right, tags
@@ -55,7 +70,7 @@ class _Found:
     sentence: int
     claimant: tuple[int, int] | None = None
     cue: str | None = None
-    assessment: str | None = None
+    assessment: Assessment | None = None
     assessment_text: str | None = None
     assessor: tuple[int, int] | None = None
     about_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -229,7 +244,7 @@ def _accusations(sentence: Sentence, tagged: Sequence[str]) -> list[_Found]:
         found = _Found(tokens[of + 1].start, tokens[last - 1].end, sentence.index,
                        claimant=_chars(tokens, claimant), cue=tokens[k].text)
         if accused is not None:
-            found.about_spans.append(_chars(tokens, accused))
+            found.about_spans.append(_span_chars(tokens, accused))
         out.append(found)
     return out
 
@@ -262,7 +277,7 @@ def _denials(sentence: Sentence, tagged: Sequence[str], lex: ClaimLexicon) -> li
                        cue=tokens[k].text, assessment="denied",
                        assessment_text=tokens[k].text, assessor=_chars(tokens, denier))
         if denier is not None:
-            found.about_spans.append(_chars(tokens, denier))
+            found.about_spans.append(_span_chars(tokens, denier))
         out.append(found)
     return out
 
@@ -351,7 +366,8 @@ def _apply(item: _Found, tokens: Sequence[Token], tagged: Sequence[str], hit: Ph
     """Set the assessment from `hit`, and who assesses: the subject of an assessing verb
     ("the ministry denied"), or of the sentence that calls the claim names ("The White
     Helmets called the claims disinformation"); nobody where the reporter's words assess it."""
-    item.assessment = hit.label
+    if is_assessment(hit.label):
+        item.assessment = hit.label
     item.assessment_text = text[tokens[hit.first].start:tokens[hit.last - 1].end]
     if tokens[hit.first].lower in lex.assessing_verbs and tagged[hit.first] != "JJ":
         k = hit.first
@@ -371,8 +387,11 @@ def _apply(item: _Found, tokens: Sequence[Token], tagged: Sequence[str], hit: Ph
 
 
 def _chars(tokens: Sequence[Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
-    if span is None:
-        return None
+    return None if span is None else _span_chars(tokens, span)
+
+
+def _span_chars(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """Character offsets of a (first, last + 1) token span."""
     return tokens[span[0]].start, tokens[span[1] - 1].end
 
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from eventwire.errors import DictionaryError
-from eventwire.knowledge import Knowledge, data_path, yaml_load
-from eventwire.model import Token
+from eventwire.knowledge import Knowledge, data_yaml
+from eventwire.model import ASSESSMENTS, Assessment, Token
 
-ASSESSMENTS = ("disputed", "denied", "false", "unverified", "confirmed")
-"""Every assessment a claim can carry, as CONTRACT.md lists them."""
+
+def is_assessment(label: str) -> TypeGuard[Assessment]:
+    """Whether a lexicon label is one of the contract's `ASSESSMENTS` (every label of
+    `assessments` is: `lexicon` checks them when it loads)."""
+    return label in ASSESSMENTS
 
 
 @dataclass(frozen=True)
@@ -73,8 +77,7 @@ def lexicon(knowledge: Knowledge) -> ClaimLexicon:
 
 
 def _build(knowledge: Knowledge) -> ClaimLexicon:
-    with data_path("claims.yaml").open(encoding="utf-8") as handle:
-        raw = yaml_load(handle)
+    raw = data_yaml("claims.yaml")
     unknown = set(raw["assessments"]) - set(ASSESSMENTS)
     if unknown:
         raise DictionaryError(f"claims.yaml: unknown assessments {sorted(map(str, unknown))}")

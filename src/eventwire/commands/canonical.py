@@ -23,6 +23,7 @@ def show(db: str, filters: EventFilter, output_format: str, limit: int, offset: 
     """Print one page of canonical events in `output_format`."""
     with open_existing(db) as store:
         canonical = CanonicalStore(store)
+        total: int | None
         if output_format == "table" and limit:  # the page and its total in one pass
             events, total = canonical.page(filters, limit=limit, offset=offset,
                                            newest_first=newest_first)

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import click
 
-from eventwire.commands.store_options import db_option, open_existing
+from eventwire.commands.store_options import date_range_options, db_option, open_existing
 from eventwire.commands.table import echo_json, render
-from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 
 
 @click.group("documents", invoke_without_command=True,
              short_help="List stored documents, or show one.")
 @db_option
-@click.option("--since", metavar="YYYY-MM-DD", help="Published on or after this day.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Published on or before this day.")
+@date_range_options("Published on or after this day.", "Published on or before this day.")
 @click.option("--text", metavar="WORDS", help="Words that all occur in the title or text.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl"]),
               default="table", show_default=True, help="Output format.")
@@ -24,7 +23,7 @@ from eventwire.errors import InputError
               help="At most this many documents (0 = all).")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many first.")
 @click.pass_context
-def documents_command(ctx: click.Context, db: str, since: str | None, until: str | None,
+def documents_command(ctx: click.Context, db: str, since: dt.date | None, until: dt.date | None,
                       text: str | None, output_format: str, limit: int, offset: int) -> None:
     """List stored documents by date (or show one: `documents show ID`).
 
@@ -36,10 +35,8 @@ def documents_command(ctx: click.Context, db: str, since: str | None, until: str
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
-    start = parse_query_date(since, source="--since")
-    end = parse_query_date(until, source="--until")
     with open_existing(db) as store:
-        rows = store.documents(since=start, until=end, text=text, limit=limit or None,
+        rows = store.documents(since=since, until=until, text=text, limit=limit or None,
                                offset=offset)
     if not echo_json(rows, output_format):
         headers = ("id", "date", "events", "chars", "title")

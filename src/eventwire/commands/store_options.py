@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from typing import Any
 
 import click
 
+from eventwire.dates import parse_query_date
 from eventwire.store import DEFAULT_PATH, EventFilter, Store, build_filter
 
 F = Callable[..., Any]
@@ -23,6 +25,23 @@ def db_option(command: F) -> F:
 def open_existing(db: str) -> Store:
     """Open a store that must already exist (reading commands never create an empty one)."""
     return Store.open(db, create=False)
+
+
+def _query_day(ctx: click.Context, param: click.Parameter, value: str | None
+               ) -> dt.date | None:
+    return parse_query_date(value, source=f"--{param.name}")
+
+
+def date_range_options(since_help: str | None = None, until_help: str | None = None
+                       ) -> Callable[[F], F]:
+    """`--since` and `--until` YYYY-MM-DD, given to the command as `dt.date | None` (checked
+    as every date filter is, by `parse_query_date`), for commands without the full filters."""
+    def decorate(command: F) -> F:
+        for name, text in (("until", until_help), ("since", since_help)):
+            command = click.option(f"--{name}", metavar="YYYY-MM-DD", callback=_query_day,
+                                   help=text)(command)
+        return command
+    return decorate
 
 
 _FILTER_OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (

@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import click
 
-from eventwire.commands.store_options import db_option, open_existing
+from eventwire.commands.store_options import date_range_options, db_option, open_existing
 from eventwire.commands.table import render
-from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 from eventwire.threads import thread, threads
 
 
 @click.group("threads", invoke_without_command=True)
 @db_option
-@click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this day.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this day.")
+@date_range_options("Only events on or after this day.", "Only events on or before this day.")
 @click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
               help="Hide threads with fewer events.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]),
               default="table", show_default=True)
 @click.pass_context
-def threads_command(ctx: click.Context, db: str, since: str | None, until: str | None,
+def threads_command(ctx: click.Context, db: str, since: dt.date | None, until: dt.date | None,
                     min_events: int, output_format: str) -> None:
     """List story threads: real events linked by place, time, actors, documents and links.
 
@@ -34,11 +33,9 @@ def threads_command(ctx: click.Context, db: str, since: str | None, until: str |
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
-    start = parse_query_date(since, source="--since")
-    end = parse_query_date(until, source="--until")
     with open_existing(db) as store:
-        rows = threads(store, since=start.isoformat() if start else None,
-                       until=end.isoformat() if end else None, min_events=min_events)
+        rows = threads(store, since=since.isoformat() if since else None,
+                       until=until.isoformat() if until else None, min_events=min_events)
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import click
 
-from eventwire.commands.store_options import db_option, open_existing
+from eventwire.commands.store_options import date_range_options, db_option, open_existing
 from eventwire.commands.table import render
-from eventwire.dates import parse_query_date
 from eventwire.trends import DIMENSIONS, INTERVALS, Escalation, trends
 
 
@@ -17,8 +17,7 @@ from eventwire.trends import DIMENSIONS, INTERVALS, Escalation, trends
 @click.option("--by", type=click.Choice(list(DIMENSIONS)), default="region", show_default=True,
               help="What to count by.")
 @click.option("--interval", type=click.Choice(INTERVALS), default="week", show_default=True)
-@click.option("--since", metavar="YYYY-MM-DD", help="First day shown.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Last day shown.")
+@date_range_options("First day shown.", "Last day shown.")
 @click.option("--ratio", type=click.FloatRange(min=1.0), default=1.5, show_default=True,
               help="Escalation: count at least this times the baseline mean.")
 @click.option("--baseline", type=click.IntRange(min=1), default=4, show_default=True,
@@ -28,7 +27,7 @@ from eventwire.trends import DIMENSIONS, INTERVALS, Escalation, trends
 @click.option("--escalating", is_flag=True, help="Only rows flagged as escalation.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]),
               default="table", show_default=True)
-def trends_command(db: str, by: str, interval: str, since: str | None, until: str | None,
+def trends_command(db: str, by: str, interval: str, since: dt.date | None, until: dt.date | None,
                    ratio: float, baseline: int, min_events: int, escalating: bool,
                    output_format: str) -> None:
     """Count real (deduplicated) events per period, with change and escalation flags.
@@ -42,10 +41,8 @@ def trends_command(db: str, by: str, interval: str, since: str | None, until: st
         eventwire trends --by actor --interval day --since 2019-05-01 --format json
         eventwire trends --escalating --ratio 3
     """
-    start = parse_query_date(since, source="--since")
-    end = parse_query_date(until, source="--until")
     with open_existing(db) as store:
-        rows = trends(store, by, interval, since=start, until=end,
+        rows = trends(store, by, interval, since=since, until=until,
                       escalation=Escalation(ratio, baseline, min_events))
     if escalating:
         rows = [r for r in rows if r["escalation"]]

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import click
 
 from eventwire import watch
-from eventwire.commands.store_options import db_option, open_existing
+from eventwire.commands.store_options import date_range_options, db_option, open_existing
 from eventwire.commands.table import echo_json, render
-from eventwire.dates import parse_query_date
 from eventwire.errors import InputError
 from eventwire.store import Store
 
@@ -93,36 +93,33 @@ def remove_command(name: str, db: str) -> None:
 
 @watch_command.command("run")
 @db_option
-@click.option("--since", metavar="YYYY-MM-DD", help="Only what happened on or after this day.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Only what happened on or before this day.")
+@date_range_options("Only what happened on or after this day.",
+                    "Only what happened on or before this day.")
 @click.option("--rule", "rule_name", metavar="NAME", help="Only this rule.")
-def run_command(db: str, since: str | None, until: str | None, rule_name: str | None) -> None:
+def run_command(db: str, since: dt.date | None, until: dt.date | None, rule_name: str | None
+                ) -> None:
     """Check the rules over the store now; alerts not fired before are fired and sent.
 
     \b
     Example:
         eventwire watch run --since 2019-05-06 --until 2019-05-12
     """
-    start = parse_query_date(since, source="--since")
-    end = parse_query_date(until, source="--until")
     with open_existing(db) as store:
-        fired = watch.run(store, since=start, until=end, rule=rule_name)
+        fired = watch.run(store, since=since, until=until, rule=rule_name)
     click.echo(f"{len(fired)} new alert{'s' if len(fired) != 1 else ''}")
 
 
 @watch_command.command("alerts")
 @db_option
-@click.option("--since", metavar="YYYY-MM-DD")
-@click.option("--until", metavar="YYYY-MM-DD")
+@date_range_options()
 @click.option("--rule", "rule_name", metavar="NAME", help="Only this rule's alerts.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl"]),
               default="table", show_default=True)
-def alerts_command(db: str, since: str | None, until: str | None, rule_name: str | None,
+def alerts_command(db: str, since: dt.date | None, until: dt.date | None, rule_name: str | None,
                    output_format: str) -> None:
     """List the alerts that fired, by day."""
     with open_existing(db) as store:
-        rows = watch.alerts(store, since=parse_query_date(since, source="--since"),
-                            until=parse_query_date(until, source="--until"), rule=rule_name)
+        rows = watch.alerts(store, since=since, until=until, rule=rule_name)
     if not echo_json(rows, output_format):
         click.echo(render(("id", "day", "rule", "kind", "summary"),
                           [[r["id"], r["day"], r["rule"], r["kind"], r["summary"]]

@@ -159,17 +159,19 @@ def report_from_row(row: dict[str, Any], *, keep_row: bool = True) -> Report | N
     cameo = row.get("cameo") or None
     lat, lon = row.get("lat"), row.get("lon")
     has_place = lat is not None and lon is not None
+    sentence = row.get("sentence")
     feature = row.get("place_feature")
     modality = row.get("modality") or "asserted"
     return Report(
         pk=int(row["pk"]),
         document=int(row["document_pk"]),
-        sentence=int(row.get("sentence") if row.get("sentence") is not None else -1),
+        sentence=int(sentence) if sentence is not None else -1,
         first=first, last=last, date_rank=rank,
         cameo=cameo, root=cameo[:2] if cameo else None,
         plover=row.get("plover_event") or None,
         source=_actor(row, "source"), target=_actor(row, "target"),
-        lat=float(lat) if has_place else None, lon=float(lon) if has_place else None,
+        lat=float(lat) if lat is not None and has_place else None,
+        lon=float(lon) if lon is not None and has_place else None,
         tolerance_km=tolerance_km(feature, row.get("place_precision"),
                                   row.get("place_relation")) if has_place else 0.0,
         place_name=row.get("place_name") or row.get("place_text"),

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from eventwire.errors import InputError
 from eventwire.events.classify import ACLED_TYPES, NO_EVENT
+from eventwire.model import MODALITIES
 
 PLOVER_TYPES = ("AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
                 "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT",
@@ -35,9 +36,6 @@ PLOVER_MODES = frozenset({
     "suicide-attack", "assassinate", "firearms", "heavy-weapons", "aerial", "drone", "massacre",
     "cleansing", "unconventional", "release", "return", "access", "ceasefire", "disarm"})
 """PLOVER modes (the codebook's, plus the ones `data/events/plover.tsv` uses)."""
-
-MODALITIES = ("asserted", "reported", "claimed", "speculated", "threatened", "intended",
-              "planned", "hypothetical", "negated", "denied")
 
 STYLES = frozenset({"wire", "live-blog", "statement", "local-news", "op-ed"})
 

@@ -158,7 +158,8 @@ def _print_rows(rows: list[tuple[str, float, float, float, int]]) -> None:
     for label, p, r, f, n in rows:
         click.echo(f"  {label:<{width}} {p:>6.3f} {r:>6.3f} {f:>6.3f} {n:>5}")
     if rows:
-        macro = [sum(x[i] for x in rows) / len(rows) for i in (1, 2, 3)]
+        macro = [sum(r[1] for r in rows) / len(rows), sum(r[2] for r in rows) / len(rows),
+                 sum(r[3] for r in rows) / len(rows)]
         click.echo(f"  {'macro':<{width}} {macro[0]:>6.3f} {macro[1]:>6.3f} {macro[2]:>6.3f}")
 
 
@@ -182,8 +183,8 @@ def _corpus(items: list[dict], knowledge: Knowledge) -> None:
     accuracy = sum(g == p for g, p in plover)
     click.echo(f"  PLOVER accuracy {_ratio(accuracy, len(plover))}")
     found = sum(1 for g, p in plover if g != NO_EVENT and p != NO_EVENT)
-    events = sum(1 for g, _ in plover if g != NO_EVENT)
-    click.echo(f"  any-event recall {_ratio(found, events)}")
+    gold_events = sum(1 for g, _ in plover if g != NO_EVENT)
+    click.echo(f"  any-event recall {_ratio(found, gold_events)}")
     vetoed = sum(1 for g, p in plover if g == NO_EVENT and p == NO_EVENT)
     said_none = sum(1 for _, p in plover if p == NO_EVENT)
     click.echo(f"  no-event precision {_ratio(vetoed, said_none)}")
@@ -290,10 +291,10 @@ def command(path: Path, limit: int | None, split: str, without_classifier: bool)
             click.echo(f"{file.name} (our corpus, {len(items)} items)")
             _corpus(items, knowledge)
             continue
-        items = _tsv_items(file) if kind == "penta" else _csv_items(file)
+        labelled = _tsv_items(file) if kind == "penta" else _csv_items(file)
         classify = penta_class if kind == "penta" else plover_class
         pairs = []
-        for n, (text, label) in enumerate(items):
+        for n, (text, label) in enumerate(labelled):
             if limit is not None and n >= limit:
                 break
             pairs.append((label, vote(coded_events(text, knowledge), classify)))

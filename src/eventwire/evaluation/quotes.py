@@ -31,12 +31,13 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import click
 
 from eventwire.errors import InputError
 from eventwire.knowledge import default_knowledge
-from eventwire.model import Document, Result
+from eventwire.model import Document, Quote, Result
 
 _WORD = re.compile(r"\w+")
 _EDGE = "\"“”„«»‘’'.,;:!?—–- \n\t()"
@@ -69,7 +70,7 @@ class Score:
     sentences: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def report(self) -> dict[str, object]:
+    def report(self) -> dict[str, Any]:
         return {
             "articles": self.articles,
             "gold": self.gold,
@@ -147,7 +148,7 @@ def predicted_spans(record: dict) -> tuple[list[Span], list[tuple[int, int] | No
     text = record["text"]
     result = coded(text, str(record.get("article")))
     quotes = sorted(result.quotes, key=lambda q: (q.start, -q.end))
-    outer = []
+    outer: list[Quote] = []
     for quote in quotes:
         if any(o.start <= quote.start and quote.end <= o.end and o is not quote for o in outer):
             continue

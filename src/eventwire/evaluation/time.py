@@ -171,13 +171,13 @@ def score(gold: GoldDocument, predicted: list[TimeExpression]) -> Scores:
         else:
             scores.errors.append(f"{gold.name}\tmissed\t{timex.text!r}\t{timex.value}")
     for expression in predicted:
-        hits = [t for t in scored if overlaps(expression, t)]
-        if not hits and any(overlaps(expression, t) for t in others):
+        gold_hits = [t for t in scored if overlaps(expression, t)]
+        if not gold_hits and any(overlaps(expression, t) for t in others):
             continue
         scores.predicted += 1
-        if hits:
+        if gold_hits:
             scores.predicted_found += 1
-            if any(t.value == _value(expression) for t in hits):
+            if any(t.value == _value(expression) for t in gold_hits):
                 scores.predicted_correct += 1
         else:
             scores.errors.append(f"{gold.name}\tspurious\t{expression.text!r}\t"

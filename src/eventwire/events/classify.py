@@ -288,7 +288,7 @@ def _choose(event: Event, judgement: Judgement, codes: Sequence[str]) -> None:
 def _recode(event: Event, code: str) -> None:
     info = describe(code)
     event.cameo = code
-    event.plover = Plover(info.plover.event, info.plover.mode)  # type: ignore[arg-type]
+    event.plover = Plover(info.plover.event, info.plover.mode)
     event.quad_class = info.quad_class
     event.goldstein = info.goldstein
     event.acled = acled_type(code, event.source, event.target)
@@ -338,7 +338,7 @@ def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, 
                       violent=info.quad_class == 4)
     event = Event(id="", sentence=sentence.index, text=text[start:end], start=start, end=end,
                   source=None, target=None, cameo=code,
-                  plover=Plover(info.plover.event, info.plover.mode),  # type: ignore[arg-type]
+                  plover=Plover(info.plover.event, info.plover.mode),
                   acled=acled_type(code, None, None), quad_class=info.quad_class,
                   goldstein=info.goldstein, modality=modality, confidence=0.4)
     _acled(event, judgement)

@@ -99,7 +99,7 @@ class SentenceView:
                         ["of"], ["of", "the"], ["from"], ["from", "the"]):
                 owner = nxt[2]
                 # "forces of the Syrian government": SYR + MIL; "fighters of the NFL": the NFL.
-                code = owner.country + (m.code or "")[3:] if owner.sector in (None, "", "GOV") \
+                code = f"{owner.country}{(m.code or '')[3:]}" if owner.sector in (None, "", "GOV") \
                     else owner.code
                 out.append((a, nxt[1], replace(m, code=code, country=owner.country,
                                                end=owner.end)))

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from eventwire.actors.codes import sector_set
 from eventwire.knowledge import data_path
-from eventwire.model import Acled, Actor, Plover
+from eventwire.model import Acled, Actor, Plover, QuadClass
 
 CIVILIAN_SECTORS = sector_set("civilian")
 ARMED_SECTORS = sector_set("armed")
@@ -26,12 +26,12 @@ class CodeInfo:
     code: str
     label: str
     goldstein: float
-    quad_class: int
+    quad_class: QuadClass
     plover: Plover
     acled: tuple[str, str] | None
 
 
-def quad_class(code: str) -> int:
+def quad_class(code: str) -> QuadClass:
     """Quad class from the root: 1 verbal cooperation, 2 material cooperation,
     3 verbal conflict, 4 material conflict."""
     try:

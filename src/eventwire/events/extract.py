@@ -136,7 +136,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
             reciprocal = True
         start = min(group.start if group.start >= vs - 3 else vs, best.start if best else vs)
         end = max(ve, best.end if best else ve)
-        targets = _members(target)
+        targets: list[Actor | None] = _members(target)
         if target is None and quad_class(code) == 4 and code not in _TERRITORIAL:
             civ = civilian_in(view, ve, high, civilians)
             if civ is not None:
@@ -291,7 +291,7 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
         if source is None and target is None and not violent and not reciprocal:
             i = ne
             continue
-        targets = _members(target)
+        targets: list[Actor | None] = _members(target)
         if target is None and violent and not reciprocal:
             civ = civilian_in(view, ne, high, civilians)
             if civ is not None:

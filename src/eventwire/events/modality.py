@@ -21,9 +21,11 @@ from functools import lru_cache
 
 from eventwire.events.chunks import BE, HAVE, Tok
 from eventwire.knowledge import data_path, yaml_load
+from eventwire.model import Modality
 
-PRECEDENCE = ("negated", "denied", "claimed", "threatened", "hypothetical", "speculated",
-              "intended", "planned", "reported", "asserted")
+PRECEDENCE: tuple[Modality, ...] = ("negated", "denied", "claimed", "threatened",
+                                     "hypothetical", "speculated", "intended", "planned",
+                                     "reported", "asserted")
 """Stronger first: the first modality any cue gives wins."""
 
 _BARRIERS = frozenset({";", ":", "but", "however", "meanwhile", "whereas"})
@@ -83,7 +85,7 @@ def _parentheticals(toks: Sequence[Tok]) -> list[tuple[int, int]]:
 
 def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
            quoted: bool, violent: bool, attributed_speech: bool = False,
-           scope: Container[int] | None = None, negated: bool = False) -> str:
+           scope: Container[int] | None = None, negated: bool = False) -> Modality:
     """The modality of an event whose anchor covers tokens [start, end).
 
     Args:

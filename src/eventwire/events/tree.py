@@ -100,7 +100,7 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
         return source, target
     source = _groups(view, tokens, subjects) if subjects else _NO_OPINION
     objects = grammar.objects(tokens, head)
-    target: object = _NO_OPINION
+    target = _NO_OPINION
     if objects and not speech:
         target = _groups(view, tokens, objects)
     if not isinstance(target, Group):

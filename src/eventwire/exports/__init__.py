@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TextIO
 
 from eventwire.errors import InputError, StoreError
-from eventwire.store import EventFilter, Store
+from eventwire.store import EventFilter
+from eventwire.store.reader import EventSource
 
 FORMATS: dict[str, str] = {
     "jsonl": "eventwire.exports.jsonl",
@@ -34,7 +35,7 @@ DIRECTORY_FORMATS = {"parquet"}
 """Formats that write several files into a directory rather than one stream."""
 
 
-def export(store: Store, fmt: str, out: str | Path | TextIO | None = None,
+def export(store: EventSource, fmt: str, out: str | Path | TextIO | None = None,
            filters: EventFilter | None = None) -> int:
     """Write the store (events matching `filters`) as `fmt` to `out` (stdout if None).
 
@@ -53,11 +54,11 @@ def export(store: Store, fmt: str, out: str | Path | TextIO | None = None,
     module = importlib.import_module(FORMATS[fmt])
     filters = filters or EventFilter()
     if fmt in DIRECTORY_FORMATS:
-        if out is None:
+        if out is None or not isinstance(out, str | Path):
             raise InputError(f"{fmt} writes several files: give a directory to write them to",
                              parameter="format")
         return module.write(store, filters, Path(out))
-    if hasattr(out, "write"):
+    if out is not None and not isinstance(out, str | Path):  # an open stream
         return module.write(store, filters, out)
     if out is None or str(out) == "-":
         return module.write(store, filters, sys.stdout)

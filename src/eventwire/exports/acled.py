@@ -23,8 +23,9 @@ from eventwire.actors.codes import SECTOR_TABLE
 from eventwire.exports.flat import event_key
 from eventwire.exports.outlets import source_names, source_scale
 from eventwire.places.admin import admin2
-from eventwire.store import EventFilter, Store
+from eventwire.store import EventFilter
 from eventwire.store.countries import ACLED_REGIONS, event_country, lookup
+from eventwire.store.reader import EventSource
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -49,7 +50,7 @@ DISORDER_TYPES = {
 TIME_PRECISION = {"minute": 1, "day": 1, "week": 2, "month": 3, "year": 3}
 
 
-def write(store: Store, filters: EventFilter, out: TextIO) -> int:
+def write(store: EventSource, filters: EventFilter, out: TextIO) -> int:
     """Write the ACLED rows of the events matching `filters`; return how many."""
     if filters.modality is None:
         filters = dataclasses.replace(filters, modality=FACTUAL)

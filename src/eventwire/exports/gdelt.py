@@ -19,7 +19,8 @@ from typing import Any, TextIO
 
 from eventwire.exports.acled import FACTUAL
 from eventwire.exports.outlets import fips, host, reports_of, source_names
-from eventwire.store import EventFilter, Store
+from eventwire.store import EventFilter
+from eventwire.store.reader import EventSource
 
 ACTOR_COLUMNS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
                  "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
@@ -42,7 +43,7 @@ GEO_TYPES = {"country": 1, "admin1": 5, "admin2": 5, "region": 5, "city": 4, "ot
 """GDELT geo types: 1 country, 4 world city, 5 world state (first-order division)."""
 
 
-def write(store: Store, filters: EventFilter, out: TextIO) -> int:
+def write(store: EventSource, filters: EventFilter, out: TextIO) -> int:
     """Write the events matching `filters` as GDELT rows; return how many."""
     if filters.modality is None:
         filters = dataclasses.replace(filters, modality=FACTUAL)

@@ -10,10 +10,11 @@ import json
 from typing import TextIO
 
 from eventwire.exports.flat import flat_event
-from eventwire.store import EventFilter, Store
+from eventwire.store import EventFilter
+from eventwire.store.reader import EventSource
 
 
-def write(store: Store, filters: EventFilter, out: TextIO) -> int:
+def write(store: EventSource, filters: EventFilter, out: TextIO) -> int:
     """Write the placed events matching `filters`, streaming one feature at a time."""
     out.write('{"type": "FeatureCollection", "features": [')
     written = 0

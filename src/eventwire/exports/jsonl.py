@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from eventwire.store import EventFilter, Store
+from eventwire.store import EventFilter
+from eventwire.store.reader import EventSource
 
 
-def write(store: Store, filters: EventFilter, out: TextIO) -> int:
+def write(store: EventSource, filters: EventFilter, out: TextIO) -> int:
     """Write every document (or, with filters, those having a matching event)."""
     wanted: set[str] | None = None
     if filters != EventFilter():

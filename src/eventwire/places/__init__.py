@@ -12,10 +12,10 @@ Precision follows ACLED's codes: 1 = the town itself, 2 = near a town or a distr
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 
 from eventwire.knowledge import Knowledge
-from eventwire.model import Document, Place, Result, Sentence, Token
+from eventwire.model import Document, Place, PlaceRole, Precision, Result, Sentence, Token
 from eventwire.places import cues as cues_module
 from eventwire.places import index
 from eventwire.places.cues import Cues
@@ -34,7 +34,7 @@ from eventwire.places.resolve import Choice, resolve
 
 __all__ = ["run", "locate_events", "resolve_spans", "recognise"]
 
-_PRECISION = {"city": 1, "admin2": 2, "other": 2}
+_PRECISION: dict[str, Precision] = {"city": 1, "admin2": 2, "other": 2}
 
 
 def _knowledge(knowledge: Knowledge) -> tuple[Gazetteer, Cues]:
@@ -135,9 +135,9 @@ def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
     start, end = mention.start, mention.end
     lat, lon = candidate.lat, candidate.lon
     feature = candidate.feature
-    precision = _PRECISION.get(feature, 3)
+    precision: Precision = _PRECISION.get(feature, 3)
     relation_text: str | None = None
-    role = "mention"
+    role: PlaceRole = "mention"
     locative = False
     if tokens and not mention.forced:
         first = mention.first
@@ -155,7 +155,7 @@ def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
             lat, lon = moved(candidate, relation)
             relation_text = relation.text if relation_text is None \
                 else f"{relation_text}, {relation.text}"
-            precision = max(precision, 2)
+            precision = 2 if precision == 1 else precision  # near a town is not the town
             first = relation.first
         locative = relation is not None or (first >= 1 and tokens[first - 1].lower in
                                             cues.locatives)
@@ -173,10 +173,10 @@ def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
     )
 
 
-def _actor_countries(result: Result, knowledge: Knowledge) -> Counter[str]:
+def _actor_countries(result: Result, knowledge: Knowledge) -> dict[str, float]:
     """Countries of the document's actors (alpha-3 codes) as alpha-2 focus votes."""
     codes = knowledge.load("places.alpha3", _alpha3_table)
-    votes: Counter[str] = Counter()
+    votes: defaultdict[str, float] = defaultdict(float)
     for actor in result.actors:
         alpha2 = codes.get(actor.country or "")
         if alpha2:

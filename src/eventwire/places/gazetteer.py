@@ -28,6 +28,7 @@ from pathlib import Path
 
 from eventwire.errors import EventwireError
 from eventwire.knowledge import data_path, imported_gazetteer_path, user_cache_dir
+from eventwire.model import Feature
 from eventwire.places.normalize import name_key
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class Candidate:
     lon: float
     country: str | None
     admin1: str | None
-    feature: str
+    feature: Feature
     population: int
     capital: bool
     extent: float

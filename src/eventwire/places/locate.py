@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from eventwire.knowledge import Knowledge
-from eventwire.model import Document, Event, Place, Result
+from eventwire.model import Document, Event, Place, Precision, Result
 
 _TARGET_GAP = re.compile(r"^\s*(?:(?:the|a|an|town|village|city|area|district|neighbourhood|"
                          r"neighborhood|suburb|camp|of|in|on|at|near)\s+)*$", re.I)
@@ -51,7 +51,7 @@ def locate_events(document: Document, result: Result, knowledge: Knowledge) -> N
             segment_focus[segment] = _focus(by_segment.get(segment, []))
         focus = segment_focus[segment] or document_focus
         if focus is not None:
-            coarser = min(3, (focus.precision or 2) + 1)
+            coarser: Precision = 2 if focus.precision == 1 else 3  # one step coarser
             event.place = replace(focus, role="event", precision=coarser)
             focus.role = "event"
 

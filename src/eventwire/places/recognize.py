@@ -254,7 +254,7 @@ def _is_major(gazetteer: Gazetteer, key: str, candidates: tuple[Candidate, ...])
     found = gazetteer.memo.get(("major", key))
     if found is None:
         found = gazetteer.memo[("major", key)] = _major(candidates)
-    return found
+    return bool(found)
 
 
 def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: list[Mention],

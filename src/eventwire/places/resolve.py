@@ -18,8 +18,9 @@ document supports it is a wrong place, and no place beats a wrong place.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from eventwire.places.gazetteer import PRIMARY, Candidate
 from eventwire.places.normalize import name_key
@@ -89,7 +90,7 @@ def _qualified(candidate: Candidate, qualifier: tuple[Candidate, ...]) -> bool:
     return False
 
 
-_NONE: Counter = Counter()
+_NONE: dict[Any, float] = {}
 
 
 class _Focus:
@@ -99,22 +100,23 @@ class _Focus:
     (leaving their own votes out, so that a name does not vote for itself).
     """
 
-    def __init__(self, choices: dict[int, Choice], extra: Counter[str]) -> None:
-        self.countries: Counter[str] = Counter(extra)
-        self.admins: Counter[tuple] = Counter()
-        self.own_countries: dict[str, Counter[str]] = {}
-        self.own_admins: dict[str, Counter[tuple]] = {}
+    def __init__(self, choices: dict[int, Choice], extra: dict[str, float]) -> None:
+        # Weighted votes: a confident choice counts 1, a close one 0.5.
+        self.countries: defaultdict[str, float] = defaultdict(float, extra)
+        self.admins: defaultdict[tuple, float] = defaultdict(float)
+        self.own_countries: dict[str, defaultdict[str, float]] = {}
+        self.own_admins: dict[str, defaultdict[tuple, float]] = {}
         anchors: set[tuple[str, float, float]] = set()
         for choice in choices.values():
             candidate, key = choice.candidate, choice.mention.key
             weight = 1.0 if choice.margin > 0.5 else 0.5
             if candidate.country:
                 self.countries[candidate.country] += weight
-                self.own_countries.setdefault(key, Counter())[candidate.country] += weight
+                self.own_countries.setdefault(key, defaultdict(float))[candidate.country] += weight
             if candidate.admin1 and candidate.feature != "country":
                 admin = (candidate.country, candidate.admin1)
                 self.admins[admin] += weight
-                self.own_admins.setdefault(key, Counter())[admin] += weight
+                self.own_admins.setdefault(key, defaultdict(float))[admin] += weight
             if choice.margin > 0.3 and candidate.feature in ("city", "admin2"):
                 anchors.add((key, candidate.lat, candidate.lon))
         # One anchor per distinct place, and one answer per (candidate, name): a long document
@@ -172,7 +174,7 @@ def _choose(mention: Mention, scored: list[tuple[float, Candidate]]) -> Choice:
     return Choice(mention, scored[0][1], scored[0][0], scored[0][0] - runner_up)
 
 
-def resolve(mentions: list[Mention], focus_countries: Counter[str] | None = None,
+def resolve(mentions: list[Mention], focus_countries: dict[str, float] | None = None,
             threshold: float = THRESHOLD,
             neighbours: dict[str, frozenset[str]] | None = None) -> list[Choice]:
     """Choose a place for each mention that has a good enough candidate (in mention order).
@@ -180,7 +182,7 @@ def resolve(mentions: list[Mention], focus_countries: Counter[str] | None = None
     `neighbours` (country -> bordering countries) lets a story about Israel favour the Gaza
     in Palestine over the province of Mozambique.
     """
-    extra = focus_countries or Counter()
+    extra = focus_countries or {}
     borders = neighbours or {}
     shortlists = {i: _shortlist(m) for i, m in enumerate(mentions) if m.candidates}
     choices = {i: _choose(mentions[i], list(scored)) for i, scored in shortlists.items()}

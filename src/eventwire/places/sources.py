@@ -87,7 +87,7 @@ def collect() -> tuple[list[PlaceRow], list[NameRow]]:
     _add_continents(builder)
     _add_areas(builder, countries)
     places = [tuple(row) for row in builder.places.values()]
-    return places, sorted(builder.names)  # type: ignore[return-value]
+    return places, sorted(builder.names)
 
 
 def _coordinate_key(country: str, lat: float, lon: float) -> tuple[str, int, int]:

@@ -15,7 +15,16 @@ from dataclasses import dataclass, replace
 
 from eventwire.knowledge import Knowledge
 from eventwire.lines import headline_sentences, quiet_sentences
-from eventwire.model import Document, Quote, QuoteHint, Result, Sentence, Token
+from eventwire.model import (
+    QUOTE_KINDS,
+    Document,
+    Quote,
+    QuoteHint,
+    QuoteKind,
+    Result,
+    Sentence,
+    Token,
+)
 from eventwire.quotes.attribution import Attribution, analyse
 from eventwire.quotes.cues import Cue, CueLexicon, find_cues, lexicon
 from eventwire.quotes.grammar import has_finite_verb, tags
@@ -24,7 +33,7 @@ from eventwire.quotes.speakers import speaker_actor
 
 __all__ = ["KINDS", "find_quotes", "run"]
 
-KINDS = ("direct", "partial", "block", "indirect")
+KINDS = QUOTE_KINDS
 """Every quote kind, as CONTRACT.md lists them."""
 
 _CARRY_SENTENCES = 2
@@ -162,7 +171,7 @@ class _Pending:
 
     start: int
     end: int
-    kind: str
+    kind: QuoteKind
     speaker: tuple[int, int] | None
     cue: str | None
     sentence: int
@@ -208,10 +217,10 @@ class _Builder:
             return
         start, end = a.region
         if a.side == "both" and a.gap is not None:
-            halves = [self._whole_quote(start, a.gap[0], "left"),
-                      self._whole_quote(a.gap[1], end, "right")]
-            if all(h is not None for h in halves):
-                for index in halves:
+            left = self._whole_quote(start, a.gap[0], "left")
+            right = self._whole_quote(a.gap[1], end, "right")
+            if left is not None and right is not None:
+                for index in (left, right):
                     q = self.quoted[index]
                     self.used.add(index)
                     self.pending.append(_Pending(q.start, q.end, "direct", a.speaker,

@@ -73,7 +73,7 @@ def map_view(events: list[RealEvent]) -> MapView | None:
     if east - west < want:
         grow = (want - (east - west)) / 2
         west, east = west - grow, east + grow
-    return MapView(west, east, south, north, inside, outside,  # type: ignore[arg-type]
+    return MapView(west, east, south, north, inside, outside,
                    unlocated=len(events) - len(with_coordinates),
                    country_level=len(with_coordinates) - len(located))
 

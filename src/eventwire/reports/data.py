@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -278,7 +279,7 @@ class _Query:
                        "until": period.end.isoformat()}
         self.region = region
 
-    def rows(self, sql: str, **extra: Any) -> list[Any]:
+    def rows(self, sql: str, **extra: Any) -> Sequence[Any]:
         return self.conn.execute(text(sql.replace("{where}", self.where)),
                                  {**self.params, **extra}).all()
 

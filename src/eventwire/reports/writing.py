@@ -203,9 +203,10 @@ def severe_intro(data: ReportData) -> str:
         return ("No hostile event (negative Goldstein score) in this period: "
                 f"all {plural(len(data.events), 'real event')} are cooperation or neutral talk.")
     scores = {e.goldstein for e in severe}
-    if len(scores) == 1 and None not in scores:
+    goldstein = severe[0].goldstein
+    if len(scores) == 1 and goldstein is not None:
         return (f"The {plural(len(severe), 'event')} below all score "
-                f"{number(severe[0].goldstein)} on "
+                f"{number(goldstein)} on "
                 f"the Goldstein scale; they are ordered by number of reports.")
     return ("Ordered by Goldstein score (most hostile first), then by number of reports.")
 

@@ -192,7 +192,7 @@ class Store:
                 url=document.url or result.url, source=document.source, text=result.text,
                 result=json.dumps(data, ensure_ascii=False), n_events=len(data["events"]),
                 ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            )).inserted_primary_key[0]
+            ).returning(D.c.pk)).scalar_one()
             conn.execute(text("INSERT INTO documents_fts (rowid, title, text) "
                               "VALUES (:pk, :title, :text)"),
                          {"pk": pk, "title": data.get("title") or "", "text": result.text})

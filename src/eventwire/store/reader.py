@@ -6,10 +6,13 @@ any object with these methods (a `Store`, or a test's stand-in), not the whole `
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Connection
+
+from eventwire.store.filters import EventFilter
 
 
 class StoreReader(Protocol):
@@ -25,4 +28,22 @@ class StoreWriter(StoreReader, Protocol):
 
     def writing(self) -> AbstractContextManager[Connection]:
         """A write transaction, committed on success and rolled back on error."""
+        ...
+
+
+class EventSource(StoreReader, Protocol):
+    """What the exporters read: a `Store` gives its raw events (one per report), a
+    `CanonicalStore` one per real event; both give the stored results and document rows."""
+
+    def iter_events(self, filters: EventFilter | None = None, *, batch_size: int = 1000
+                    ) -> Iterator[dict[str, Any]]:
+        """Every event matching `filters`, a page at a time."""
+        ...
+
+    def iter_results(self, *, batch_size: int = 200) -> Iterator[dict[str, Any]]:
+        """Every stored document's contract result."""
+        ...
+
+    def iter_document_rows(self, *, batch_size: int = 200) -> Iterator[dict[str, Any]]:
+        """Every stored document's row, without its result."""
         ...

@@ -26,7 +26,8 @@ def documents(conn: Connection, *, words: str | None = None, since: dt.date | No
     Each item has id, date, title, url, source, n_events, chars and, with `words`, a
     `snippet` whose matched words are wrapped in `[` `]`.
     """
-    conditions, params = [], {"limit": limit, "offset": offset}
+    conditions: list[str] = []
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
     if since:
         conditions.append("d.date >= :since")
         params["since"] = since.isoformat()

@@ -220,8 +220,9 @@ def _ago(mention: Mention, context: Context) -> Value | None:
     if context.ref is None:
         return None
     unit, n = mention.fields["unit"], mention.fields["n"]
-    if _same_quarter_earlier(mention, context):
-        return _shifted("quarter", context.anchor.day, -4 * n)
+    quarter = _same_quarter_earlier(mention, context)
+    if quarter is not None:
+        return _shifted("quarter", quarter, -4 * n)
     if unit == "decade":  # "a decade ago" is a year, not a decade
         unit, n = "year", 10 * n
     return _shifted(unit, context.ref, -n)
@@ -232,17 +233,19 @@ def _anchored(mention: Mention, context: Context) -> Value | None:
     anchor = context.anchor.day if context.anchor and context.anchor.day else context.ref
     if anchor is None:
         return None
-    if _same_quarter_earlier(mention, context):
+    if _same_quarter_earlier(mention, context) is not None:
         return _shifted("quarter", anchor, 4 * mention.fields["n"])
     return _shifted(mention.fields["unit"], anchor, mention.fields["n"])
 
 
-def _same_quarter_earlier(mention: Mention, context: Context) -> bool:
+def _same_quarter_earlier(mention: Mention, context: Context) -> dt.date | None:
     """"A year earlier" next to a quarter is that quarter a year before ("profit rose in the
-    third quarter from $2 million a year earlier")."""
+    third quarter from $2 million a year earlier"): the quarter's first day, else None."""
     anchor = context.anchor
-    return (mention.fields["unit"] == "year" and anchor is not None and anchor.day is not None
-            and anchor.granularity == "quarter")
+    if mention.fields["unit"] == "year" and anchor is not None and anchor.granularity == \
+            "quarter":
+        return anchor.day
+    return None
 
 
 def _weekend(mention: Mention, context: Context) -> Value | None:

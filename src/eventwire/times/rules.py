@@ -293,8 +293,9 @@ def _holiday(m: re.Match[str], text: str) -> Mention | None:
     rel = prev_word(text, m.start())
     start = m.start()
     if rel in ("last", "next", "this"):
-        start -= len(BACK_WORD.match(text.reverse if isinstance(text, Text) else text[::-1],
-                                      len(text) - start).group())
+        back = BACK_WORD.match(text.reverse if isinstance(text, Text) else text[::-1],
+                               len(text) - start)
+        start -= len(back.group()) if back else 0
     return Mention(start, m.end(), "holiday",
                    {"holiday": re.sub(r"\W+", " ", m.group("name").lower()).strip(),
                     "year": int(m.group("year")) if m.group("year") else None,
