@@ -131,24 +131,53 @@ def test_a_batch_rerun_still_counts_and_exits_on_its_rejects(run_cli, tmp_path):
         assert "1 rejected" in result.stderr
 
 
-def test_an_unreadable_subfolder_is_an_error_not_skipped(run_cli, tmp_path):
-    import os
+WITHOUT_READ_ANYTHING = ("setpriv", "--bounding-set=-dac_override,-dac_read_search",
+                         "--inh-caps=-dac_override,-dac_read_search")
+"""Run a command as root without the capabilities that let root read any file (util-linux),
+so that it meets mode 000 as any user does. (Running it as `nobody` instead would not do:
+the interpreter may live under a home only root can enter.)"""
 
+
+def _eventwire_unprivileged(run_cli, *args: str) -> tuple[int, str, str]:
+    """(exit status, stdout, stderr) of `eventwire ARGS` as a user who obeys file modes: in
+    process for an ordinary user; for root (CI), in a subprocess through `setpriv`."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0:
+        result = run_cli(*args)
+        return result.exit_code, result.stdout, result.stderr
+    if shutil.which("setpriv") is None:
+        pytest.fail("running as root needs setpriv (util-linux) to drop its read-anything "
+                    "capabilities")
+    done = subprocess.run([*WITHOUT_READ_ANYTHING, sys.executable, "-m", "eventwire", *args],
+                          capture_output=True, text=True, timeout=120)
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.mark.parametrize("command", ["code", "ingest"])
+def test_an_unreadable_subfolder_is_an_error_not_skipped(run_cli, tmp_path, command):
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.txt").write_text("Forces shelled the town.", encoding="utf-8")
     locked = tmp_path / "news" / "locked"
     locked.mkdir()
     (locked / "b.txt").write_text("Rebels attacked the post.", encoding="utf-8")
     locked.chmod(0)
+    args = (["code", "--format", "jsonl"] if command == "code"
+            else ["ingest", "--db", str(tmp_path / "news.db")])
     try:
-        if os.access(locked, os.R_OK):
-            pytest.skip("running as a user who can read anything")
-        result = run_cli("code", "--format", "jsonl", str(tmp_path / "news"))
-        assert result.exit_code == 1
-        assert f"error: {locked}: cannot read directory: Permission denied" in result.stderr
-        assert len(result.stdout.splitlines()) == 1
+        status, stdout, stderr = _eventwire_unprivileged(run_cli, *args, str(tmp_path / "news"))
     finally:
         locked.chmod(0o755)
+    assert status == 1
+    assert f"error: {locked}: cannot read directory: Permission denied" in stderr
+    assert "Traceback" not in stderr
+    if command == "code":  # the readable file is still coded
+        assert [json.loads(line)["id"] for line in stdout.splitlines()] == ["a"]
+    else:
+        assert "ingested 1 new document (0 already stored, 1 failed)" in stdout + stderr
 
 
 def test_wire_copies_fold_into_one_event_each_in_linear_time():

@@ -49,15 +49,28 @@ ASSESSMENTS: tuple[Assessment, ...] = get_args(Assessment)
 
 def _contract_dict(obj: Any) -> dict[str, Any]:
     """Serialise a dataclass, skipping fields marked ``internal`` and recursing into records."""
-    out: dict[str, Any] = {}
-    for f in fields(obj):
-        if f.metadata.get("internal"):
-            continue
-        out[f.name] = _jsonable(getattr(obj, f.name))
-    return out
+    return {name: _jsonable(getattr(obj, name)) for name in _printed(type(obj))}
+
+
+_PRINTED: dict[type, tuple[str, ...]] = {}
+
+
+def _printed(cls: type) -> tuple[str, ...]:
+    """The contract fields of a record class, in order, found once per class (a document
+    prints thousands of records)."""
+    names = _PRINTED.get(cls)
+    if names is None:
+        names = _PRINTED[cls] = tuple(f.name for f in fields(cls)
+                                      if not f.metadata.get("internal"))
+    return names
+
+
+_PLAIN = (str, int, float, type(None))
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, _PLAIN):
+        return value  # most values: checked first, since `hasattr` on them is a failed lookup
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, list | tuple):
