@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from eventwire.dedupe.cluster import Cluster, precision_order
@@ -212,6 +213,11 @@ def canonical_row(cluster: Cluster, component: int, *, alone: str = ALONE_REASON
     }
 
 
+def _longest_then_commonest(counts: Counter, code: str) -> tuple[int, int, str]:
+    """Rank of an actor code: the most specific (longest) first, then the most reported."""
+    return (-len(code), -counts[code], code)
+
+
 def _top(counts: Counter, key: Callable[[str], tuple]) -> str | None:
     """The one value ranked first by `key`, or None when two share the first rank."""
     ranked = sorted(counts, key=key)
@@ -253,7 +259,7 @@ def grown_row(row: dict[str, Any], joined: list[tuple[Report, Match]],
         return None
     for role in ("source", "target"):
         codes = tally[role]
-        best = _top(codes, lambda c, n=codes: (-len(c), -n[c], c)) if codes else None
+        best = _top(codes, partial(_longest_then_commonest, codes)) if codes else None
         if best != (record.get(role) or {}).get("code"):
             return None
     modalities = [m for m, n in record["modalities"].items() for _ in range(n)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -294,7 +295,7 @@ def _join(conn: Connection, plan: twins.Plan, known: dict[int, Report]) -> None:
             "JOIN events e ON e.pk = c.event_pk WHERE c.canonical = :k GROUP BY 1, 2, 3"),
             params)]
         grown = grown_row(dict(row), [(i.report, i.match) for i in items], stored,
-                          lambda k=canonical: _tolled(conn, k))
+                          partial(_tolled, conn, canonical))
         canon.append(grown or _built_again(conn, canonical, items, known))
     links = [_link(i.report, i.component, i.canonical, i.match.reason, i.match.score)
              for i in joined]

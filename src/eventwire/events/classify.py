@@ -19,8 +19,7 @@ Plain statements (no PLOVER type) are never touched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -126,12 +125,23 @@ def stem(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
 class Judgement:
-    """The classifier's two distributions for one sentence."""
+    """The classifier's two distributions for one sentence.
 
-    plover: dict[str, float]
-    acled: dict[str, float]
+    The ACLED one may be given as a function that computes it: it is read only for a sentence
+    with a typed event, so most sentences never pay for it.
+    """
+
+    def __init__(self, plover: dict[str, float],
+                 acled: dict[str, float] | Callable[[], dict[str, float]]) -> None:
+        self.plover = plover
+        self._acled = acled
+
+    @property
+    def acled(self) -> dict[str, float]:
+        if callable(self._acled):
+            self._acled = self._acled()
+        return self._acled
 
     def best(self, scores: dict[str, float]) -> tuple[str, float]:
         label = max(scores, key=scores.__getitem__)
@@ -148,11 +158,55 @@ class EventClassifier:
 
     def judge(self, text: str) -> Judgement:
         """Both distributions for `text` (one sentence or a short paragraph)."""
-        doc = self.nlp.make_doc(prepare_text(text))
-        plover = self._plover.predict([doc])[0]
-        acled = self._acled.predict([doc])[0]
-        return Judgement(dict(zip(self._plover.labels, map(float, plover), strict=True)),
-                         dict(zip(self._acled.labels, map(float, acled), strict=True)))
+        return self.judge_all([text])[0]
+
+    def judge_all(self, texts: Sequence[str]) -> list[Judgement]:
+        """`judge` for several texts with one call of each classifier: the same figures, and
+        a call's fixed cost is most of the time on one sentence. The ACLED distributions are
+        computed on the first read of any of them."""
+        docs = [self.nlp.make_doc(prepare_text(text)) for text in texts]
+        plover = self._plover.predict(docs) if docs else []
+        acled_rows: list = []
+
+        def acled(k: int) -> Callable[[], dict[str, float]]:
+            def scores() -> dict[str, float]:
+                if not acled_rows:
+                    acled_rows.append(self._acled.predict(docs))
+                return dict(zip(self._acled.labels, map(float, acled_rows[0][k]), strict=True))
+            return scores
+
+        labels = self._plover.labels
+        return [Judgement(dict(zip(labels, map(float, row), strict=True)), acled(k))
+                for k, row in enumerate(plover)]
+
+
+class Lookahead:
+    """The judgements of a document's sentences, computed `LOOKAHEAD` sentences at a time as
+    the events stage reaches them: batched like `judge_all`, with the memory of one batch."""
+
+    def __init__(self, classifier: EventClassifier | None, sentences: Sequence[Sentence],
+                 text: str) -> None:
+        self.classifier = classifier
+        self.todo = [s for s in sentences if s.tokens]
+        self.text = text
+        self.position = {s.index: k for k, s in enumerate(self.todo)}
+        self.ready: dict[int, Judgement] = {}
+
+    def get(self, sentence: Sentence) -> Judgement | None:
+        """The sentence's judgement (None without a classifier or tokens)."""
+        if self.classifier is None or sentence.index not in self.position:
+            return None
+        if sentence.index not in self.ready:
+            at = self.position[sentence.index]
+            batch = self.todo[at:at + LOOKAHEAD]
+            texts = [self.text[s.start:s.end] for s in batch]
+            self.ready = dict(zip((s.index for s in batch), self.classifier.judge_all(texts),
+                                  strict=True))
+        return self.ready[sentence.index]
+
+
+LOOKAHEAD = 64
+"""Sentences judged per call of the classifier by `Lookahead`."""
 
 
 def _load(path: Path):
@@ -249,16 +303,17 @@ def _acled(event: Event, judgement: Judgement) -> None:
 
 
 def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, text: str,
-                    kb) -> list[Event]:
+                    kb, judgement: Judgement | None = None) -> list[Event]:
     """`refine` for one sentence's events, with the candidates of each event's words.
 
     A sentence where patterns found no typed event gets one event of the classifier's type
     when it is confident (`ADD`): it has no actors (patterns find those) and a low confidence.
+    `judgement` is the sentence's, when the caller judged it already (`Lookahead`).
     """
     if kb.classifier is None or not toks:
         return events
-    sentence_text = text[sentence.start:sentence.end]
-    judgement = kb.classifier.judge(sentence_text)
+    if judgement is None:
+        judgement = kb.classifier.judge(text[sentence.start:sentence.end])
     if not any(e.plover.event for e in events):
         added = _classifier_event(judgement, sentence, toks, text)
         return events + [added] if added else events
