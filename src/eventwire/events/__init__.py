@@ -109,7 +109,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     headlines = _headlines(result)
     demonyms = _demonyms(result, knowledge)
     previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
-    judgements = Lookahead(kb.classifier, result.sentences, result.text)
+    judgements = Lookahead(kb.classifier, result.sentences, result.text, (kb.verbs, kb.nouns))
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
         carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
@@ -300,7 +300,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         if kept:
             carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
                                    any(finding.sources)))
-    _refine(carried, sentence, toks, text, kb, judgement)
+    _refine(carried, sentence, toks, text, kb, judgement, headline=headline)
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures) if figures else Pending([], [])
     return carried, pending
@@ -363,12 +363,14 @@ def _civilian(actors: Sequence[Actor | None]) -> bool:
 
 
 def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: str,
-            kb: EventKnowledge, judgement: Judgement | None = None) -> None:
+            kb: EventKnowledge, judgement: Judgement | None = None, *,
+            headline: bool = False) -> None:
     """Let the event classifier veto and retype the sentence's events (`classify`), keeping
     each finding's group of events and dropping the groups it emptied; an event only the
-    classifier found becomes a group of its own."""
+    classifier found becomes a group of its own (never in a headline: it has no actors, and
+    the body codes the headline's event with them)."""
     events = [e for c in carried for e in c.events]
-    refined = refine_sentence(events, sentence, toks, text, kb, judgement)
+    refined = refine_sentence(events, sentence, toks, text, kb, judgement, add=not headline)
     kept = {id(e) for e in refined}
     for c in carried:
         c.events = [e for e in c.events if id(e) in kept]
