@@ -125,6 +125,12 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files("eventwire") / "data" / name))
 
 
+def data_yaml(name: str) -> Any:
+    """Parse a YAML data file shipped inside the package (`eventwire/data/NAME`)."""
+    with data_path(name).open(encoding="utf-8") as handle:
+        return yaml_load(handle)
+
+
 def yaml_load(stream: Any) -> Any:
     """Parse YAML (a string or an open file) safely, with libyaml's C parser when installed:
     the knowledge files are read at every start-up, and the pure-Python parser is ten times

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field, fields
-from typing import Any, Literal, get_args
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 # The contract's closed vocabularies (CONTRACT.md). Each is a `Literal`, so the type checker
 # holds every stage to the listed words; the tuples beside them are the same words at run
@@ -49,15 +49,28 @@ ASSESSMENTS: tuple[Assessment, ...] = get_args(Assessment)
 
 def _contract_dict(obj: Any) -> dict[str, Any]:
     """Serialise a dataclass, skipping fields marked ``internal`` and recursing into records."""
-    out: dict[str, Any] = {}
-    for f in fields(obj):
-        if f.metadata.get("internal"):
-            continue
-        out[f.name] = _jsonable(getattr(obj, f.name))
-    return out
+    return {name: _jsonable(getattr(obj, name)) for name in _printed(type(obj))}
+
+
+_PRINTED: dict[type, tuple[str, ...]] = {}
+
+
+def _printed(cls: type) -> tuple[str, ...]:
+    """The contract fields of a record class, in order, found once per class (a document
+    prints thousands of records)."""
+    names = _PRINTED.get(cls)
+    if names is None:
+        names = _PRINTED[cls] = tuple(f.name for f in fields(cls)
+                                      if not f.metadata.get("internal"))
+    return names
+
+
+_PLAIN = (str, int, float, type(None))
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, _PLAIN):
+        return value  # most values: checked first, since `hasattr` on them is a failed lookup
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, list | tuple):
@@ -419,12 +432,78 @@ MODALITIES: tuple[Modality, ...] = get_args(Modality)
 """Every modality an event can have, as CONTRACT.md lists them."""
 
 
-ACTOR_COLUMNS = ("text", "code", "country", "sector", "name")
+def contract_fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, type) of each field of a record that `to_dict` prints, in order, with the types
+    resolved: what the batch tables, flat columns and exports derive their columns from."""
+    hints = get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in fields(cls) if not f.metadata.get("internal"))
+
+
+def contract_names(cls: type) -> tuple[str, ...]:
+    """The names of a record's contract fields, in order."""
+    return tuple(f.name for f in fields(cls) if not f.metadata.get("internal"))
+
+
+def value_type(hint: Any) -> Any:
+    """The type a field holds when set: `X` for `X | None`, `str` for `Literal["a", "b"]`,
+    `int` for `Literal[1, 2]`; other hints as they are."""
+    args = [a for a in get_args(hint) if a is not type(None)]
+    if getattr(hint, "__origin__", None) is Literal:
+        return type(args[0])
+    if len(args) == 1 and type(None) in get_args(hint):
+        return value_type(args[0])
+    return hint
+
+
+R = TypeVar("R", bound=Record)
+
+
+def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+    """A contract record read back from its JSON form (`to_dict`, a stored record): nested
+    records and lists of them typed, a field the JSON lacks None (or its default), keys the
+    contract does not know ignored. Values are taken as they are: dates stay ISO text."""
+    values: dict[str, Any] = {}
+    for name, record, items, required in _readable_fields(cls):
+        value = data.get(name)
+        if record is not None and isinstance(value, dict):
+            value = from_dict(record, value)
+        elif items is not None and isinstance(value, list):
+            value = [from_dict(items, v) if isinstance(v, dict) else v for v in value]
+        if required or name in data:
+            values[name] = value
+    return cls(**values)
+
+
+_READABLE: dict[type, tuple[tuple[str, Any, Any, bool], ...]] = {}
+
+
+def _readable_fields(cls: type) -> tuple[tuple[str, Any, Any, bool], ...]:
+    """(name, record type or None, record type of list items or None, required) of each
+    contract field of `cls`: what `from_dict` needs, worked out once per class."""
+    known = _READABLE.get(cls)
+    if known is not None:
+        return known
+    out = []
+    hints = get_type_hints(cls)
+    for f in fields(cls):
+        if f.metadata.get("internal"):
+            continue
+        kind = value_type(hints[f.name])
+        record = kind if isinstance(kind, type) and issubclass(kind, Record) else None
+        item = get_args(kind)[0] if get_origin(kind) is list else None
+        items = item if isinstance(item, type) and issubclass(item, Record) else None
+        required = f.default is MISSING and f.default_factory is MISSING
+        out.append((f.name, record, items, required))
+    _READABLE[cls] = tuple(out)
+    return _READABLE[cls]
+
+
+ACTOR_COLUMNS = contract_names(Actor)
 """An actor's contract fields: `source_code`, `target_name`... in a flat event row."""
 
-PLACE_COLUMNS = ("text", "name", "geonameid", "country", "admin1", "feature", "role",
-                 "relation", "precision", "demonym")
-"""A place's contract fields but its offsets and coordinates: `place_name`... in a flat row."""
+PLACE_COLUMNS = tuple(n for n in contract_names(Place) if n not in ("start", "end", "lat", "lon"))
+"""A place's contract fields but its offsets and coordinates: `place_name`... in a flat row
+(the coordinates are the row's own `lat` and `lon`)."""
 
 
 def casualty_min(event: dict[str, Any], kind: str) -> int | None:
@@ -435,38 +514,62 @@ def casualty_min(event: dict[str, Any], kind: str) -> int | None:
     return int(value) if isinstance(value, int) else None
 
 
+EVENT_OWN_FIELDS = ("id", "sentence", "text", "start", "end")
+"""Event fields that a flat row takes from where the event is stored, not from
+`event_columns` (the store keys them by document, and a canonical event has its own)."""
+
+
+def _flat_event_columns() -> dict[str, type]:
+    """Flat column -> the type it holds, in the order of `Event`'s fields: scalars as they
+    are; an actor as `source_code`, `target_name`…; other records as prefixed columns
+    (`plover_event`, `acled_event_type`); the place as `place_name`… with its coordinates as
+    `lat` and `lon`; casualties as the lower bounds `killed` and `injured`."""
+    columns: dict[str, type] = {}
+    for name, hint in contract_fields(Event):
+        kind = value_type(hint)
+        if name in EVENT_OWN_FIELDS:
+            continue
+        if kind is Place:
+            place = dict(contract_fields(Place))
+            columns.update({f"place_{n}": value_type(place[n]) for n in PLACE_COLUMNS})
+            columns.update(lat=float, lon=float)
+        elif kind is Casualties:
+            columns.update({count: int for count in CASUALTY_KINDS})
+        elif isinstance(kind, type) and issubclass(kind, Record):
+            columns.update({f"{name}_{n}": value_type(t) for n, t in contract_fields(kind)})
+        else:
+            columns[name] = kind
+    return columns
+
+
+CASUALTY_KINDS = ("killed", "injured")
+"""The counts of `Casualties`, flat columns of their lower bounds."""
+
+
 def event_columns(event: dict[str, Any]) -> dict[str, Any]:
-    """A contract event (as `Event.to_dict()` prints it) as flat columns, for the store's
-    `events` table, CSV and Parquet: nested records become prefixed columns (`plover_event`,
-    `acled_event_type`, `source_code`, `place_name`) and the place's coordinates `lat`, `lon`.
-    """
-    plover = event.get("plover") or {}
-    acled = event.get("acled") or {}
+    """A contract event (as `Event.to_dict()` prints it) as the flat columns of
+    `EVENT_COLUMNS`, for the store's `events` table, CSV and Parquet."""
     place = event.get("place") or {}
-    row: dict[str, Any] = {
-        "date": event.get("date"),
-        "date_granularity": event.get("date_granularity"),
-        "cameo": event.get("cameo"),
-        "plover_event": plover.get("event"),
-        "plover_mode": plover.get("mode"),
-        "acled_event_type": acled.get("event_type"),
-        "acled_sub_event_type": acled.get("sub_event_type"),
-        "quad_class": event.get("quad_class"),
-        "goldstein": event.get("goldstein"),
-        "modality": event.get("modality"),
-        "confidence": event.get("confidence"),
-        "lat": place.get("lat"),
-        "lon": place.get("lon"),
-        "killed": casualty_min(event, "killed"),
-        "injured": casualty_min(event, "injured"),
-    }
-    for role in ("source", "target"):
-        actor = event.get(role) or {}
-        for name in ACTOR_COLUMNS:
-            row[f"{role}_{name}"] = actor.get(name)
-    for name in PLACE_COLUMNS:
-        row[f"place_{name}"] = place.get(name)
+    row: dict[str, Any] = {}
+    for column in EVENT_COLUMNS:
+        record, _, name = column.partition("_")
+        if column in _EVENT_SCALARS:
+            row[column] = event.get(column)
+        elif column in CASUALTY_KINDS:
+            row[column] = casualty_min(event, column)
+        elif column in ("lat", "lon"):
+            row[column] = place.get(column)
+        else:
+            row[column] = (event.get(record) or {}).get(name)
     return row
+
+
+EVENT_COLUMNS = _flat_event_columns()
+"""Flat event column -> the Python type it holds, derived from `Event` (see `event_columns`)."""
+
+_EVENT_SCALARS = frozenset(name for name, hint in contract_fields(Event)
+                           if not isinstance(value_type(hint), type)
+                           or not issubclass(value_type(hint), Record))
 
 
 def content_hash(text: str) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from eventwire.knowledge import Knowledge, data_path, yaml_load
+from eventwire.knowledge import Knowledge, data_yaml
 from eventwire.model import Document, Result, Segment
 
 ZoneLike = dt.tzinfo | None
@@ -237,9 +237,7 @@ def _iana(name: str) -> dt.tzinfo:
 
 
 def _load_zones(_knowledge: Knowledge) -> Zones:
-
-    with data_path("time_zones.yaml").open(encoding="utf-8") as handle:
-        data = yaml_load(handle)
+    data = data_yaml("time_zones.yaml")
     abbreviations: dict[str, dt.tzinfo] = {}
     for name, value in data["abbreviations"].items():
         if isinstance(value, int | float):

@@ -9,48 +9,46 @@ the `extra` column rather than dropped.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import pyarrow as pa
+
+from eventwire.model import Record, Result, contract_fields, value_type
 
 STRING = pa.string()
 INT = pa.int64()
 FLOAT = pa.float64()
 
-ACTOR = pa.struct([("text", STRING), ("code", STRING), ("country", STRING), ("sector", STRING),
-                   ("name", STRING)])
-PLACE_FIELDS: list[tuple[str, pa.DataType]] = [
-                ("text", STRING), ("start", INT), ("end", INT), ("geonameid", INT),
-                ("name", STRING), ("lat", FLOAT), ("lon", FLOAT), ("country", STRING),
-                ("admin1", STRING), ("feature", STRING), ("role", STRING), ("relation", STRING)]
-SPAN: list[tuple[str, pa.DataType]] = [("start", INT), ("end", INT)]
-COUNT = pa.struct([("min", INT), ("max", INT), ("text", STRING), *SPAN])
-CASUALTIES = pa.struct([("killed", COUNT), ("injured", COUNT), ("victims", pa.list_(ACTOR))])
+_SCALARS: dict[Any, pa.DataType] = {str: STRING, int: INT, float: FLOAT, bool: pa.bool_()}
+"""Arrow types of the contract's scalars; dates and times print as ISO text, so are strings."""
+
+
+def arrow_type(hint: Any) -> pa.DataType:
+    """The Arrow type of a contract field: a record is a struct, a list a list."""
+    kind = value_type(hint)
+    if get_origin(kind) is list:
+        return pa.list_(arrow_type(get_args(kind)[0]))
+    if isinstance(kind, type) and issubclass(kind, Record):
+        return pa.struct(record_fields(kind))
+    return _SCALARS.get(kind, STRING)
+
+
+def record_fields(cls: type) -> list[tuple[str, pa.DataType]]:
+    """(column, Arrow type) of each contract field of a record, in contract order."""
+    return [(name, arrow_type(hint)) for name, hint in contract_fields(cls)]
+
+
+DOCUMENT_FIELDS: list[tuple[str, pa.DataType]] = [
+    (name, STRING) for name in ("id", "date", "title", "url", "text")]
+"""A document row: the result's own fields (and its url, which the contract leaves out)."""
 
 SCHEMAS: dict[str, list[tuple[str, pa.DataType]]] = {
-    "documents": [("id", STRING), ("date", STRING), ("title", STRING), ("url", STRING),
-                  ("text", STRING)],
-    "segments": [*SPAN, ("time", STRING), ("label", STRING)],
-    "sentences": [("index", INT), *SPAN],
-    "actors": [("text", STRING), ("code", STRING), ("country", STRING), ("sector", STRING),
-               ("name", STRING), *SPAN],
-    "places": PLACE_FIELDS,
-    "times": [("text", STRING), *SPAN, ("value", STRING), ("granularity", STRING)],
-    "events": [("id", STRING), ("sentence", INT), ("text", STRING), *SPAN,
-               ("source", ACTOR), ("target", ACTOR), ("cameo", STRING),
-               ("plover", pa.struct([("event", STRING), ("mode", STRING)])),
-               ("acled", pa.struct([("event_type", STRING), ("sub_event_type", STRING)])),
-               ("quad_class", INT), ("goldstein", FLOAT), ("modality", STRING),
-               ("date", STRING), ("date_granularity", STRING),
-               ("place", pa.struct(PLACE_FIELDS)), ("casualties", CASUALTIES),
-               ("confidence", FLOAT)],
-    "quotes": [("speaker", ACTOR), ("speaker_text", STRING), ("text", STRING), *SPAN,
-               ("kind", STRING), ("cue", STRING)],
-    "claims": [("claimant", ACTOR), ("text", STRING), *SPAN, ("about", pa.list_(ACTOR)),
-               ("assessment", STRING), ("assessment_text", STRING)],
-    "links": [("text", STRING), *SPAN, ("title", STRING), ("date", STRING), ("url", STRING)],
+    "documents": DOCUMENT_FIELDS,
+    **{name: record_fields(get_args(hint)[0]) for name, hint in contract_fields(Result)
+       if get_origin(hint) is list},
 }
-"""Contract columns of each table; every table but `documents` also has `doc_id` first."""
+"""Contract columns of each table, derived from `model.Result`: one table per list of
+records; every table but `documents` also has `doc_id` first."""
 
 TABLES = tuple(SCHEMAS)
 

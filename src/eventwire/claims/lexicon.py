@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TypeGuard
 
 from eventwire.errors import DictionaryError
-from eventwire.knowledge import Knowledge, data_path, yaml_load
+from eventwire.knowledge import Knowledge, data_yaml
 from eventwire.model import ASSESSMENTS, Assessment, Token
 
 
@@ -77,8 +77,7 @@ def lexicon(knowledge: Knowledge) -> ClaimLexicon:
 
 
 def _build(knowledge: Knowledge) -> ClaimLexicon:
-    with data_path("claims.yaml").open(encoding="utf-8") as handle:
-        raw = yaml_load(handle)
+    raw = data_yaml("claims.yaml")
     unknown = set(raw["assessments"]) - set(ASSESSMENTS)
     if unknown:
         raise DictionaryError(f"claims.yaml: unknown assessments {sorted(map(str, unknown))}")

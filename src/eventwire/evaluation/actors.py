@@ -19,6 +19,7 @@ import click
 from eventwire.actors.codes import SECTORS
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
+from eventwire.evaluation import dictionary_command
 from eventwire.knowledge import Knowledge
 
 
@@ -64,11 +65,8 @@ def code_matches(gold: str | None, got: str | None) -> bool:
     return len(extra) == 3 and extra.isalnum() and extra not in SECTORS
 
 
-@click.command("actors")
-@click.argument("path", type=click.Path(path_type=Path))
-@click.option("--dictionaries", type=click.Path(file_okay=False, path_type=Path),
-              help="Extra or replacement dictionaries (PETRARCH format too).")
-@click.option("--show-misses", is_flag=True, help="List each description not coded exactly.")
+@dictionary_command("actors", "Extra or replacement dictionaries (PETRARCH format too).",
+                    "List each description not coded exactly.")
 def command(path: Path, dictionaries: Path | None, show_misses: bool) -> None:
     """Country, sector and exact-code accuracy of resolving gold actor descriptions.
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import click
 
 from eventwire.errors import InputError
+from eventwire.evaluation import dictionary_command
 from eventwire.knowledge import Knowledge
 from eventwire.model import Document
 from eventwire.pipeline import code
@@ -83,11 +84,8 @@ def _locate(path: Path) -> Path:
     return path
 
 
-@click.command("petrarch")
-@click.argument("path", type=click.Path(path_type=Path))
-@click.option("--dictionaries", type=click.Path(file_okay=False, path_type=Path),
-              help="Dictionary folder (default: the records' folder).")
-@click.option("--show-misses", is_flag=True, help="List each record not coded exactly.")
+@dictionary_command("petrarch", "Dictionary folder (default: the records' folder).",
+                    "List each record not coded exactly.")
 def command(path: Path, dictionaries: Path | None, show_misses: bool) -> None:
     """Share of PETRARCH unit-test records coded exactly, overall and by category.
 

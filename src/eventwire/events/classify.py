@@ -21,8 +21,7 @@ Plain statements (no PLOVER type) are never touched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -154,12 +153,23 @@ def stem(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
 class Judgement:
-    """The classifier's two distributions for one sentence."""
+    """The classifier's two distributions for one sentence.
 
-    plover: dict[str, float]
-    acled: dict[str, float]
+    The ACLED one may be given as a function that computes it: it is read only for a sentence
+    with a typed event, so most sentences never pay for it.
+    """
+
+    def __init__(self, plover: dict[str, float],
+                 acled: dict[str, float] | Callable[[], dict[str, float]]) -> None:
+        self.plover = plover
+        self._acled = acled
+
+    @property
+    def acled(self) -> dict[str, float]:
+        if callable(self._acled):
+            self._acled = self._acled()
+        return self._acled
 
     def best(self, scores: dict[str, float]) -> tuple[str, float]:
         label = max(scores, key=scores.__getitem__)
@@ -179,11 +189,57 @@ class EventClassifier:
     def judge(self, text: str, lexicon: Lexicon | None = None) -> Judgement:
         """Both distributions for `text` (one sentence or a short paragraph); `lexicon` gives
         the candidate features to a model trained with them."""
-        doc = self.nlp.make_doc(prepare_text(text, lexicon if self.uses_lexicon else None))
-        plover = self._plover.predict([doc])[0]
-        acled = self._acled.predict([doc])[0]
-        return Judgement(dict(zip(self._plover.labels, map(float, plover), strict=True)),
-                         dict(zip(self._acled.labels, map(float, acled), strict=True)))
+        return self.judge_all([text], lexicon)[0]
+
+    def judge_all(self, texts: Sequence[str], lexicon: Lexicon | None = None) -> list[Judgement]:
+        """`judge` for several texts with one call of each classifier: the same figures, and
+        a call's fixed cost is most of the time on one sentence. The ACLED distributions are
+        computed on the first read of any of them."""
+        features = lexicon if self.uses_lexicon else None
+        docs = [self.nlp.make_doc(prepare_text(text, features)) for text in texts]
+        plover = self._plover.predict(docs) if docs else []
+        acled_rows: list = []
+
+        def acled(k: int) -> Callable[[], dict[str, float]]:
+            def scores() -> dict[str, float]:
+                if not acled_rows:
+                    acled_rows.append(self._acled.predict(docs))
+                return dict(zip(self._acled.labels, map(float, acled_rows[0][k]), strict=True))
+            return scores
+
+        labels = self._plover.labels
+        return [Judgement(dict(zip(labels, map(float, row), strict=True)), acled(k))
+                for k, row in enumerate(plover)]
+
+
+class Lookahead:
+    """The judgements of a document's sentences, computed `LOOKAHEAD` sentences at a time as
+    the events stage reaches them: batched like `judge_all`, with the memory of one batch."""
+
+    def __init__(self, classifier: EventClassifier | None, sentences: Sequence[Sentence],
+                 text: str, lexicon: Lexicon | None = None) -> None:
+        self.classifier = classifier
+        self.lexicon = lexicon
+        self.todo = [s for s in sentences if s.tokens]
+        self.text = text
+        self.position = {s.index: k for k, s in enumerate(self.todo)}
+        self.ready: dict[int, Judgement] = {}
+
+    def get(self, sentence: Sentence) -> Judgement | None:
+        """The sentence's judgement (None without a classifier or tokens)."""
+        if self.classifier is None or sentence.index not in self.position:
+            return None
+        if sentence.index not in self.ready:
+            at = self.position[sentence.index]
+            batch = self.todo[at:at + LOOKAHEAD]
+            texts = [self.text[s.start:s.end] for s in batch]
+            judged = self.classifier.judge_all(texts, self.lexicon)
+            self.ready = dict(zip((s.index for s in batch), judged, strict=True))
+        return self.ready[sentence.index]
+
+
+LOOKAHEAD = 64
+"""Sentences judged per call of the classifier by `Lookahead`."""
 
 
 def _load(path: Path):
@@ -280,19 +336,20 @@ def _acled(event: Event, judgement: Judgement) -> None:
 
 
 def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, text: str,
-                    kb, *, add: bool = True) -> list[Event]:
+                    kb, judgement: Judgement | None = None, *, add: bool = True) -> list[Event]:
     """`refine` for one sentence's events, with the candidates of each event's words.
 
     A sentence where patterns found no typed event gets one event of the classifier's type
     when that type is more probable than no event (the classifier's own call; on our dev split
     this, with `VETO` and `CHOOSE_MARGIN`, took no-event precision from 0.56 to 0.88 for 0.03
     of macro-F1, against the earlier add at P 0.5 and margin 0.3): it has no actors (patterns
-    find those) and a low confidence; `add` False asks for none.
+    find those) and a low confidence; `add` False asks for none. `judgement` is the
+    sentence's, when the caller judged it already (`Lookahead`).
     """
     if kb.classifier is None or not toks or not (add or any(e.plover.event for e in events)):
         return events
-    sentence_text = text[sentence.start:sentence.end]
-    judgement = kb.classifier.judge(sentence_text, (kb.verbs, kb.nouns))
+    if judgement is None:
+        judgement = kb.classifier.judge(text[sentence.start:sentence.end], (kb.verbs, kb.nouns))
     if not any(e.plover.event for e in events):
         added = _classifier_event(judgement, sentence, toks, text) if add else None
         return events + [added] if added else events

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from eventwire.model import ACTOR_COLUMNS, event_columns
+from eventwire.model import EVENT_COLUMNS, event_columns
 
-PLACE_FIELDS = ("text", "name", "geonameid", "country", "admin1", "feature", "role",
-                "relation")
+_KEY_TYPES: dict[str, type] = {"event_id": str, "document_id": str, "id": str, "day": dt.date}
+_SOURCE_TYPES: dict[str, type] = {
+    "sentence": int, "text": str, "start": int, "end": int, "sentence_text": str,
+    "document_date": dt.date, "document_title": str, "document_url": str,
+    "document_source": str}
 
-COLUMNS: tuple[str, ...] = (
-    "event_id", "document_id", "id", "day", "date", "date_granularity",
-    *(f"source_{f}" for f in ACTOR_COLUMNS), *(f"target_{f}" for f in ACTOR_COLUMNS),
-    "cameo", "plover_event", "plover_mode", "acled_event_type", "acled_sub_event_type",
-    "quad_class", "goldstein", "modality", "modalities", "confidence", "report_count",
-    "killed", "injured", *(f"place_{f}" for f in PLACE_FIELDS), "place_precision", "lat", "lon",
-    "sentence", "text", "start", "end", "sentence_text",
-    "document_date", "document_title", "document_url", "document_source",
-)
+
+
+def _column_types() -> dict[str, type]:
+    columns = dict(_KEY_TYPES)
+    for column, kind in EVENT_COLUMNS.items():
+        columns[column] = kind
+        if column == "modality":
+            columns["modalities"] = str  # a real event's: the modalities of all its reports
+        elif column == "confidence":
+            columns["report_count"] = int  # how many reports a real event has
+    return {**columns, **_SOURCE_TYPES}
+
+
+COLUMN_TYPES = _column_types()
+"""A flat event row's columns, in order, with the Python type each holds: its keys, the
+contract event's own columns (`model.EVENT_COLUMNS`) with what the store adds to a real
+event, and where it was said."""
+
+COLUMNS: tuple[str, ...] = tuple(COLUMN_TYPES)
 """Column order of a flat event row."""
 
 

@@ -12,15 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import StoreError
-from eventwire.exports.flat import COLUMNS, flat_event
+from eventwire.exports.flat import COLUMN_TYPES, flat_event
 from eventwire.store import EventFilter
 from eventwire.store.reader import EventSource
 
-INTEGER_COLUMNS = {"quad_class", "sentence", "start", "end", "place_geonameid", "killed",
-                   "injured", "report_count", "place_precision"}
-FLOAT_COLUMNS = {"goldstein", "confidence", "lat", "lon"}
-DATE_COLUMNS = {"day", "document_date"}
-"""Typed as dates (a `date` column stays text: "2019-05", "2019-W18" are dates too)."""
 DOCUMENT_COLUMNS = ("id", "hash", "date", "title", "url", "source", "n_events",
                     "ingested_at", "text")
 BATCH = 5000
@@ -34,7 +29,7 @@ def write(store: EventSource, filters: EventFilter, out: Path) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"{out}: cannot create directory ({exc.strerror or exc})") from None
-    event_schema = pa.schema([(c, _type(c)) for c in COLUMNS])
+    event_schema = pa.schema([(c, _type(kind)) for c, kind in COLUMN_TYPES.items()])
     document_schema = pa.schema([
         (c, pa.int64() if c == "n_events" else pa.date32() if c == "date"
          else pa.timestamp("s", tz="UTC") if c == "ingested_at" else pa.string())
@@ -45,16 +40,13 @@ def write(store: EventSource, filters: EventFilter, out: Path) -> int:
     return written
 
 
-def _type(column: str) -> Any:
+def _type(kind: type) -> Any:
+    """The Arrow type of a flat column holding `kind` (an event's `date` is text: "2019-05",
+    "2019-W18" are dates too; `day` and `document_date` are days)."""
     import pyarrow as pa
 
-    if column in INTEGER_COLUMNS:
-        return pa.int64()
-    if column in FLOAT_COLUMNS:
-        return pa.float64()
-    if column in DATE_COLUMNS:
-        return pa.date32()
-    return pa.string()
+    arrow = {int: pa.int64(), float: pa.float64(), bool: pa.bool_(), dt.date: pa.date32()}
+    return arrow.get(kind, pa.string())
 
 
 def _write_table(path: Path, schema: Any, rows: Iterable[dict[str, Any]]) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.knowledge import Knowledge, data_path, yaml_load
+from eventwire.knowledge import Knowledge, data_yaml
 from eventwire.model import Token
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
@@ -60,8 +60,7 @@ def lexicon(knowledge: Knowledge) -> CueLexicon:
 
 
 def _build(knowledge: Knowledge) -> CueLexicon:
-    with data_path("quote_cues.yaml").open(encoding="utf-8") as handle:
-        raw = yaml_load(handle)
+    raw = data_yaml("quote_cues.yaml")
     words: dict[str, CueEntry] = {}
     for lemma, spec in raw["verbs"].items():
         flags = {k: bool(v) for k, v in spec.items() if k != "forms"}
