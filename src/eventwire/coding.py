@@ -12,6 +12,7 @@ import contextlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from eventwire.budget import OverBudget, time_budget
@@ -92,7 +93,7 @@ def _code_batch(items: list[Document | EventwireError], knowledge: Knowledge,
         if isinstance(item, EventwireError):
             outcomes.append(Failure("", str(item), error=item))
             continue
-        outcome = _guarded(item, seconds, lambda d=item: begin(d, knowledge))
+        outcome = _guarded(item, seconds, partial(begin, item, knowledge))
         if isinstance(outcome, Failure):
             outcomes.append(outcome)
         else:
@@ -102,11 +103,11 @@ def _code_batch(items: list[Document | EventwireError], knowledge: Knowledge,
                                                      seconds and seconds * len(begun))
     for at, document, result in begun:
         if not together:
-            alone = _guarded(document, seconds, lambda r=result: annotate(r.sentences, knowledge))
+            alone = _guarded(document, seconds, partial(annotate, result.sentences, knowledge))
             if isinstance(alone, Failure):
                 outcomes[at] = alone
                 continue
-        outcome = _guarded(document, seconds, lambda d=document, r=result: finish(d, r, knowledge))
+        outcome = _guarded(document, seconds, partial(finish, document, result, knowledge))
         outcomes[at] = outcome if isinstance(outcome, Failure) else (document, outcome)
     yield from outcomes
 
