@@ -27,13 +27,16 @@ ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "docs" / "review" / "events.jsonl"
 
 
-def _actor_ok(want: str | list[str], actor) -> bool:
-    """`want` is "*" (anyone or no one), a code prefix, or a list of acceptable prefixes
-    (an actor the dictionaries may code either way, "SDNUAFRSF" or "SDNREBRSF")."""
+def _actor_ok(want: str | list[str | None] | None, actor) -> bool:
+    """`want` is "*" (anyone or no one), a code prefix, None (no actor: "a drone struck",
+    where the weapon is no source), or a list of these (an actor the dictionaries may code
+    either way, "SDNUAFRSF" or "SDNREBRSF")."""
     if want == "*":
         return True
-    wants = [want] if isinstance(want, str) else want
-    return actor is not None and any((actor.code or "").startswith(w) for w in wants)
+    wants = want if isinstance(want, list) else [want]
+    if actor is None:
+        return None in wants
+    return any(w is not None and (actor.code or "").startswith(w) for w in wants)
 
 
 def _matches(gold: dict, event) -> bool:

@@ -73,3 +73,28 @@ def test_the_agent_of_an_event_noun_is_not_the_subject_of_the_verb_after_it():
     events = _events("A drone attack by Iran-backed militants killed three US soldiers.")
     assert len(events) == 1 and events[0].cameo == "1952"
     assert events[0].casualties.killed.min == 3
+
+
+# -- roles read from the tree: weapons, owners, country adjectives ---------------------------
+
+
+def _roles(events, root: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if e.cameo.startswith(root)]
+
+
+def test_a_weapon_as_subject_is_no_source():
+    # the drone is what struck, not who: the attacker is unknown here
+    events = _events("A drone hit a fuel depot in Kassala on Sunday, officials said.")
+    assert [s for s, _t in _roles(events, "19")] == [None]
+
+
+def test_a_weapon_names_its_owner_through_a_possessive_pronoun():
+    events = _events("Ukraine's military said its drones struck an oil depot overnight.")
+    assert [s for s, _t in _roles(events, "19")] == ["UKRMIL"]
+
+
+def test_country_adjectives_on_an_object_are_its_targets_each():
+    events = _events("Hamas negotiators met Egyptian and Qatari mediators in Doha.")
+    meetings = _roles(events, "04")
+    assert ("PSEREBHMS", "EGY") in meetings and ("PSEREBHMS", "QAT") in meetings

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from eventwire import grammar
 from eventwire.events import tree
 from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
@@ -46,6 +47,14 @@ class EventKnowledge:
     civilians: frozenset[str]
     petrarch: bool = False
     classifier: EventClassifier | None = None
+    instruments: frozenset[str] = frozenset()
+    """Head words of weapons ("drone", "shells"): a weapon as subject is no actor."""
+
+
+INSTRUMENT_SYNSETS = ("DRONES", "GUIDED", "AIRMUNITION", "HEAVY", "SMALLARMS", "WEAPONS",
+                      "EXPLOSIVES")
+"""Synsets of our verb lexicon that name weapons (aircraft are left out: "jets" stand for the
+air force that flies them)."""
 
 
 def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
@@ -56,8 +65,10 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
     ``*discards*.txt``); our own YAML verb files there (``*.verbs.yaml``) are added beside ours.
     """
     # The wider lexicon (every PLOVER type, every ACLED sub-type) is tried after ours.
-    verbs = load_yaml_lexicon(data_path("events/verbs_plover.yaml")).merge(
-        load_yaml_lexicon(data_path("events/verbs.yaml")))
+    ours = load_yaml_lexicon(data_path("events/verbs.yaml"))
+    verbs = load_yaml_lexicon(data_path("events/verbs_plover.yaml")).merge(ours)
+    instruments = frozenset(phrase.split()[-1].lower() for name in INSTRUMENT_SYNSETS
+                            for phrase in ours.synsets.get(name, ()))
     nouns = load_nouns(data_path("events/nouns.yaml"), data_path("events/nouns_plover.yaml"))
     petrarch = False
     folder = knowledge.dictionaries
@@ -78,7 +89,8 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
     # The classifier learnt our codebook: where the user's PETRARCH verb dictionaries replace
     # our patterns, their coding stands and it neither vetoes nor retypes.
     classifier = load_classifier() if knowledge.event_classifier and not petrarch else None
-    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), petrarch, classifier)
+    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), petrarch, classifier,
+                          instruments)
 
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -97,7 +109,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     headlines = _headlines(result)
     demonyms = _demonyms(result, knowledge)
     previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
-    judgements = Lookahead(kb.classifier, result.sentences, result.text)
+    judgements = Lookahead(kb.classifier, result.sentences, result.text, (kb.verbs, kb.nouns))
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
         carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
@@ -260,7 +272,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     if not sentence.tokens:
         return [], Pending([], [])
     toks = prepare(sentence.tokens)
-    view = SentenceView(toks, mentions, kb.nouns.placed, demonyms)
+    view = SentenceView(toks, mentions, kb.nouns.placed, demonyms, kb.instruments)
     view.repair_verbs(kb.verbs.by_head)
     if _discarded(view.words, kb.verbs.discards, story=False) or _cross_reference(view.words):
         return [], Pending([], [])
@@ -288,7 +300,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         if kept:
             carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
                                    any(finding.sources)))
-    _refine(carried, sentence, toks, text, kb, judgement)
+    _refine(carried, sentence, toks, text, kb, judgement, headline=headline)
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures) if figures else Pending([], [])
     return carried, pending
@@ -306,10 +318,30 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
     if not f.nominal and not f.reciprocal:
         source, target = tree.verb_roles(view, tokens, head, speech=f.speech,
                                          reciprocal=f.reciprocal)
-        if SOURCE not in slots and COMPOUND not in slots and _from(view, f.sources, relative):
+        # The tree's roles stand where it names them; where it names none, the positional
+        # reading stands unless it read the actor from a relative clause, or the subject is a
+        # bare weapon. (A place phrase, "struck a depot in Port Sudan", keeps its actor as
+        # the target: PETRARCH codes the place's country so, and vetoing it cost 8 of its
+        # records.)
+        if SOURCE not in slots and COMPOUND not in slots and (
+                isinstance(source, Group) or source is tree.NOBODY
+                or _from(view, f.sources, relative)):
             f.sources = list(source.members) if isinstance(source, Group) else [None]
-        if TARGET not in slots and _from(view, f.targets, relative):
+        if TARGET not in slots and (
+                isinstance(target, Group) or target is tree.NOBODY
+                or _from(view, f.targets, relative)):
             f.targets = list(target.members) if isinstance(target, Group) else [None]
+        if isinstance(target, Group) and not isinstance(source, Group) and \
+                grammar.is_passive(tokens, head) and any(
+                a in target.members for a in f.sources if a is not None):
+            f.sources = [None]  # "the Arakan Army is armed by foreign powers": no source
+    elif not f.nominal and TARGET not in slots and COMPOUND not in slots:
+        # "met Egyptian and Qatari mediators": a reciprocal verb whose object the tree names
+        # meets that object, not its own subjects with each other
+        _source, target = tree.verb_roles(view, tokens, head, speech=f.speech, reciprocal=True)
+        if isinstance(target, Group) and not set(map(id, target.members)) & set(
+                map(id, f.sources)):
+            f.targets, f.reciprocal = list(target.members), False
     f.extra["scope"] = set(range(len(tokens))) - foreign
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)
     f.extra["attached"] = tree.attachments(tokens, head)
@@ -331,12 +363,14 @@ def _civilian(actors: Sequence[Actor | None]) -> bool:
 
 
 def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: str,
-            kb: EventKnowledge, judgement: Judgement | None = None) -> None:
+            kb: EventKnowledge, judgement: Judgement | None = None, *,
+            headline: bool = False) -> None:
     """Let the event classifier veto and retype the sentence's events (`classify`), keeping
     each finding's group of events and dropping the groups it emptied; an event only the
-    classifier found becomes a group of its own."""
+    classifier found becomes a group of its own (never in a headline: it has no actors, and
+    the body codes the headline's event with them)."""
     events = [e for c in carried for e in c.events]
-    refined = refine_sentence(events, sentence, toks, text, kb, judgement)
+    refined = refine_sentence(events, sentence, toks, text, kb, judgement, add=not headline)
     kept = {id(e) for e in refined}
     for c in carried:
         c.events = [e for e in c.events if id(e) in kept]

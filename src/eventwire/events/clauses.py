@@ -41,9 +41,11 @@ class SentenceView:
 
     def __init__(self, toks: list[Tok], mentions: Sequence[ActorMention],
                  placed: Container[str] = frozenset(),
-                 demonyms: Sequence[ActorMention] = ()) -> None:
+                 demonyms: Sequence[ActorMention] = (),
+                 instruments: Container[str] = frozenset()) -> None:
         self.toks = toks
         self.placed = placed
+        self.instruments = instruments
         self.words = [t.lower for t in toks]
         starts = [t.start for t in toks]
         ends = [t.end for t in toks]

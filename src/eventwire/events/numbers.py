@@ -49,7 +49,7 @@ _DASHES = ("-", "\u2013", "\u2014", "to")
 
 def _digits(word: str) -> int | None:
     cleaned = word.replace(",", "")
-    if cleaned.isdigit() and len(cleaned) <= 7:
+    if cleaned.isdecimal() and len(cleaned) <= 7:  # not isdigit: "³" is a digit int() refuses
         return int(cleaned)
     return None
 

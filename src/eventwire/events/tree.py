@@ -47,18 +47,61 @@ def predicate(tokens: Sequence[Token], start: int, end: int) -> int:
     return start
 
 
-def _group(view: SentenceView, tokens: Sequence[Token], i: int) -> Group | None | object:
+NOBODY = object()
+"""The tree's word that a role names no actor, overriding what the positional reading found:
+a weapon as subject ("a drone struck the convoy") with no owner in its phrase."""
+
+
+def _group(view: SentenceView, tokens: Sequence[Token], i: int, *, wielder: bool = False
+           ) -> Group | None | object:
     """The actor group a nominal at `i` names: the group holding its head, else one inside
-    its phrase; None when it names no actor; no opinion for a pronoun (left to coreference)."""
+    its phrase, else the state of a country adjective on it ("Egyptian mediators"); None when
+    it names no actor; no opinion for a pronoun (left to coreference). A weapon names its
+    owner ("shells fired by M23", "Russian drones", "the army's artillery") or nobody when
+    it is the one acting (`wielder`: a subject or agent, not the thing shot down)."""
     if tokens[i].tag in _PRONOUNS:
         return _NO_OPINION
     group = view.token_group[i]
-    if group is not None:
-        return group
-    for k in grammar.subtree(tokens, i, exclude=_NOT_THE_NOUN):
-        if view.token_group[k] is not None:
-            return view.token_group[k]
-    return None
+    if wielder and group is None and tokens[i].lower in view.placed:
+        return NOBODY  # "Syria's war has killed": the owner is where it happens, no agent
+    if group is None:
+        group = next((view.token_group[k] for k in grammar.subtree(tokens, i, _NOT_THE_NOUN)
+                      if view.token_group[k] is not None), None)
+    if wielder and tokens[i].lower in view.instruments and (group is None or _stateless(group)):
+        owner = _owner(view, tokens, i)
+        return owner if owner is not None else NOBODY
+    return group if group is not None else _demonyms(view, tokens, i)
+
+
+def _stateless(group: Group) -> bool:
+    """A group of generic agents with no country ("a drone" read as ---MIL)."""
+    return all((m.code or "---").startswith("---") for m in group.members)
+
+
+def _owner(view: SentenceView, tokens: Sequence[Token], i: int) -> Group | None:
+    """Who wields the weapon at `i`: the agent of a participle on it ("shells fired by
+    M23"), its possessor or "by" phrase, an actor or country adjective modifying it."""
+    found = [n for c in grammar.children(tokens, i, ("acl",)) for n in grammar.agents(tokens, c)]
+    found += grammar.agents(tokens, i)
+    found += [k for k in grammar.subtree(tokens, i, _NOT_THE_NOUN) if k != i]
+    for k in found:
+        g = view.token_group[k]
+        if g is not None and not _stateless(g):
+            return g
+        if tokens[k].tag == "PRP$" and tokens[k].dep == "nmod:poss":
+            # "Ukraine's military said its drones struck": the nearest actor before "its"
+            return next((g for g in reversed(view.groups) if g.end <= k), None)
+    return _demonyms(view, tokens, i)
+
+
+def _demonyms(view: SentenceView, tokens: Sequence[Token], i: int) -> Group | None:
+    """The states of the country adjectives modifying noun `i`, coordination distributed
+    ("Egyptian and Qatari mediators")."""
+    found = [k for a in grammar.children(tokens, i, ("amod", "compound"))
+             for k in grammar.conjuncts(tokens, a) if k in view.demonyms]
+    if not found:
+        return None
+    return Group(found[0], found[-1] + 1, [view.demonyms[k] for k in found])
 
 
 _NOT_THE_NOUN = frozenset({"nmod", "acl", "acl:relcl", "appos", "conj", "cc", "punct", "advcl",
@@ -67,20 +110,22 @@ _NOT_THE_NOUN = frozenset({"nmod", "acl", "acl:relcl", "appos", "conj", "cc", "p
 the jets are no part of the market)."""
 
 
-def _groups(view: SentenceView, tokens: Sequence[Token], heads: Sequence[int]
-            ) -> Group | None | object:
+def _groups(view: SentenceView, tokens: Sequence[Token], heads: Sequence[int], *,
+            wielder: bool = False) -> Group | None | object:
     """One group for coordinated nominals ("Iran and the Houthis"): their members joined."""
     found: list[Group] = []
+    nobody = False
     for h in heads:
-        g = _group(view, tokens, h)
+        g = _group(view, tokens, h, wielder=wielder)
         if g is _NO_OPINION:
             return _NO_OPINION
+        nobody = nobody or g is NOBODY
         if isinstance(g, Group) and g not in found:
             found.append(g)
     if not heads:
         return _NO_OPINION
     if not found:
-        return None
+        return NOBODY if nobody else None
     if len(found) == 1:
         return found[0]
     members = [m for g in found for m in g.members]
@@ -91,14 +136,20 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
                reciprocal: bool) -> tuple[object, object]:
     """(source, target) of the verb at `head`: a `Group`, None (the tree says no actor), or
     no opinion (a pronoun, or no such relation)."""
-    passive = grammar.is_passive(tokens, head)
+    agents = [n for p, n in grammar.obliques(tokens, head)
+              if p == "by" or tokens[n].dep == "obl:agent"]
+    # a "by" agent makes the verb passive even where the tree lost its auxiliary ("shells
+    # fired by M23 rebels landed")
+    passive = grammar.is_passive(tokens, head) or any(
+        tokens[n].dep == "obl:agent" for n in agents)
     subjects = grammar.subjects(tokens, head)
     if passive:
-        agents = [n for p, n in grammar.obliques(tokens, head) if p == "by"]
-        source = _groups(view, tokens, agents) if agents else _NO_OPINION
+        agents = [n for n in agents if tokens[n].dep == "obl:agent"
+                  or grammar.preposition(tokens, n) == "by"]
+        source = _groups(view, tokens, agents, wielder=True) if agents else _NO_OPINION
         target = _groups(view, tokens, subjects) if subjects else _NO_OPINION
         return source, target
-    source = _groups(view, tokens, subjects) if subjects else _NO_OPINION
+    source = _groups(view, tokens, subjects, wielder=True) if subjects else _NO_OPINION
     objects = grammar.objects(tokens, head)
     target = _NO_OPINION
     if objects and not speech:
