@@ -138,14 +138,18 @@ def _time_startup(runs: int) -> dict:
     else:
         command = [script]
     command += ["code", "--date", "2019-05-06"]
-    times = []
+    times, cpu_times = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         done = subprocess.run(command, input=PARAGRAPH, capture_output=True, text=True, env=env)
         times.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_times.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
         if done.returncode != 0:
             raise SystemExit(f"eventwire code failed: {done.stderr.strip()}")
     return {"startup_median_s": statistics.median(times), "startup_runs_s": times,
+            "startup_cpu_median_s": statistics.median(cpu_times),
             "startup_peak_rss_mb": _child_peak_rss(command, env)}
 
 
@@ -190,7 +194,8 @@ def _print(f: dict) -> None:
           f"code() runs at {f['fraction_of_spacy_tokenizer']:.1%} of its speed "
           f"({f['fraction_of_spacy_tokenizer_cpu']:.1%} by CPU time)")
     print(f"start-up of `eventwire code` on one paragraph: median "
-          f"{f['startup_median_s']:.2f} s over {len(f['startup_runs_s'])} runs "
+          f"{f['startup_median_s']:.2f} s over {len(f['startup_runs_s'])} runs, "
+          f"{f['startup_cpu_median_s']:.2f} s CPU "
           f"(peak RSS {f['startup_peak_rss_mb'] or 0:.0f} MB)")
     print(f"peak RSS after coding the corpus (before loading spaCy): "
           f"{f['peak_rss_mb']:.0f} MB")

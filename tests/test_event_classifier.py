@@ -118,3 +118,15 @@ def test_a_confident_acled_sub_type_that_fits_the_plover_type_is_taken() -> None
     assert event.acled is not None
     assert (event.acled.event_type, event.acled.sub_event_type) == \
         ("Protests", "Protest with intervention")
+
+
+def test_judging_sentences_together_gives_each_the_figures_it_gets_alone() -> None:
+    classifier = load_classifier()
+    texts = ["Jets bombed a market in Kidal, killing nine civilians.",
+             "The striker scored twice as the home side attacked in the second half.",
+             "Police arrested 40 students who marched on parliament in Lusaka."]
+    together = classifier.judge_all(texts)
+    alone = [classifier.judge(text) for text in texts]
+    assert [j.plover for j in together] == [j.plover for j in alone]
+    assert [j.acled for j in together] == [j.acled for j in alone]
+    assert together[0].best(together[0].plover)[0] == "ASSAULT"

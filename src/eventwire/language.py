@@ -20,7 +20,7 @@ from eventwire.errors import EventwireError
 from eventwire.knowledge import Knowledge
 from eventwire.model import Sentence, Token
 
-BATCH_SIZE = 256
+BATCH_SIZE = 64
 """Sentences per batch handed to the model: large enough to amortise the network's calls."""
 
 COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer")
@@ -111,7 +111,7 @@ def annotate(sentences: Sequence[Sentence], knowledge: Knowledge) -> None:
     docs: Iterator[Any] = (_doc(Doc, nlp.vocab, s.tokens) for s in todo)
     for _name, component in nlp.pipeline:
         docs = component.pipe(docs, batch_size=BATCH_SIZE)
-    names = _names(nlp.vocab.strings)
+    names = _Names(nlp.vocab.strings)
     for sentence, doc in zip(todo, docs, strict=True):
         _copy(doc, sentence.tokens, names)
 
@@ -130,9 +130,10 @@ _ATTRS = ("TAG", "POS", "LEMMA", "DEP", "HEAD")
 
 
 class _Names(dict):
-    """Strings of the model's symbol ids (tags, relations, lemmas), looked up once each: a
-    document repeats the same few hundred, and the StringStore lookup is the slow part of
-    copying annotations."""
+    """Strings of the model's symbol ids (tags, UPOS, relations, lemmas), looked up once each:
+    a document repeats the same few hundred, and the StringStore lookup is the slow part of
+    copying annotations. (UPOS ids are symbols the store names as `Token.pos_` does; id 0,
+    nothing, is the empty string.)"""
 
     def __init__(self, strings: Any) -> None:
         super().__init__()
@@ -141,15 +142,6 @@ class _Names(dict):
     def __missing__(self, key: int) -> str:
         value = self[key] = self.strings[key]
         return value
-
-
-def _names(strings: Any) -> _Names:
-    from spacy.parts_of_speech import NAMES
-
-    names = _Names(strings)
-    # UPOS ids are symbols whose names `Token.pos_` takes from this table, not the store
-    names.update((key, value) for key, value in NAMES.items())
-    return names
 
 
 def _copy(doc: Any, tokens: Sequence[Token], names: _Names) -> None:
