@@ -222,3 +222,27 @@ def attachments(tokens: Sequence[Token], head: int) -> list[tuple[str, int, int]
         for child in grammar.children(tokens, node, ("advmod",)):
             out.append(("", tokens[child].start, tokens[child].end))  # "yesterday"
     return out
+
+
+MODAL_MODALITY = {"would": "hypothetical", "'d": "hypothetical", "may": "speculated",
+                  "might": "speculated", "could": "speculated", "will": "planned",
+                  "'ll": "planned", "shall": "planned", "must": "advocated",
+                  "should": "advocated"}
+"""What a modal auxiliary of a governing verb makes of the event under it."""
+
+
+def governor_cues(tokens: Sequence[Token], head: int) -> set[str]:
+    """Modality cues on the verbs that control the predicate at `head` ("would keep
+    attacking", "did not try to retake"): modals and negation of each `xcomp` governor up the
+    tree. The event's own verb group is read by the positional cues."""
+    out: set[str] = set()
+    node = head
+    for _ in range(6):
+        up = grammar.head(tokens, node)
+        if up is None or tokens[node].dep != "xcomp":
+            break
+        out.update(MODAL_MODALITY[m] for m in grammar.modals(tokens, up) if m in MODAL_MODALITY)
+        if grammar.is_negated(tokens, up):
+            out.add("negated")
+        node = up
+    return out
