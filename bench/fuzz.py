@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import random
 import time
+import traceback
 from collections import Counter
 
 from eventwire.model import Document
@@ -52,6 +53,9 @@ def main() -> None:
         try:
             code(Document(id=str(number), text=random_text(rng), date=day))
         except Exception as exc:  # counting them is the point
+            if not crashes[type(exc).__name__]:
+                print(f"document {number} ({day}): {type(exc).__name__}: {exc}\n"
+                      + "".join(traceback.format_tb(exc.__traceback__)[-3:]))
             crashes[type(exc).__name__] += 1
     took = time.process_time() - started
     print(f"{args.documents} fuzzed documents in {took:.1f} s CPU: "

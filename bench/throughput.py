@@ -1,9 +1,10 @@
 """Speed and memory of `code()`: documents/s, sentences/s, words/s, start-up, peak RSS.
 
-Runs `code()` over a generated corpus (see `corpus.py`), times `eventwire code` start-up on one
-paragraph in a fresh process (median of several runs), and times spaCy's bare English
-tokenizer (`spacy.blank("en")`) on the same texts so our speed can be read as a fraction of
-"just tokenising".
+Runs `code()` over a generated corpus (see `corpus.py`), one document at a time and through
+`code_each` (the loop of `eventwire code`, which batches the language model's calls), times
+`eventwire code` start-up on one paragraph in a fresh process (median of several runs), and
+times spaCy's bare English tokenizer (`spacy.blank("en")`) on the same texts so our speed
+can be read as a fraction of "just tokenising".
 
     python bench/throughput.py [--docs 400] [--runs 5] [--json bench/results/throughput.json]
 """
@@ -49,6 +50,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     figures: dict = {"documents": len(reports), "words": words, "characters": chars}
     figures.update(_time_code(reports))
+    figures.update(_time_code_each(reports))
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures.update(_time_spacy(texts))
     figures["fraction_of_spacy_tokenizer"] = (
@@ -93,6 +95,23 @@ def _time_code(reports) -> dict:
     }
 
 
+def _time_code_each(reports) -> dict:
+    """The loop `eventwire code`, `ingest` and `batch` run (`coding.code_each`), which
+    annotates consecutive documents' sentences in one call of the language model."""
+    from eventwire.coding import code_each
+    from eventwire.model import Document
+
+    documents = [Document(text=r.text, id=r.id, date=r.date) for r in reports]
+    sentences = 0
+    cpu_started = time.process_time()
+    for _document, result in code_each(documents):
+        sentences += len(result.sentences)
+    cpu = time.process_time() - cpu_started
+    words = sum(count_words(d.text) for d in documents)
+    return {"loop_cpu_seconds": cpu, "loop_sentences_per_cpu_s": sentences / cpu,
+            "loop_words_per_cpu_s": words / cpu}
+
+
 def _time_spacy(texts: list[str]) -> dict:
     import spacy
 
@@ -119,14 +138,18 @@ def _time_startup(runs: int) -> dict:
     else:
         command = [script]
     command += ["code", "--date", "2019-05-06"]
-    times = []
+    times, cpu_times = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         done = subprocess.run(command, input=PARAGRAPH, capture_output=True, text=True, env=env)
         times.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_times.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
         if done.returncode != 0:
             raise SystemExit(f"eventwire code failed: {done.stderr.strip()}")
     return {"startup_median_s": statistics.median(times), "startup_runs_s": times,
+            "startup_cpu_median_s": statistics.median(cpu_times),
             "startup_peak_rss_mb": _child_peak_rss(command, env)}
 
 
@@ -164,11 +187,15 @@ def _print(f: dict) -> None:
     print(f"         by CPU time (what a busy machine does not distort): "
           f"{f['code_sentences_per_cpu_s']:.0f} sentences/s, "
           f"{f['code_words_per_cpu_s']:.0f} words/s per core")
+    print(f"code_each() (the loop of `eventwire code`, ingest and batch), by CPU time: "
+          f"{f['loop_sentences_per_cpu_s']:.0f} sentences/s, "
+          f"{f['loop_words_per_cpu_s']:.0f} words/s per core")
     print(f"spaCy blank('en') tokenizer: {f['spacy_tokenizer_words_per_s']:.0f} words/s; "
           f"code() runs at {f['fraction_of_spacy_tokenizer']:.1%} of its speed "
           f"({f['fraction_of_spacy_tokenizer_cpu']:.1%} by CPU time)")
     print(f"start-up of `eventwire code` on one paragraph: median "
-          f"{f['startup_median_s']:.2f} s over {len(f['startup_runs_s'])} runs "
+          f"{f['startup_median_s']:.2f} s over {len(f['startup_runs_s'])} runs, "
+          f"{f['startup_cpu_median_s']:.2f} s CPU "
           f"(peak RSS {f['startup_peak_rss_mb'] or 0:.0f} MB)")
     print(f"peak RSS after coding the corpus (before loading spaCy): "
           f"{f['peak_rss_mb']:.0f} MB")

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import ModelError
-from eventwire.events.classify import Judgement, load_classifier, refine
+from eventwire.events import load_event_knowledge
+from eventwire.events.classify import Judgement, lexicon_tags, load_classifier, prepare_text, refine
 from eventwire.events.codes import acled_type, describe
+from eventwire.knowledge import default_knowledge
 from eventwire.model import Actor, Event, Plover
 
 POLICE = Actor(text="Zambian police", code="ZMBCOP", country="ZMB", sector="COP",
@@ -44,16 +46,49 @@ def test_a_damaged_model_is_a_clear_error(tmp_path: Path) -> None:
 def test_the_shipped_classifier_tells_news_from_sport() -> None:
     classifier = load_classifier()
     sport = classifier.judge("The striker scored twice as the home side attacked in the "
-                             "second half.")
-    strike = classifier.judge("Jets bombed a market in Kidal, killing nine civilians.")
+                             "second half.", _lexicon())
+    strike = classifier.judge("Jets bombed a market in Kidal, killing nine civilians.",
+                              _lexicon())
     assert sport.best(sport.plover)[0] == "NONE"
     assert strike.best(strike.plover)[0] == "ASSAULT"
+
+
+def _lexicon():
+    kb = default_knowledge().load("events", load_event_knowledge)
+    return kb.verbs, kb.nouns
+
+
+def test_the_classifier_reads_stems_and_the_lexicon_candidates() -> None:
+    text = "Police arrested 12 students in Lusaka."
+    assert prepare_text(text) == "police arrest 12 student in lusaka ."
+    assert prepare_text(text, _lexicon()) == \
+        "police arrest 12 student in lusaka . lex_c17 lex_coerce"
+    assert lexicon_tags("The weather in Lusaka was fine on Monday.", _lexicon()) == []
+
+
+def test_a_word_the_corpus_never_used_still_brings_its_lexicon_types() -> None:
+    tags = lexicon_tags("Jets bombed a market in Kidal.", _lexicon())
+    assert "lex_assault" in tags and "lex_protest" not in tags
+
+
+def test_the_shipped_classifier_was_trained_with_lexicon_features() -> None:
+    classifier = load_classifier()
+    assert classifier.uses_lexicon
+    spoken = classifier.judge("Police arrested 12 students in Lusaka.", _lexicon())
+    assert spoken.best(spoken.plover)[0] == "COERCE"
 
 
 def test_a_confident_no_event_vetoes_typed_events_but_keeps_statements() -> None:
     statement = _event("010", "said")
     kept = refine([_event("173"), statement], _judgement(NONE=0.9), [["173"], ["010"]])
     assert kept == [statement]
+
+
+def test_the_veto_keeps_an_event_already_marked_as_not_having_happened() -> None:
+    denied = _event("173")
+    denied.modality = "denied"
+    kept = refine([_event("190"), denied], _judgement(NONE=0.9), [["190"], ["173"]])
+    assert kept == [denied]
 
 
 def test_the_classifier_picks_among_the_pattern_candidates() -> None:
@@ -83,3 +118,15 @@ def test_a_confident_acled_sub_type_that_fits_the_plover_type_is_taken() -> None
     assert event.acled is not None
     assert (event.acled.event_type, event.acled.sub_event_type) == \
         ("Protests", "Protest with intervention")
+
+
+def test_judging_sentences_together_gives_each_the_figures_it_gets_alone() -> None:
+    classifier = load_classifier()
+    texts = ["Jets bombed a market in Kidal, killing nine civilians.",
+             "The striker scored twice as the home side attacked in the second half.",
+             "Police arrested 40 students who marched on parliament in Lusaka."]
+    together = classifier.judge_all(texts)
+    alone = [classifier.judge(text) for text in texts]
+    assert [j.plover for j in together] == [j.plover for j in alone]
+    assert [j.acled for j in together] == [j.acled for j in alone]
+    assert together[0].best(together[0].plover)[0] == "ASSAULT"

@@ -7,9 +7,9 @@ import functools
 import http.server
 import io
 import json
-import os
 import random
 import socket
+import sys
 import threading
 import time
 
@@ -18,6 +18,7 @@ import pytest
 from eventwire.errors import InputError
 from eventwire.ingest import decode_bytes, iter_documents, sniff
 from eventwire.ingest.fetch import fetch
+from unprivileged import run_obeying_file_modes
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -154,12 +155,14 @@ def test_missing_file_and_unreadable_file(tmp_path):
     locked = tmp_path / "locked.txt"
     locked.write_text("Secret.")
     locked.chmod(0)
-    try:
-        if os.access(locked, os.R_OK):
-            pytest.skip("running as a user who can read anything")
-        assert documents(locked) == ([], [f"{locked}: permission denied"])
+    try:  # in a process that cannot read it, even as root
+        done = run_obeying_file_modes(sys.executable, "-c", (
+            "import sys; from eventwire.ingest import iter_documents; "
+            "print(*(f'{type(i).__name__}: {i}' for i in iter_documents(sys.argv[1])), sep='\\n')"),
+            str(locked))
     finally:
         locked.chmod(0o644)
+    assert done.stdout.splitlines() == [f"InputError: {locked}: permission denied"]
 
 
 # --- HTML -----------------------------------------------------------------------------------

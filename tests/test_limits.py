@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import time
 
 import pytest
@@ -14,6 +15,7 @@ from eventwire.dates import parse_date
 from eventwire.errors import DateError
 from eventwire.model import Document
 from eventwire.pipeline import code
+from unprivileged import run_obeying_file_modes
 
 
 def test_a_document_over_the_size_limit_is_refused_with_the_limit(run_cli, monkeypatch,
@@ -89,6 +91,17 @@ def test_dates_are_parsed_strictly(value):
         parse_date(value, source="--date")
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Shelling killed ³ civilians in Idlib.", None),  # a digit to isdigit(), not to int()
+    ("Rebels killed ٣ soldiers.", 3),  # Arabic-Indic three
+])
+def test_digits_int_cannot_read_are_not_a_count(text, killed):
+    """Found by bench/fuzz.py (issue 22): a superscript digit crashed the casualty counter."""
+    counts = [e.casualties.killed.min for e in code(Document(id="d", text=text)).events
+              if e.casualties and e.casualties.killed]
+    assert counts == ([killed] if killed else [])
+
+
 def test_a_whole_timestamp_gives_its_date():
     assert parse_date("2019-05-06T13:30:00+02:00") == dt.date(2019, 5, 6)
 
@@ -131,24 +144,29 @@ def test_a_batch_rerun_still_counts_and_exits_on_its_rejects(run_cli, tmp_path):
         assert "1 rejected" in result.stderr
 
 
-def test_an_unreadable_subfolder_is_an_error_not_skipped(run_cli, tmp_path):
-    import os
-
+@pytest.mark.parametrize("command", ["code", "ingest"])
+def test_an_unreadable_subfolder_is_an_error_not_skipped(tmp_path, command):
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.txt").write_text("Forces shelled the town.", encoding="utf-8")
     locked = tmp_path / "news" / "locked"
     locked.mkdir()
     (locked / "b.txt").write_text("Rebels attacked the post.", encoding="utf-8")
     locked.chmod(0)
+    args = (["code", "--format", "jsonl"] if command == "code"
+            else ["ingest", "--db", str(tmp_path / "news.db")])
     try:
-        if os.access(locked, os.R_OK):
-            pytest.skip("running as a user who can read anything")
-        result = run_cli("code", "--format", "jsonl", str(tmp_path / "news"))
-        assert result.exit_code == 1
-        assert f"error: {locked}: cannot read directory: Permission denied" in result.stderr
-        assert len(result.stdout.splitlines()) == 1
+        done = run_obeying_file_modes(sys.executable, "-m", "eventwire", *args,
+                                      str(tmp_path / "news"))
     finally:
         locked.chmod(0o755)
+    status, stdout, stderr = done.returncode, done.stdout, done.stderr
+    assert status == 1
+    assert f"error: {locked}: cannot read directory: Permission denied" in stderr
+    assert "Traceback" not in stderr
+    if command == "code":  # the readable file is still coded
+        assert [json.loads(line)["id"] for line in stdout.splitlines()] == ["a"]
+    else:
+        assert "ingested 1 new document (0 already stored, 1 failed)" in stdout + stderr
 
 
 def test_wire_copies_fold_into_one_event_each_in_linear_time():

@@ -20,7 +20,7 @@ from eventwire.errors import EventwireError
 from eventwire.knowledge import Knowledge
 from eventwire.model import Sentence, Token
 
-BATCH_SIZE = 256
+BATCH_SIZE = 64
 """Sentences per batch handed to the model: large enough to amortise the network's calls."""
 
 COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer")
@@ -51,10 +51,13 @@ def load_model(path: Path | None = None) -> Any:
     if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
         raise ModelError(f"the language model is missing from {path}; rebuild it with "
                          "`make model` (needs the UD English treebanks in ../shared/train/ud/)")
+    spacy.registry.tokenizers.register(PRETOKENIZED, func=_pretokenized)  # idempotent
     try:
-        # our tokenizer has already split the text: reading the model's own tokenizer
-        # exceptions would only cost start-up time
-        nlp = spacy.load(path, exclude=["tokenizer"])
+        # our tokenizer has already split the text: building the model's own English
+        # tokenizer (its thousands of exceptions) or reading it from disk would only cost
+        # start-up time (0.1-0.2 s)
+        nlp = spacy.load(path, exclude=["tokenizer"],
+                         config={"nlp": {"tokenizer": {"@tokenizers": PRETOKENIZED}}})
     except Exception as exc:  # any failure to deserialize is the same problem for the user
         raise ModelError(f"the language model in {path} is damaged ({type(exc).__name__}: "
                          f"{exc}); rebuild it with `make model`") from exc
@@ -63,6 +66,36 @@ def load_model(path: Path | None = None) -> Any:
         raise ModelError(f"the language model in {path} lacks {', '.join(missing)}; "
                          "rebuild it with `make model`")
     return nlp
+
+
+PRETOKENIZED = "eventwire.pretokenized.v1"
+"""The tokenizer the core model is loaded with: none, since it only ever sees Docs that our
+own tokenizer made (`_doc`)."""
+
+
+class _Pretokenized:
+    """A tokenizer that refuses text (the core model only sees Docs `_doc` made) and saves
+    nothing, so that a loaded model can still be written back (`nlp.to_disk`)."""
+
+    def __call__(self, text: str) -> Any:
+        raise ModelError("the core model reads pre-tokenized sentences only "
+                         "(eventwire.language.annotate)")
+
+    def to_disk(self, path: Any, **_options: Any) -> None:
+        """Nothing to save."""
+
+    def from_disk(self, path: Any, **_options: Any) -> _Pretokenized:
+        return self
+
+    def to_bytes(self, **_options: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **_options: Any) -> _Pretokenized:
+        return self
+
+
+def _pretokenized() -> Any:
+    return lambda _nlp: _Pretokenized()
 
 
 def _shipped(_knowledge: Knowledge) -> Any:
@@ -78,25 +111,52 @@ def annotate(sentences: Sequence[Sentence], knowledge: Knowledge) -> None:
     docs: Iterator[Any] = (_doc(Doc, nlp.vocab, s.tokens) for s in todo)
     for _name, component in nlp.pipeline:
         docs = component.pipe(docs, batch_size=BATCH_SIZE)
+    names = _Names(nlp.vocab.strings)
     for sentence, doc in zip(todo, docs, strict=True):
-        _copy(doc, sentence.tokens)
+        _copy(doc, sentence.tokens, names)
 
 
 def _doc(doc_class: Any, vocab: Any, tokens: Sequence[Token]) -> Any:
     """A pre-tokenized Doc for one sentence, marked as exactly one sentence."""
     words = [t.text for t in tokens]
     spaces = [a.end < b.start for a, b in zip(tokens, tokens[1:], strict=False)] + [False]
-    starts = [True] + [False] * (len(tokens) - 1)
+    starts = [False] * len(tokens)
+    starts[0] = True
     return doc_class(vocab, words=words, spaces=spaces, sent_starts=starts)
 
 
-def _copy(doc: Any, tokens: Sequence[Token]) -> None:
-    for token, parsed in zip(tokens, doc, strict=True):
-        token.tag = parsed.tag_
-        token.pos = parsed.pos_
-        lemma = parsed.lemma_ or token.text
+_ATTRS = ("TAG", "POS", "LEMMA", "DEP", "HEAD")
+"""What `_copy` reads off a parsed Doc, in one `Doc.to_array` call."""
+
+
+class _Names(dict):
+    """Strings of the model's symbol ids (tags, UPOS, relations, lemmas), looked up once each:
+    a document repeats the same few hundred, and the StringStore lookup is the slow part of
+    copying annotations. (UPOS ids are symbols the store names as `Token.pos_` does; id 0,
+    nothing, is the empty string.)"""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
+
+
+def _copy(doc: Any, tokens: Sequence[Token], names: _Names) -> None:
+    rows = doc.to_array(_ATTRS).tolist()
+    for i, (token, (tag, pos, lemma, dep, head)) in enumerate(zip(tokens, rows, strict=True)):
+        token.tag = names[tag]
+        token.pos = pos_ = names[pos]
+        lemma_ = names[lemma] or token.text
         # UD lemmas of common words are lower case; a capital is kept for proper nouns only
         # ("Rebels" opening a sentence -> "rebel", "Houthis" -> "Houthi")
-        token.lemma = lemma if parsed.pos_ == "PROPN" else lemma.lower()
-        token.dep = parsed.dep_
-        token.head = parsed.head.i
+        token.lemma = lemma_ if pos_ == "PROPN" else lemma_.lower()
+        token.dep = names[dep]
+        # HEAD is the offset to the head, stored unsigned: a head before the token wraps
+        token.head = i + (head - _WRAP if head >= _HALF else head)
+
+
+_HALF = 1 << 63
+_WRAP = 1 << 64

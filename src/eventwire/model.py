@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field, fields
-from typing import Any, Literal, get_args, get_type_hints
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 # The contract's closed vocabularies (CONTRACT.md). Each is a `Literal`, so the type checker
 # holds every stage to the listed words; the tuples beside them are the same words at run
@@ -49,15 +49,28 @@ ASSESSMENTS: tuple[Assessment, ...] = get_args(Assessment)
 
 def _contract_dict(obj: Any) -> dict[str, Any]:
     """Serialise a dataclass, skipping fields marked ``internal`` and recursing into records."""
-    out: dict[str, Any] = {}
-    for f in fields(obj):
-        if f.metadata.get("internal"):
-            continue
-        out[f.name] = _jsonable(getattr(obj, f.name))
-    return out
+    return {name: _jsonable(getattr(obj, name)) for name in _printed(type(obj))}
+
+
+_PRINTED: dict[type, tuple[str, ...]] = {}
+
+
+def _printed(cls: type) -> tuple[str, ...]:
+    """The contract fields of a record class, in order, found once per class (a document
+    prints thousands of records)."""
+    names = _PRINTED.get(cls)
+    if names is None:
+        names = _PRINTED[cls] = tuple(f.name for f in fields(cls)
+                                      if not f.metadata.get("internal"))
+    return names
+
+
+_PLAIN = (str, int, float, type(None))
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, _PLAIN):
+        return value  # most values: checked first, since `hasattr` on them is a failed lookup
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, list | tuple):
@@ -440,6 +453,49 @@ def value_type(hint: Any) -> Any:
     if len(args) == 1 and type(None) in get_args(hint):
         return value_type(args[0])
     return hint
+
+
+R = TypeVar("R", bound=Record)
+
+
+def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+    """A contract record read back from its JSON form (`to_dict`, a stored record): nested
+    records and lists of them typed, a field the JSON lacks None (or its default), keys the
+    contract does not know ignored. Values are taken as they are: dates stay ISO text."""
+    values: dict[str, Any] = {}
+    for name, record, items, required in _readable_fields(cls):
+        value = data.get(name)
+        if record is not None and isinstance(value, dict):
+            value = from_dict(record, value)
+        elif items is not None and isinstance(value, list):
+            value = [from_dict(items, v) if isinstance(v, dict) else v for v in value]
+        if required or name in data:
+            values[name] = value
+    return cls(**values)
+
+
+_READABLE: dict[type, tuple[tuple[str, Any, Any, bool], ...]] = {}
+
+
+def _readable_fields(cls: type) -> tuple[tuple[str, Any, Any, bool], ...]:
+    """(name, record type or None, record type of list items or None, required) of each
+    contract field of `cls`: what `from_dict` needs, worked out once per class."""
+    known = _READABLE.get(cls)
+    if known is not None:
+        return known
+    out = []
+    hints = get_type_hints(cls)
+    for f in fields(cls):
+        if f.metadata.get("internal"):
+            continue
+        kind = value_type(hints[f.name])
+        record = kind if isinstance(kind, type) and issubclass(kind, Record) else None
+        item = get_args(kind)[0] if get_origin(kind) is list else None
+        items = item if isinstance(item, type) and issubclass(item, Record) else None
+        required = f.default is MISSING and f.default_factory is MISSING
+        out.append((f.name, record, items, required))
+    _READABLE[cls] = tuple(out)
+    return _READABLE[cls]
 
 
 ACTOR_COLUMNS = contract_names(Actor)

@@ -79,6 +79,13 @@ _END_PUNCT = tuple(".!?:;\"'\u201d\u2019)]")
 
 def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     """Fill `result.sentences` (tokens tagged, each knowing its segment)."""
+    find(document, result, knowledge)
+    language.annotate(result.sentences, knowledge)
+
+
+def find(document: Document, result: Result, knowledge: Knowledge) -> None:
+    """Fill `result.sentences` with untagged tokens, each sentence knowing its segment: `run`
+    without the language model, for a caller that annotates several documents at once."""
     breaks = set()
     for segment in result.segments:
         breaks.add(segment.start)
@@ -88,7 +95,6 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     starts = [segment.start for segment in result.segments]
     for sentence in result.sentences:
         sentence.segment = max(0, bisect.bisect_right(starts, sentence.start) - 1)
-    language.annotate(result.sentences, knowledge)
 
 
 def split(text: str, knowledge: Knowledge, *, breaks: Sequence[int] = ()) -> list[Sentence]:

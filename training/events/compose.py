@@ -21,7 +21,17 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventwire.evaluation.event_corpus import ACLED_TYPES, NO_EVENT
-from training.events import more, negatives, relations, violence
+from training.events import (
+    more,
+    negatives,
+    relations,
+    violence,
+    written,
+    written_events,
+    written_more,
+    written_none,
+    written_paragraphs,
+)
 from training.events.blocks import B, N
 from training.events.contexts import (
     CIVILIANS,
@@ -238,6 +248,8 @@ def compose() -> dict[str, list[dict]]:
     rng = random.Random(SEED)
     items = event_items(violence.BLOCKS + relations.BLOCKS + more.BLOCKS, rng)
     items += negative_items(negatives.NEGATIVES + more.NEGATIVES, rng)
+    items += written.items(written_events.BLOCKS + written_more.BLOCKS + written_none.BLOCKS
+                           + written_paragraphs.BLOCKS)
     splits: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     seen: set[str] = set()
     for item in items:

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from eventwire.dedupe.cluster import Cluster, precision_order
+from eventwire.dedupe.match import Match
 from eventwire.dedupe.reports import Report, iso_day
 
 STRENGTH = ("asserted", "reported", "claimed", "speculated", "planned", "intended",
@@ -208,3 +211,73 @@ def canonical_row(cluster: Cluster, component: int, *, alone: str = ALONE_REASON
         "killed": (casualties.get("killed") or {}).get("min"),
         "injured": (casualties.get("injured") or {}).get("min"),
     }
+
+
+def _longest_then_commonest(counts: Counter, code: str) -> tuple[int, int, str]:
+    """Rank of an actor code: the most specific (longest) first, then the most reported."""
+    return (-len(code), -counts[code], code)
+
+
+def _top(counts: Counter, key: Callable[[str], tuple]) -> str | None:
+    """The one value ranked first by `key`, or None when two share the first rank."""
+    ranked = sorted(counts, key=key)
+    if len(ranked) > 1 and key(ranked[0])[:2] == key(ranked[1])[:2]:
+        return None
+    return ranked[0] if ranked else None
+
+
+def grown_row(row: dict[str, Any], joined: list[tuple[Report, Match]],
+              stored: list[tuple[str | None, str | None, str | None, int]],
+              tolled: Callable[[], list[Report]]) -> dict[str, Any] | None:
+    """The `canonical_events` row of a cluster after `joined` reports join it, derived from its
+    stored `row`; or None when it must be built from all its reports again.
+
+    The joined reports are twins of members (`dedupe.twins`), stored after all of them: the
+    anchor and the reports giving the date and place stay, and so does the report giving
+    the class or an actor as long as the most reported value does. So only the counts, the
+    modality, the confidence and the list of reports change, and the casualties if a joined
+    report gives some: they are taken again from the members that give casualties, read by
+    `tolled()`. `stored` holds (cameo, source code, target code, count) of the stored
+    members.
+    """
+    record = json.loads(row["record"])
+    if any(_record(r).get("casualties") for r, _ in joined):
+        record["casualties"] = best_casualties(
+            sorted(tolled() + [r for r, _ in joined], key=precision_order))
+    tally: dict[str, Counter] = {"cameo": Counter(), "source": Counter(), "target": Counter()}
+    for cameo, source, target, count in stored:
+        for name, value in (("cameo", cameo), ("source", source), ("target", target)):
+            if value:
+                tally[name][value] += count
+    for report, _ in joined:
+        for name, value in (("cameo", report.cameo), ("source", report.source.code),
+                            ("target", report.target.code)):
+            if value:
+                tally[name][value] += 1
+    cameos = tally["cameo"]
+    if cameos and _top(cameos, lambda c: (-cameos[c], -len(c), c)) != record.get("cameo"):
+        return None
+    for role in ("source", "target"):
+        codes = tally[role]
+        best = _top(codes, partial(_longest_then_commonest, codes)) if codes else None
+        if best != (record.get(role) or {}).get("code"):
+            return None
+    modalities = [m for m, n in record["modalities"].items() for _ in range(n)]
+    modality, counts, disputed = modality_summary(
+        modalities + [r.modality for r, _ in joined])
+    entries = record["reports"] + [report_entry(r, m.reason, m.score) for r, m in joined]
+    documents = {e["doc_id"] for e in record["reports"]}
+    record.update(
+        modality=modality, modalities=counts, disputed=disputed,
+        confidence=max([record["confidence"]] + [(r.row or {}).get("confidence") or 0.0
+                                                 for r, _ in joined]),
+        report_count=len(entries),
+        document_count=record["document_count"] + len(
+            {(r.row or {}).get("document_id") for r, _ in joined} - documents),
+        reports=sorted(entries, key=lambda e: e["event_pk"]))
+    casualties = record.get("casualties") or {}
+    return {**row, "modality": modality, "disputed": int(disputed),
+            "killed": (casualties.get("killed") or {}).get("min"),
+            "injured": (casualties.get("injured") or {}).get("min"),
+            "report_count": record["report_count"], "document_count": record["document_count"],
+            "record": json.dumps(record, ensure_ascii=False)}

@@ -14,15 +14,18 @@ depends on the order documents arrived in (`rebuild()` gives the same tables).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, reasons
-from eventwire.dedupe.cluster import Cluster, UnionFind, components, partition
-from eventwire.dedupe.match import coalitions, score
+from eventwire.dedupe import twins
+from eventwire.dedupe.canonical import UNDATED_REASON, canonical_row, grown_row, reasons
+from eventwire.dedupe.cluster import Cluster, UnionFind, components, partition, precision_order
+from eventwire.dedupe.match import Match, coalitions, score
 from eventwire.dedupe.reports import MAX_RANGE_DAYS, ActorKey, Report, report_from_row
 from eventwire.store.core import after_add
 from eventwire.store.migrations import Migration, register
@@ -90,7 +93,7 @@ _INSERT_CANONICAL = (
     f"VALUES ({', '.join('?' for _ in _CANONICAL_COLUMNS)})")
 
 _LINK_COLUMNS = ("event_pk", "first_day", "last_day", "class_root", "class_plover",
-                 "component", "canonical", "reason", "score")
+                 "component", "canonical", "reason", "score", "twin_key")
 
 _UPSERT_LINK = (
     f"INSERT OR REPLACE INTO event_clusters ({', '.join(_LINK_COLUMNS)}) "
@@ -107,7 +110,8 @@ def _link(report: Report, component: int, canonical: int, reason: str,
           score: float | None) -> dict[str, Any]:
     return {"event_pk": report.pk, "first_day": report.first, "last_day": report.last,
             "class_root": report.root, "class_plover": report.plover, "component": component,
-            "canonical": canonical, "reason": reason, "score": score}
+            "canonical": canonical, "reason": reason, "score": score,
+            "twin_key": twins.twin_key(report)}
 
 
 def _collect(component: int, clusters: list[Cluster], links: list[dict[str, Any]],
@@ -154,7 +158,7 @@ def _write_undated(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
         out = canonical_row(cluster, pk, alone=UNDATED_REASON)
         out.update(first_day=None, last_day=None, day=None)
         _flush(conn, [{**_link(report, pk, pk, UNDATED_REASON, None),
-                       "first_day": None, "last_day": None}], [out])
+                       "first_day": None, "last_day": None, "twin_key": None}], [out])
 
 
 def _reports(conn: Connection, pks: set[int], known: dict[int, Report]) -> list[Report]:
@@ -232,6 +236,11 @@ def _resolve_document(conn: Connection, new: list[Report], table: Any,
     components, which is what is computed here, once per group.
     """
     new = sorted(new, key=lambda r: r.pk)
+    plan = twins.plan(conn, new, table, lambda pks: _reports(conn, pks, known))
+    if plan is not None:
+        _join(conn, plan, known)
+        log.debug("document %s joined its twins' clusters", new[0].document)
+        return
     groups = UnionFind()
     for index, report in enumerate(new):
         node = -report.pk  # new events as negative keys, components as their ids
@@ -266,6 +275,76 @@ def _resolve_document(conn: Connection, new: list[Report], table: Any,
         _write(conn, min(r.pk for r in reports), partition(reports, table))
     for report in new:
         known[report.pk] = report
+
+
+def _join(conn: Connection, plan: twins.Plan, known: dict[int, Report]) -> None:
+    """Write new reports into the clusters `twins.plan` found for them: their links, and
+    each cluster's canonical row grown from its stored one (or built again, see
+    `grown_row`); and the clusters of their own."""
+    joined = plan.joined
+    by_cluster: dict[int, list[twins.Joined]] = {}
+    for item in joined:
+        by_cluster.setdefault(item.canonical, []).append(item)
+    canon = []
+    for canonical, items in by_cluster.items():
+        params = {"k": canonical}
+        row = conn.execute(text("SELECT * FROM canonical_events WHERE pk = :k"),
+                           params).mappings().one()
+        stored = [tuple(r) for r in conn.execute(text(
+            "SELECT e.cameo, e.source_code, e.target_code, count(*) FROM event_clusters c "
+            "JOIN events e ON e.pk = c.event_pk WHERE c.canonical = :k GROUP BY 1, 2, 3"),
+            params)]
+        grown = grown_row(dict(row), [(i.report, i.match) for i in items], stored,
+                          partial(_tolled, conn, canonical))
+        canon.append(grown or _built_again(conn, canonical, items, known))
+    links = [_link(i.report, i.component, i.canonical, i.match.reason, i.match.score)
+             for i in joined]
+    for component, cluster in plan.fresh:
+        _collect(component, [cluster], links, canon)
+    _flush(conn, links, canon)
+    for item in joined:
+        known[item.report.pk] = item.report
+    for _, cluster in plan.fresh:
+        known.update((r.pk, r) for r in cluster.reports)
+
+
+def _tolled(conn: Connection, canonical: int) -> list[Report]:
+    """The members of cluster `canonical` that give casualties, with only those in their
+    record: reading whole rows (and records) of every member would cost the cluster's size
+    in parsing for each copy that joins it."""
+    cursor = conn.exec_driver_sql(
+        "SELECT e.pk, e.document_pk, e.sentence, e.day, e.date, e.date_granularity, e.cameo, "
+        "e.plover_event, e.source_code, e.source_country, e.source_sector, e.source_name, "
+        "e.target_code, e.target_country, e.target_sector, e.target_name, e.lat, e.lon, "
+        "e.place_feature, e.place_precision, e.place_relation, e.place_name, e.place_text, "
+        "e.place_country, e.modality, d.date AS document_date, "
+        "json_extract(e.record, '$.casualties') AS casualties "
+        "FROM event_clusters c JOIN events e ON e.pk = c.event_pk "
+        "JOIN documents d ON d.pk = e.document_pk WHERE c.canonical = ? "
+        "AND json_extract(e.record, '$.casualties') IS NOT NULL", (canonical,))
+    names = [d[0] for d in cursor.cursor.description]
+    out = []
+    for values in cursor.cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
+        row["record"] = {"casualties": json.loads(row.pop("casualties"))}
+        report = report_from_row(row)
+        if report is not None:
+            out.append(report)
+    return out
+
+
+def _built_again(conn: Connection, canonical: int, items: list[twins.Joined],
+                 known: dict[int, Report]) -> dict[str, Any]:
+    """The canonical row of a cluster from all its reports: the stored ones keep the score
+    and reason stored with them, the anchor (the most precise) none."""
+    stored = conn.execute(text("SELECT event_pk, reason, score FROM event_clusters "
+                               "WHERE canonical = :k"), {"k": canonical}).all()
+    reports = sorted(_reports(conn, {pk for pk, _, _ in stored}, known)
+                     + [i.report for i in items], key=precision_order)
+    matches = {pk: Match(value, reason) for pk, reason, value in stored
+               if pk != reports[0].pk}
+    matches.update((i.report.pk, i.match) for i in items)
+    return canonical_row(Cluster(reports, matches), items[0].component)
 
 
 def _resolve_one(conn: Connection, report: Report, table: Any, known: dict[int, Report]
@@ -323,4 +402,5 @@ def rebuild(conn: Connection) -> int:
 
 
 register(Migration(MIGRATION_NAME, MIGRATION))  # dedupe's tables (issue 7)
+register(Migration(twins.MIGRATION_NAME, twins.MIGRATION))  # twin keys (issue 22)
 after_add(resolve_pending)  # each added document's events fold in, in the same transaction

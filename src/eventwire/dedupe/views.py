@@ -43,7 +43,7 @@ event_clusters = Table(
     Column("event_pk", Integer, primary_key=True), Column("first_day", Integer),
     Column("last_day", Integer), Column("class_root", Text), Column("class_plover", Text),
     Column("component", Integer), Column("canonical", Integer), Column("reason", Text),
-    Column("score", Float),
+    Column("score", Float), Column("twin_key", Text),
 )
 
 C, L = canonical_events, event_clusters

@@ -115,9 +115,10 @@ def _prepare(text: str) -> tuple[Document, Result]:
 def _error(place: Place | None, toponym: Toponym) -> float | None:
     from eventwire.geo import distance_km
 
-    if place is None or place.lat is None or place.lon is None:
+    if place is None or place.lat is None or place.lon is None or toponym.lat is None \
+            or toponym.lon is None:  # scored toponyms all have coordinates
         return None
-    return distance_km(place.lat, place.lon, toponym.lat, toponym.lon)  # type: ignore[arg-type]
+    return distance_km(place.lat, place.lon, toponym.lat, toponym.lon)
 
 
 def score(path: Path) -> tuple[Tally, Tally, float]:

@@ -17,7 +17,13 @@ from eventwire import grammar
 from eventwire.events import tree
 from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
-from eventwire.events.classify import EventClassifier, load_classifier, refine_sentence
+from eventwire.events.classify import (
+    EventClassifier,
+    Judgement,
+    Lookahead,
+    load_classifier,
+    refine_sentence,
+)
 from eventwire.events.clauses import Group, SentenceView
 from eventwire.events.codes import acled_type, describe, quad_class
 from eventwire.events.consequences import Carried, Pending, attach, casualties_of
@@ -103,11 +109,13 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     headlines = _headlines(result)
     demonyms = _demonyms(result, knowledge)
     previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
+    judgements = Lookahead(kb.classifier, result.sentences, result.text, (kb.verbs, kb.nouns))
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
         carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
                                           headline=sentence.index in headlines,
-                                          demonyms=demonyms.get(sentence.index, ()))
+                                          demonyms=demonyms.get(sentence.index, ()),
+                                          judgement=judgements.get(sentence))
         if pending.figures and previous is not None and previous[0] == sentence.index - 1 \
                 and previous[1] == sentence.segment:
             _carry_over(pending, previous[2])
@@ -257,7 +265,8 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
 
 def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
                    quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False,
-                   demonyms: Sequence[ActorMention] = ()) -> tuple[list[Carried], Pending]:
+                   demonyms: Sequence[ActorMention] = (), judgement: Judgement | None = None
+                   ) -> tuple[list[Carried], Pending]:
     """The events of one sentence grouped by the finding that carries them, with casualty
     figures attached to their hosts (and what the sentence could not place)."""
     if not sentence.tokens:
@@ -292,7 +301,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         if kept:
             carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
                                    any(finding.sources)))
-    _refine(carried, sentence, toks, text, kb)
+    _refine(carried, sentence, toks, text, kb, judgement, headline=headline)
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures, sentence.tokens if tree.parsed(sentence.tokens) else (),
                      lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])
@@ -408,12 +417,14 @@ def _civilian(actors: Sequence[Actor | None]) -> bool:
 
 
 def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: str,
-            kb: EventKnowledge) -> None:
+            kb: EventKnowledge, judgement: Judgement | None = None, *,
+            headline: bool = False) -> None:
     """Let the event classifier veto and retype the sentence's events (`classify`), keeping
     each finding's group of events and dropping the groups it emptied; an event only the
-    classifier found becomes a group of its own."""
+    classifier found becomes a group of its own (never in a headline: it has no actors, and
+    the body codes the headline's event with them)."""
     events = [e for c in carried for e in c.events]
-    refined = refine_sentence(events, sentence, toks, text, kb)
+    refined = refine_sentence(events, sentence, toks, text, kb, judgement, add=not headline)
     kept = {id(e) for e in refined}
     for c in carried:
         c.events = [e for e in c.events if id(e) in kept]

@@ -40,12 +40,16 @@ _NEARLY = {("nearly",), ("almost",), ("close", "to"), ("just", "under"), ("just"
 _UP_TO = {("up", "to"): 0, ("as", "many", "as"): 0, ("at", "most"): 0, ("fewer", "than"): 1,
           ("less", "than"): 1, ("under",): 1}
 _QUALIFIERS = sorted({*_OPEN_ABOVE, *_AS_GIVEN, *_NEARLY, *_UP_TO}, key=len, reverse=True)
+_QUALIFIERS_BY_FIRST = {first: [q for q in _QUALIFIERS if q[0] == first]
+                        for first in {q[0] for q in _QUALIFIERS}}
+"""The qualifiers by first word, longest first: `read_count` runs at every token, and most
+tokens open no qualifier."""
 _DASHES = ("-", "\u2013", "\u2014", "to")
 
 
 def _digits(word: str) -> int | None:
     cleaned = word.replace(",", "")
-    if cleaned.isdigit() and len(cleaned) <= 7:
+    if cleaned.isdecimal() and len(cleaned) <= 7:  # not isdigit: "³" is a digit int() refuses
         return int(cleaned)
     return None
 
@@ -108,7 +112,7 @@ def _vague(words: Sequence[str], i: int) -> tuple[int, int] | None:
 def read_count(words: Sequence[str], i: int) -> tuple[int, int | None, int] | None:
     """The count starting at token `i` (qualifier included): (low, high, end), or None."""
     qualifier: tuple[str, ...] = ()
-    for q in _QUALIFIERS:
+    for q in _QUALIFIERS_BY_FIRST.get(words[i], ()) if i < len(words) else ():
         if tuple(words[i:i + len(q)]) == q:
             qualifier = q
             break

@@ -22,6 +22,7 @@ from typing import Any, TextIO
 from eventwire.actors.codes import SECTOR_TABLE
 from eventwire.exports.flat import event_key
 from eventwire.exports.outlets import source_names, source_scale
+from eventwire.model import Acled, Actor, Event, Place, from_dict
 from eventwire.places.admin import admin2
 from eventwire.store import EventFilter
 from eventwire.store.countries import ACLED_REGIONS, event_country, lookup
@@ -67,28 +68,30 @@ def write(store: EventSource, filters: EventFilter, out: TextIO) -> int:
 
 
 def acled_row(event: dict[str, Any], numbers: dict[str, int]) -> dict[str, Any]:
-    """One ACLED row; `numbers` counts rows per country to number `event_id_cnty`."""
-    acled = event["acled"]
-    place = event.get("place") or {}
-    country = event_country(event)
+    """One ACLED row for a stored event with an ACLED type (the contract's fields, its `day`,
+    `document` and reports); `numbers` counts rows per country to number `event_id_cnty`."""
+    record = from_dict(Event, event)
+    acled = record.acled or Acled("", "")
+    place = record.place if event.get("place") else None  # an empty place is none
+    country = event_country(record)
     alpha2, alpha3, name, numeric = country or ("", "XXX", "", None)
     numbers[alpha3] = numbers.get(alpha3, 0) + 1
     day = event.get("day") or ""
     inter1 = inter_code(event.get("source"), alpha3)
     inter2 = inter_code(event.get("target"), alpha3)
-    event_type = acled.get("event_type", "")
+    event_type = acled.event_type or ""
     return {
         "event_id_cnty": f"{alpha3}{numbers[alpha3]}",
         "event_date": day,
         "year": day[:4],
-        "time_precision": _time_precision(event),
+        "time_precision": _time_precision(record),
         "disorder_type": DISORDER_TYPES.get(event_type, ""),
         "event_type": event_type,
-        "sub_event_type": acled.get("sub_event_type", ""),
-        "actor1": _actor_name(event.get("source")),
+        "sub_event_type": acled.sub_event_type or "",
+        "actor1": _actor_name(record.source),
         "assoc_actor_1": "",
         "inter1": inter1 or "",
-        "actor2": _actor_name(event.get("target")),
+        "actor2": _actor_name(record.target),
         "assoc_actor_2": "",
         "inter2": inter2 or "",
         "interaction": _interaction(inter1, inter2),
@@ -97,18 +100,18 @@ def acled_row(event: dict[str, Any], numbers: dict[str, int]) -> dict[str, Any]:
         "iso": numeric if numeric is not None else "",
         "region": ACLED_REGIONS.get(alpha2, ""),
         "country": name,
-        "admin1": place.get("admin1") or "",
+        "admin1": place and place.admin1 or "",
         "admin2": admin2(place),
         "admin3": "",
-        "location": place.get("name") or place.get("text") or "",
-        "latitude": _coordinate(place.get("lat")),
-        "longitude": _coordinate(place.get("lon")),
+        "location": place and (place.name or place.text) or "",
+        "latitude": _coordinate(place.lat if place else None),
+        "longitude": _coordinate(place.lon if place else None),
         "geo_precision": geo_precision(place),
         "source": "; ".join(source_names(event)),
         "source_scale": source_scale(event, alpha2 or None),
         "notes": event.get("sentence_text") or event.get("text") or "",
-        "fatalities": _fatalities(event),
-        "tags": "" if event.get("modality") == "asserted" else event.get("modality", ""),
+        "fatalities": _fatalities(record),
+        "tags": "" if record.modality == "asserted" else record.modality or "",
         "timestamp": _timestamp((event.get("document") or {}).get("ingested_at")),
         "eventwire_id": event_key(event),
     }
@@ -127,13 +130,13 @@ def inter_code(actor: dict[str, Any] | None, event_alpha3: str) -> int | None:
     return row.inter
 
 
-def geo_precision(place: dict[str, Any]) -> int | str:
+def geo_precision(place: Place | None) -> int | str:
     """1 the town itself, 2 near a town or a district, 3 a province, region or country."""
-    if not place:
+    if place is None:
         return ""
-    feature = place.get("feature")
+    feature = place.feature
     if feature == "city":
-        return 2 if place.get("relation") else 1
+        return 2 if place.relation else 1
     if feature in ("admin2", "other", "water"):
         return 2
     return 3
@@ -148,21 +151,21 @@ def _interaction(inter1: int | None, inter2: int | None) -> int | str:
     return int(f"{low}{high}")
 
 
-def _time_precision(event: dict[str, Any]) -> int:
-    if not event.get("date"):
+def _time_precision(event: Event) -> int:
+    if not event.date:
         return 2  # dated by the report, not the text
-    return TIME_PRECISION.get(event.get("date_granularity") or "", 2)
+    return TIME_PRECISION.get(event.date_granularity or "", 2)
 
 
-def _actor_name(actor: dict[str, Any] | None) -> str:
-    if not actor:
+def _actor_name(actor: Actor | None) -> str:
+    if actor is None:
         return ""
-    return actor.get("name") or actor.get("text") or actor.get("code") or ""
+    return actor.name or actor.text or actor.code or ""
 
 
-def _fatalities(event: dict[str, Any]) -> int | str:
-    killed = (event.get("casualties") or {}).get("killed") or {}
-    return killed["min"] if isinstance(killed.get("min"), int) else ""
+def _fatalities(event: Event) -> int | str:
+    killed = event.casualties.killed if event.casualties else None
+    return killed.min if killed is not None and isinstance(killed.min, int) else ""
 
 
 def _coordinate(value: float | None) -> str:

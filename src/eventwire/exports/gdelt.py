@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from eventwire.exports.acled import FACTUAL
 from eventwire.exports.outlets import fips, host, reports_of, source_names
+from eventwire.model import Event, Place, from_dict
 from eventwire.store import EventFilter
 from eventwire.store.reader import EventSource
 
@@ -59,10 +60,12 @@ def write(store: EventSource, filters: EventFilter, out: TextIO) -> int:
 
 
 def gdelt_row(event: dict[str, Any], number: int) -> dict[str, Any]:
-    """One GDELT row for `event`, numbered `number` in this export."""
+    """One GDELT row for `event` (a stored event: the contract's fields, its `day`, its
+    `document` and reports), numbered `number` in this export."""
+    record = from_dict(Event, event)
     day = event.get("day") or ""
     date = dt.date.fromisoformat(day) if len(day) == 10 else None
-    cameo = event.get("cameo") or ""
+    cameo = record.cameo or ""
     document = event.get("document") or {}
     row: dict[str, Any] = {
         "GLOBALEVENTID": number,
@@ -70,12 +73,12 @@ def gdelt_row(event: dict[str, Any], number: int) -> dict[str, Any]:
         "MonthYear": date.strftime("%Y%m") if date else "",
         "Year": date.year if date else "",
         "FractionDate": f"{date.year + (date.timetuple().tm_yday - 1) / 365:.4f}" if date else "",
-        "IsRootEvent": 1 if event.get("sentence") == 0 else 0,
+        "IsRootEvent": 1 if record.sentence == 0 else 0,
         "EventCode": cameo,
         "EventBaseCode": cameo[:3],
         "EventRootCode": cameo[:2],
-        "QuadClass": event.get("quad_class", ""),
-        "GoldsteinScale": event.get("goldstein", ""),
+        "QuadClass": _or_blank(record.quad_class),
+        "GoldsteinScale": _or_blank(record.goldstein),
         "NumMentions": event.get("report_count") or 1,
         "NumSources": max(1, len(source_names(event))),
         "NumArticles": event.get("document_count") or 1,
@@ -83,36 +86,38 @@ def gdelt_row(event: dict[str, Any], number: int) -> dict[str, Any]:
         "DATEADDED": _date_added(document.get("ingested_at")),
         "SOURCEURL": _source_url(event),
     }
-    for slot, role in (("Actor1", "source"), ("Actor2", "target")):
-        actor = event.get(role) or {}
-        values = {"Code": actor.get("code"), "Name": (actor.get("name") or actor.get("text")
-                                                     or "").upper(),
-                  "CountryCode": actor.get("country"), "Type1Code": actor.get("sector")}
+    for slot, actor in (("Actor1", record.source), ("Actor2", record.target)):
+        values = {} if actor is None else {
+            "Code": actor.code, "Name": (actor.name or actor.text or "").upper(),
+            "CountryCode": actor.country, "Type1Code": actor.sector}
         for column in ACTOR_COLUMNS:
             row[f"{slot}{column}"] = values.get(column) or ""
         for column in GEO_COLUMNS:
             row[f"{slot}Geo_{column}"] = 0 if column == "Type" else ""
-    row.update(_action_geo(event.get("place") or {}))
+    row.update(_action_geo(record.place))
     return row
 
 
-def _action_geo(place: dict[str, Any]) -> dict[str, Any]:
-    if place.get("lat") is None or place.get("lon") is None:
+def _or_blank(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _action_geo(place: Place | None) -> dict[str, Any]:
+    if place is None or place.lat is None or place.lon is None:
         return {f"ActionGeo_{c}": (0 if c == "Type" else "") for c in GEO_COLUMNS}
-    country = fips(place.get("country"))
-    admin1 = place.get("admin1") or ""
-    full_name = ", ".join(p for p in (place.get("name") or place.get("text"), admin1,
-                                      country) if p)
+    country = fips(place.country)
+    admin1 = place.admin1 or ""
+    full_name = ", ".join(p for p in (place.name or place.text, admin1, country) if p)
     return {
-        "ActionGeo_Type": GEO_TYPES.get(place.get("feature") or "", 4),
+        "ActionGeo_Type": GEO_TYPES.get(place.feature or "", 4),
         "ActionGeo_FullName": full_name,
         "ActionGeo_CountryCode": country,
         "ActionGeo_ADM1Code": country + admin1 if admin1.isalnum() and len(admin1) <= 3
         else country,
         "ActionGeo_ADM2Code": "",
-        "ActionGeo_Lat": place["lat"],
-        "ActionGeo_Long": place["lon"],
-        "ActionGeo_FeatureID": place.get("geonameid") or "",
+        "ActionGeo_Lat": place.lat,
+        "ActionGeo_Long": place.lon,
+        "ActionGeo_FeatureID": place.geonameid or "",
     }
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 from functools import lru_cache
-from typing import Any
+
+from eventwire.model import Place
 
 _lock = threading.Lock()
 
@@ -26,14 +27,14 @@ def _admin2_of(geonameid: int) -> str:
     return (row[0] or "") if row else ""
 
 
-def admin2(place: dict[str, Any]) -> str:
+def admin2(place: Place | None) -> str:
     """The second-level division (district) of a place: its own name for a district, the
     gazetteer's district of a town, '' when unknown (a province, a country, our own areas)."""
-    if not place:
+    if place is None:
         return ""
-    if place.get("feature") == "admin2":
-        return place.get("name") or ""
-    geonameid = place.get("geonameid")
-    if place.get("feature") != "city" or not isinstance(geonameid, int):
+    if place.feature == "admin2":
+        return place.name or ""
+    geonameid = place.geonameid
+    if place.feature != "city" or not isinstance(geonameid, int):
         return ""
     return _admin2_of(geonameid)

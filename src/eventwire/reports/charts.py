@@ -50,16 +50,16 @@ def map_view(events: list[RealEvent]) -> MapView | None:
     if not located:
         return None
     # The centre is the event with the most reports within CLUSTER_KM (one per place).
-    sites = {(round(e.lat, 2), round(e.lon, 2)): e for e in located}.values()  # type: ignore[arg-type]
+    sites = {(round(e.lat or 0.0, 2), round(e.lon or 0.0, 2)): e for e in located}.values()
     centre = max(sites, key=lambda s: (sum(e.report_count for e in located
                                            if _km(s, e) <= CLUSTER_KM), s.report_count))
     inside = [e for e in located if _km(centre, e) <= CLUSTER_KM]
     outside = Counter(_country_name(e.country) for e in located if e not in inside)
-    lons = [e.lon for e in inside]
-    lats = [e.lat for e in inside]
-    west, east, south, north = min(lons), max(lons), min(lats), max(lats)  # type: ignore[type-var]
-    pad = max(0.6, 0.15 * max(east - west, north - south))  # type: ignore[operator]
-    west, east, south, north = west - pad, east + pad, south - pad, north + pad  # type: ignore[operator]
+    lons = [e.lon for e in inside if e.lon is not None]  # all of them: `inside` is located
+    lats = [e.lat for e in inside if e.lat is not None]
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    pad = max(0.6, 0.15 * max(east - west, north - south))
+    west, east, south, north = west - pad, east + pad, south - pad, north + pad
     for lo, hi in ((west, east), (south, north)):
         if hi - lo < MIN_SPAN_DEG:
             grow = (MIN_SPAN_DEG - (hi - lo)) / 2
@@ -125,7 +125,8 @@ def map_png(view: MapView) -> tuple[bytes, bool]:
     # One marker per site and quad class, sized by all the reports of its events.
     sites: dict[tuple[int, float, float], int] = Counter()
     for e in view.inside:
-        sites[(e.quad_class or 0, round(e.lon, 3), round(e.lat, 3))] += e.report_count  # type: ignore[arg-type]
+        if e.lat is not None and e.lon is not None:  # always, in a map view
+            sites[(e.quad_class or 0, round(e.lon, 3), round(e.lat, 3))] += e.report_count
     for quad in sorted({q for q, _, _ in sites}, reverse=True):
         items = [(x, y, n) for (q, x, y), n in sites.items() if q == quad]
         ax.scatter([x for x, _, _ in items], [y for _, y, _ in items],
@@ -151,9 +152,9 @@ def _label_places(ax, view: MapView) -> None:
     counts: Counter = Counter()
     where: dict[str, tuple[float, float]] = {}
     for e in view.inside:
-        if e.place and e.feature != "admin1":
+        if e.place and e.feature != "admin1" and e.lat is not None and e.lon is not None:
             counts[e.place] += e.report_count
-            where.setdefault(e.place, (e.lon, e.lat))  # type: ignore[arg-type]
+            where.setdefault(e.place, (e.lon, e.lat))
     min_dx, min_dy = (view.east - view.west) / 9, (view.north - view.south) / 22
     placed: list[tuple[float, float]] = []
     for name, _n in counts.most_common():

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from eventwire.knowledge import data_path
+from eventwire.model import Event
 
 SHORT_NAMES = {
     "SY": "Syria", "IR": "Iran", "RU": "Russia", "TR": "Turkey", "KR": "South Korea",
@@ -49,11 +50,10 @@ def lookup(code: str | None) -> tuple[str, str, str, int | None] | None:
     return country.alpha_2, country.alpha_3, name, int(country.numeric)
 
 
-def event_country(event: dict) -> tuple[str, str, str, int | None] | None:
+def event_country(event: Event) -> tuple[str, str, str, int | None] | None:
     """The country an event happened in: its place's, else its target's, else its source's."""
-    place = event.get("place") or {}
-    for code in (place.get("country"), (event.get("target") or {}).get("country"),
-                 (event.get("source") or {}).get("country")):
+    for code in (event.place and event.place.country, event.target and event.target.country,
+                 event.source and event.source.country):
         found = lookup(code)
         if found:
             return found
