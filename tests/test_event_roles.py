@@ -128,3 +128,8 @@ def test_a_modal_or_negation_on_the_controlling_verb_governs_the_event_under_it(
 def test_its_forces_are_the_forces_of_the_actor_before():
     events = _events("Sudan's army said its soldiers had recaptured the town of Sinja.")
     assert [s for s, _t in _roles(events, "19")] == ["SDNMIL"]
+
+
+def test_who_fights_alongside_is_no_target():
+    events = _events("Chadian troops fought alongside the Nigerien army near Diffa.")
+    assert [t for _s, t in _roles(events, "19")] == [None]

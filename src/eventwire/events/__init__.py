@@ -331,7 +331,7 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
             f.sources = list(source.members) if isinstance(source, Group) else [None]
         if TARGET not in slots and (
                 isinstance(target, Group) or target is tree.NOBODY
-                or _from(view, f.targets, relative)):
+                or _from(view, f.targets, relative | tree.companions(tokens, head))):
             f.targets = list(target.members) if isinstance(target, Group) else [None]
         if isinstance(target, Group) and not isinstance(source, Group) and \
                 grammar.is_passive(tokens, head) and any(

@@ -174,6 +174,20 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
     return source, target
 
 
+COMPANY_PREPS = frozenset({"alongside", "along with", "together with", "beside", "besides"})
+"""Prepositions of an oblique that names a partner of the subject, never its target ("troops
+sent to fight alongside the Congolese army")."""
+
+
+def companions(tokens: Sequence[Token], head: int) -> set[int]:
+    """Tokens of the obliques of `head` that name who acts with its subject."""
+    out: set[int] = set()
+    for prep, noun in grammar.obliques(tokens, head):
+        if prep in COMPANY_PREPS:
+            out.update(grammar.subtree(tokens, noun))
+    return out
+
+
 MODIFIER_CLAUSES = frozenset({"acl", "acl:relcl", "appos", "advcl", "parataxis"})
 """Clauses whose cues never govern an event outside them."""
 RELATIVE_CLAUSES = frozenset({"acl:relcl"})
