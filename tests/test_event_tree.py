@@ -51,3 +51,15 @@ def test_a_hedge_in_another_clause_does_not_govern_the_event():
         ("amod", 7), ("nsubj", 8), ("root", 8), ("obj", 8), ("punct", 8)])
     modality = {e.text.split()[-1]: e.modality for e in result.events}
     assert modality == {"shelled": "speculated", "struck": "asserted"}
+
+
+def test_a_speaker_that_is_no_actor_is_the_source_of_what_it_said():
+    # positionally the rebels stand nearest to "said"; the tree says witnesses spoke, and
+    # witnesses are nobody we code
+    result = _coded("The rebels attacked Damascus, witnesses said.", [
+        ("det", 1), ("nsubj", 2), ("root", 2), ("obj", 2), ("punct", 6), ("nsubj", 6),
+        ("parataxis", 2), ("punct", 2)])
+    said = next(e for e in result.events if e.text.endswith("said"))
+    attack = next(e for e in result.events if e.text.endswith("attacked"))
+    assert said.source is None
+    assert (attack.source.code, attack.target.code) == ("SYRREB", "SYRGOV")

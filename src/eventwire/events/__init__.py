@@ -325,8 +325,11 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
         # bare weapon. (A place phrase, "struck a depot in Port Sudan", keeps its actor as
         # the target: PETRARCH codes the place's country so, and vetoing it cost 8 of its
         # records.)
+        # A verb of saying whose subject is a noun naming no actor ("witnesses said") has
+        # that unknown speaker as its source, never another actor of the sentence.
+        unknown_speaker = f.speech and source is None
         if SOURCE not in slots and COMPOUND not in slots and (
-                isinstance(source, Group) or source is tree.NOBODY
+                isinstance(source, Group) or source is tree.NOBODY or unknown_speaker
                 or _from(view, f.sources, relative)):
             f.sources = list(source.members) if isinstance(source, Group) else [None]
         if TARGET not in slots and (
