@@ -77,7 +77,8 @@ def _assign(events: list, gold: list[dict]) -> dict[int, int]:
 
 def review(texts: list[dict]) -> tuple[list[dict], dict]:
     rows: list[dict] = []
-    totals = {"coded": 0, "right": 0, "gold": 0, "found": 0, "figures": 0, "figures_right": 0}
+    totals = {"coded": 0, "right": 0, "gold": 0, "found": 0, "figures": 0, "figures_right": 0,
+              "figures_read": 0}
     for item in texts:
         result = code(item["text"], date=item["date"], id=item["id"])
         gold = item["gold"]
@@ -105,6 +106,8 @@ def review(texts: list[dict]) -> tuple[list[dict], dict]:
                     totals["figures"] += 1
                     event = taken.get(n)
                     totals["figures_right"] += event is not None and _figure(event, kind) == g[kind]
+                    # the number read right and carried by some event of the text, judged or not
+                    totals["figures_read"] += any(_figure(e, kind) == g[kind] for e in events)
             if n not in taken and not g.get("optional"):
                 rows.append({"doc": item["id"], "event": None, "right": False,
                              "note": f"missed: {g['what']}"})
@@ -156,7 +159,8 @@ def summary(totals: dict) -> str:
     c = totals["figures_right"] / totals["figures"] if totals["figures"] else 0.0
     return (f"precision {p:.3f} ({totals['right']}/{totals['coded']} coded events right), "
             f"recall {r:.3f} ({totals['found']}/{totals['gold']} gold events found), "
-            f"casualty figures {c:.3f} ({totals['figures_right']}/{totals['figures']})")
+            f"casualty figures {c:.3f} ({totals['figures_right']}/{totals['figures']}; "
+            f"read right on some event: {totals['figures_read']}/{totals['figures']})")
 
 
 def main(argv: list[str] | None = None) -> int:

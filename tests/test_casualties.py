@@ -138,3 +138,15 @@ def test_a_count_after_a_comma_that_starts_the_next_clause_is_no_victim():
                      "soldiers, two security sources said.")
     [attack] = [e for e in events if e.cameo.startswith("19")]
     assert _figure(attack.casualties.killed) == (11, None)
+
+
+def test_a_toll_joins_the_happening_its_clause_names_not_the_nearest_attack():
+    # the dead were killed in the fighting, not in the looting that stands before it
+    events = _events("Gang members looted a warehouse in Port-au-Prince, and nine residents "
+                     "were killed in the fighting.")
+    tolls = {e.cameo: _figure(e.casualties.killed) for e in events if e.casualties}
+    assert tolls == {"180": (9, 9)}
+    # a relative clause on an event noun gives its figure to that event
+    [battle] = [e for e in _events("Soldiers clashed with Al-Shabaab fighters near Baidoa in "
+                                   "a battle in which 14 fighters were killed.") if e.casualties]
+    assert battle.cameo.startswith("19") and _figure(battle.casualties.killed) == (14, 14)

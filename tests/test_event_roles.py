@@ -98,3 +98,38 @@ def test_country_adjectives_on_an_object_are_its_targets_each():
     events = _events("Hamas negotiators met Egyptian and Qatari mediators in Doha.")
     meetings = _roles(events, "04")
     assert ("PSEREBHMS", "EGY") in meetings and ("PSEREBHMS", "QAT") in meetings
+
+
+# -- one happening per clause: purpose clauses, bare statements; modality up the tree --------
+
+
+def test_a_purpose_clause_of_a_meeting_is_that_meeting():
+    events = _events("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in "
+                     "Addis Ababa on Monday to discuss the Somalia mission.")
+    assert [(e.text, _roles([e], "04")) for e in events if e.cameo.startswith("04")] == [
+        ("met", [("KENGOV", "ETHGOV")])]
+
+
+def test_a_bare_statement_codes_nothing_but_a_statement_with_content_does():
+    assert _events("The ministry said.") == []
+    said = _events("The Haitian police said gangs attacked the town of Mirebalais.")
+    assert [e.cameo[:2] for e in said] == ["01", "19"]
+    assert said[1].modality == "reported"
+
+
+def test_a_modal_or_negation_on_the_controlling_verb_governs_the_event_under_it():
+    modality = {e.cameo[:2]: e.modality for e in _events(
+        "The rebels could try to seize the airport in Goma.")}
+    assert modality == {"17": "speculated"}
+    assert [e.modality for e in _events("The army did not try to retake the town.")
+            if e.cameo.startswith("19")] == ["negated"]
+
+
+def test_its_forces_are_the_forces_of_the_actor_before():
+    events = _events("Sudan's army said its soldiers had recaptured the town of Sinja.")
+    assert [s for s, _t in _roles(events, "19")] == ["SDNMIL"]
+
+
+def test_who_fights_alongside_is_no_target():
+    events = _events("Chadian troops fought alongside the Nigerien army near Diffa.")
+    assert [t for _s, t in _roles(events, "19")] == [None]

@@ -279,10 +279,11 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     verbal = verb_findings(view, kb.verbs, kb.civilians)
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
-    findings = _restated(_merge(verbal, nominal, toks), view)
+    findings = _restated(_merge(verbal, nominal, toks, sentence.tokens, view), view)
     if tree.parsed(sentence.tokens):
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
+        findings = _one_per_happening(findings, sentence.tokens, quotes, toks)
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
@@ -302,7 +303,8 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
                                    any(finding.sources)))
     _refine(carried, sentence, toks, text, kb, judgement, headline=headline)
     figures = find_figures(view, kb.civilians, text)
-    pending = attach(carried, figures) if figures else Pending([], [])
+    pending = attach(carried, figures, sentence.tokens if tree.parsed(sentence.tokens) else (),
+                     lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])
     return carried, pending
 
 
@@ -329,7 +331,7 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
             f.sources = list(source.members) if isinstance(source, Group) else [None]
         if TARGET not in slots and (
                 isinstance(target, Group) or target is tree.NOBODY
-                or _from(view, f.targets, relative)):
+                or _from(view, f.targets, relative | tree.companions(tokens, head))):
             f.targets = list(target.members) if isinstance(target, Group) else [None]
         if isinstance(target, Group) and not isinstance(source, Group) and \
                 grammar.is_passive(tokens, head) and any(
@@ -344,7 +346,59 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
             f.targets, f.reciprocal = list(target.members), False
     f.extra["scope"] = set(range(len(tokens))) - foreign
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)
+    f.extra["cues"] = tree.governor_cues(tokens, head)
     f.extra["attached"] = tree.attachments(tokens, head)
+
+
+def _one_per_happening(findings: list[Finding], tokens: Sequence[Token],
+                       quotes: Sequence[tuple[int, int]], toks) -> list[Finding]:
+    """Findings the tree shows to add no happening of their own:
+
+    - a purpose clause restating its governor ("met Erdogan in Istanbul to discuss the
+      exchange": one meeting, whose purpose is the discussion), an infinitive under a
+      predicate of another finding of the same CAMEO root;
+    - a bare statement ("the ministry said.", "X said on Sunday"): a verb of saying with no
+      clause, object or quotation of what was said reports nothing.
+    """
+    heads = {tree.predicate(tokens, *f.anchor): f for f in findings if not f.nominal}
+    out: list[Finding] = []
+    for f in findings:
+        head = tree.predicate(tokens, *f.anchor)
+        up = grammar.head(tokens, head)
+        governor = heads.get(up) if up is not None else None
+        if not f.nominal and governor is not None and governor is not f and \
+                tokens[head].dep in ("advcl", "xcomp") and \
+                governor.code[:2] == f.code[:2] and _infinitive(tokens, head):
+            continue
+        if f.speech and not f.nominal and f.code[:2] == "01" and not _says_something(
+                tokens, head, quotes, toks):
+            continue
+        out.append(f)
+    return out
+
+
+def _infinitive(tokens: Sequence[Token], head: int) -> bool:
+    """A "to" infinitive ("to discuss")."""
+    return tokens[head].tag == "VB" and any(
+        tokens[c].lower == "to" for c in grammar.children(tokens, head, ("mark", "aux")))
+
+
+_CONTENT = frozenset({"ccomp", "parataxis", "obj", "iobj", "xcomp", "csubj", "advcl"})
+
+
+def _says_something(tokens: Sequence[Token], head: int, quotes: Sequence[tuple[int, int]],
+                    toks) -> bool:
+    """Whether a verb of saying has what was said: a clause or object below it, a clause it
+    is attached to ("Troops attacked, officials said"), a "that", or a quotation in the
+    sentence."""
+    if grammar.children(tokens, head, _CONTENT) or tokens[head].dep in (
+            "parataxis", "ccomp", "advcl", "conj", "acl", "acl:relcl", "xcomp"):
+        return True
+    if any(_inside(t.start, quotes) for t in toks):
+        return True
+    return len(tokens) > 0 and any(t.tag.startswith("VB") and k != head and
+                                   grammar.head(tokens, k) is None for k, t in
+                                   enumerate(tokens))
 
 
 def _from(view: SentenceView, actors: Sequence[Actor | None], tokens: set[int]) -> bool:
@@ -398,13 +452,27 @@ def _key(actor: Actor | None) -> tuple:
     return (actor.code, actor.text) if actor is not None else ()
 
 
-def _merge(verbal: list[Finding], nominal: list[Finding], toks) -> list[Finding]:
+def _merge(verbal: list[Finding], nominal: list[Finding], toks,
+           tokens: Sequence[Token] = (), view: SentenceView | None = None) -> list[Finding]:
     """Drop a violent verb whose subject is a violent event noun ("air strikes on Gaza killed
-    12 civilians"): the noun carries the event, and takes the verb's target if it has none."""
+    12 civilians"): the noun carries the event, and takes the verb's target if it has none.
+    Where the sentence is parsed, the tree's subject decides however long the noun's phrase
+    ("An Israeli strike on a building in Beirut's southern suburbs killed a commander"), and
+    a verb whose tree subject is an actor is never folded into a noun before it ("The army,
+    backed by air strikes, retook the town")."""
     keep: list[Finding] = []
+    parsed = tree.parsed(tokens)
     for v in verbal:
         carrier = None
-        if describe(v.code).quad_class == 4:
+        if parsed and describe(v.code).quad_class == 4:
+            verb = tree.predicate(tokens, *v.anchor)
+            carrier = next((n for n in nominal if describe(n.code).quad_class == 4 and
+                            tree.predicate(tokens, *n.anchor) in grammar.subjects(tokens, verb)
+                            and tokens[verb].dep not in ("acl", "acl:relcl")), None)
+        own = parsed and view is not None and any(
+            view.token_group[k] is not None for k in grammar.subjects(
+                tokens, tree.predicate(tokens, *v.anchor)))
+        if carrier is None and not own and describe(v.code).quad_class == 4:
             # ... unless the verb has a subject of its own ("After Russian strikes on Odesa,
             # Ukraine retaliated")
             carrier = next((n for n in nominal if describe(n.code).quad_class == 4
@@ -514,7 +582,7 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
         modality = decide(toks, f.anchor[0], f.anchor[1], local_from=f.local_from,
                           quoted=quoted, violent=info.quad_class == 4,
                           attributed_speech=f.speech, scope=f.extra.get("scope"),
-                          negated=f.extra.get("negated", False))
+                          negated=f.extra.get("negated", False), governing=f.extra.get("cues", ()))
         if modality in ("planned", "intended") and code[:2] == "04":
             code, info = "036", describe("036")
         confidence = 0.45 + (0.2 if f.patterned else 0.1) + (0.15 if source else 0.0) + \

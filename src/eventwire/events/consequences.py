@@ -20,12 +20,13 @@ sentence is one toll): the highest lower bound wins.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from eventwire import grammar
 from eventwire.events.casualties import Figure
 from eventwire.events.codes import quad_class
-from eventwire.model import Actor, Casualties, Event
+from eventwire.model import Actor, Casualties, Event, Token
 
 _GENERIC_KILLING = frozenset({"18", "180", "1800"})
 """Codes of a bare killing, whose figure is a consequence of a more specific event."""
@@ -52,8 +53,13 @@ class Pending:
     carriers: list[Carried]
 
 
-def attach(carried: list[Carried], figures: Sequence[Figure]) -> Pending:
-    """Give each figure of a sentence its host; mark consequences dropped."""
+def attach(carried: list[Carried], figures: Sequence[Figure], tokens: Sequence[Token] = (),
+           eventive: Callable[[int], bool] = lambda _i: False) -> Pending:
+    """Give each figure of a sentence its host; mark consequences dropped.
+
+    Where the sentence is parsed, the happening the figure's own clause names comes first:
+    "12 civilians were killed in the fighting" belongs to the fighting (`eventive` says which
+    tokens are event nouns), however close another attack stands."""
     pending = Pending([], [])
     for figure in figures:
         carrier = next((c for c in carried if c.anchor[0] <= figure.cue < c.anchor[1]), None)
@@ -61,7 +67,8 @@ def attach(carried: list[Carried], figures: Sequence[Figure]) -> Pending:
                                     _GENERIC_KILLING):
             carrier.figures.append(figure)
             continue
-        host = _host(carried, figure, carrier)
+        host = _named(tokens, figure, carried, carrier, eventive) if tokens else None
+        host = host or _host(carried, figure, carrier)
         if host is None and carrier is not None:
             if not carrier.has_source and figure.form in ("passive", "toll", "none"):
                 pending.carriers.append(carrier)
@@ -75,6 +82,34 @@ def attach(carried: list[Carried], figures: Sequence[Figure]) -> Pending:
     for c in pending.carriers:
         pending.figures.extend(f for f in c.figures if f not in pending.figures)
     return pending
+
+
+_IN_HAPPENING = frozenset({"in", "during", "by", "after"})
+"""Prepositions under which a casualty verb names the happening that caused it ("killed in
+an air strike", "wounded by shelling")."""
+
+
+def _named(tokens: Sequence[Token], figure: Figure, carried: list[Carried],
+           carrier: Carried | None, eventive: Callable[[int], bool]) -> Carried | None:
+    """The finding of the happening the tree attaches the figure's casualty word to: an event
+    noun under "in/during/by" ("killed in the fighting"), or the noun a relative clause
+    describes ("a battle in which two were killed"). A noun no finding carries (it restated
+    the killing) leaves the killing itself as the host."""
+    cue = figure.cue
+    if not 0 <= cue < len(tokens) or not tokens[cue].dep:
+        return None
+    nouns = [n for p, n in grammar.obliques(tokens, cue) if p in _IN_HAPPENING]
+    up = grammar.head(tokens, cue)
+    if up is not None and tokens[cue].dep == "acl:relcl":
+        nouns.append(up)
+    for noun in nouns:
+        found = next((c for c in carried if c.anchor[0] <= noun < c.anchor[1]
+                      and c is not carrier), None)
+        if found is not None:
+            return found
+        if eventive(noun) and carrier is not None:
+            return carrier
+    return None
 
 
 def _host(carried: list[Carried], figure: Figure, carrier: Carried | None) -> Carried | None:

@@ -15,7 +15,7 @@ or threat by the speaker: the event is `threatened` when violent, `hypothetical`
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,7 +85,8 @@ def _parentheticals(toks: Sequence[Tok]) -> list[tuple[int, int]]:
 
 def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
            quoted: bool, violent: bool, attributed_speech: bool = False,
-           scope: Container[int] | None = None, negated: bool = False) -> Modality:
+           scope: Container[int] | None = None, negated: bool = False,
+           governing: Iterable[Modality | str] = ()) -> Modality:
     """The modality of an event whose anchor covers tokens [start, end).
 
     Args:
@@ -99,6 +100,8 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
         scope: where the sentence is parsed, the tokens whose cues may govern the event (its
             path to the root and their modifiers); cues elsewhere govern other clauses.
         negated: the parse negates the event's predicate or the verb governing its noun.
+        governing: modalities the parse gives from the verbs controlling the predicate
+            ("would keep attacking": hypothetical).
     """
     c = cues()
     words = [t.lower for t in toks]
@@ -137,6 +140,7 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
             if not seen_comma:
                 continue
             found.update(m for m, _n in _hits(words, k, c.trailing))
+    found.update(governing)
     if quoted:
         found.add("reported")
     if negated:

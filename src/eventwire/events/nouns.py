@@ -44,6 +44,14 @@ class NounLexicon:
                 return entry, len(phrase)
         return None
 
+    def covers(self, words: Sequence[str], i: int) -> bool:
+        """Whether word `i` ends (heads) an event noun phrase ("the air strike" at "strike")."""
+        for k in range(max(0, i - 3), i + 1):
+            hit = self.match(words, k)
+            if hit is not None and k + hit[1] == i + 1:
+                return True
+        return False
+
     def is_light(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self.light
 

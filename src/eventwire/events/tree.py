@@ -67,6 +67,11 @@ def _group(view: SentenceView, tokens: Sequence[Token], i: int, *, wielder: bool
     if group is None:
         group = next((view.token_group[k] for k in grammar.subtree(tokens, i, _NOT_THE_NOUN)
                       if view.token_group[k] is not None), None)
+    if wielder and group is not None and _stateless(group) and any(
+            tokens[k].tag == "PRP$" for k in grammar.children(tokens, i, ("nmod:poss",))):
+        # "Russia's defence ministry said its forces had captured": whose forces they are
+        owner = _owner(view, tokens, i)
+        return owner if owner is not None else group
     if wielder and tokens[i].lower in view.instruments and (group is None or _stateless(group)):
         owner = _owner(view, tokens, i)
         return owner if owner is not None else NOBODY
@@ -169,6 +174,20 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
     return source, target
 
 
+COMPANY_PREPS = frozenset({"alongside", "along with", "together with", "beside", "besides"})
+"""Prepositions of an oblique that names a partner of the subject, never its target ("troops
+sent to fight alongside the Congolese army")."""
+
+
+def companions(tokens: Sequence[Token], head: int) -> set[int]:
+    """Tokens of the obliques of `head` that name who acts with its subject."""
+    out: set[int] = set()
+    for prep, noun in grammar.obliques(tokens, head):
+        if prep in COMPANY_PREPS:
+            out.update(grammar.subtree(tokens, noun))
+    return out
+
+
 MODIFIER_CLAUSES = frozenset({"acl", "acl:relcl", "appos", "advcl", "parataxis"})
 """Clauses whose cues never govern an event outside them."""
 RELATIVE_CLAUSES = frozenset({"acl:relcl"})
@@ -221,4 +240,28 @@ def attachments(tokens: Sequence[Token], head: int) -> list[tuple[str, int, int]
                 out.append((prep, tokens[first].start, tokens[last].end))
         for child in grammar.children(tokens, node, ("advmod",)):
             out.append(("", tokens[child].start, tokens[child].end))  # "yesterday"
+    return out
+
+
+MODAL_MODALITY = {"would": "hypothetical", "'d": "hypothetical", "may": "speculated",
+                  "might": "speculated", "could": "speculated", "will": "planned",
+                  "'ll": "planned", "shall": "planned", "must": "advocated",
+                  "should": "advocated"}
+"""What a modal auxiliary of a governing verb makes of the event under it."""
+
+
+def governor_cues(tokens: Sequence[Token], head: int) -> set[str]:
+    """Modality cues on the verbs that control the predicate at `head` ("would keep
+    attacking", "did not try to retake"): modals and negation of each `xcomp` governor up the
+    tree. The event's own verb group is read by the positional cues."""
+    out: set[str] = set()
+    node = head
+    for _ in range(6):
+        up = grammar.head(tokens, node)
+        if up is None or tokens[node].dep != "xcomp":
+            break
+        out.update(MODAL_MODALITY[m] for m in grammar.modals(tokens, up) if m in MODAL_MODALITY)
+        if grammar.is_negated(tokens, up):
+            out.add("negated")
+        node = up
     return out
