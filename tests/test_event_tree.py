@@ -63,3 +63,13 @@ def test_a_speaker_that_is_no_actor_is_the_source_of_what_it_said():
     attack = next(e for e in result.events if e.text.endswith("attacked"))
     assert said.source is None
     assert (attack.source.code, attack.target.code) == ("SYRREB", "SYRGOV")
+
+
+def test_a_weapon_fired_is_never_the_target():
+    from eventwire import code
+
+    fired = [e for e in code("Militia fighters fired artillery at a displacement camp near "
+                             "Kadugli on Monday.", date="2025-03-03").events
+             if e.text.startswith("fired")]
+    assert [(e.cameo, e.source.code if e.source else None, e.target) for e in fired] == [
+        ("194", "---UAF", None)]

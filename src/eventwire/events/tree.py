@@ -157,7 +157,11 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
     source = _groups(view, tokens, subjects, wielder=True) if subjects else _NO_OPINION
     objects = grammar.objects(tokens, head)
     target = _NO_OPINION
-    if objects and not speech:
+    # a weapon as object ("fired artillery at the camp", "launched drones on Kyiv") is what
+    # was used, not who was hit: the target, if any, is in the verb's obliques
+    weapons = tokens[head].lemma in LAUNCH_VERBS and bool(objects) and all(
+        _weapon(view, tokens, o) for o in objects)
+    if objects and not speech and not weapons:
         target = _groups(view, tokens, objects)
     if not isinstance(target, Group):
         # "signed an agreement with Russia", "imposed sanctions on Iran": the verb's own
@@ -169,9 +173,25 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
         found = _groups(view, tokens, obl) if obl else _NO_OPINION
         if isinstance(found, Group):
             target = found
+        elif weapons:
+            target = NOBODY  # the weapon is never the target, whatever its position
         elif target is None:
             target = _NO_OPINION  # a thing as object: the clause may still name a target
     return source, target
+
+
+LAUNCH_VERBS = frozenset({"fire", "launch", "drop", "lob", "hurl", "rain", "unleash"})
+"""Verbs whose object is the weapon used and whose oblique is what it hit; for other verbs a
+weapon as object is itself hit or taken ("shot down drones", "seized rifles")."""
+
+
+def _weapon(view: SentenceView, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the nominal at `i` is a weapon or munition with no actor of its own in its
+    phrase ("artillery", "two missiles"; not "Russian drones", which name their owner)."""
+    if tokens[i].lower not in view.instruments:
+        return False
+    group = view.token_group[i]
+    return group is None or _stateless(group)
 
 
 COMPANY_PREPS = frozenset({"alongside", "along with", "together with", "beside", "besides"})
