@@ -220,3 +220,13 @@ def test_a_statement_speaks_for_whoever_issued_it():
     assert direct.speaker_text == "the statement"
     first = only(quotes, "indirect")
     assert direct.speaker == first.speaker
+
+
+@pytest.mark.parametrize("dateline", [
+    "PORT-AU-PRINCE, Haiti (Wire) - ", "GOMA, Congo, May 4 (Wire) -- ", "KHARTOUM—"])
+def test_a_wire_dateline_is_left_out_of_what_was_said_but_a_hyphenated_city_stays_whole(
+        dateline):
+    text = (dateline + "Armed gangs freed more than 400 inmates from the prison overnight, "
+            "the police said on Tuesday.")
+    said = only(quotes_of(text), "indirect")
+    assert said.text == ("Armed gangs freed more than 400 inmates from the prison overnight")

@@ -325,7 +325,9 @@ def _after_dateline(tokens: Sequence[Token], stop: int) -> int:
     if stop < 3 or not tokens[0].text.isupper() or len(tokens[0].text) < 3:
         return 0
     for k in range(1, min(stop, 16)):
-        if tokens[k].text in ("-", "–", "—", "--"):
+        dash = tokens[k].text
+        # a hyphen glued inside a name ("PORT-AU-PRINCE") is no separator; a dash is
+        if dash in ("–", "—") or dash in ("-", "--") and tokens[k].start > tokens[k - 1].end:
             return k + 1
     return 0
 
