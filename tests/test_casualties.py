@@ -150,3 +150,19 @@ def test_a_toll_joins_the_happening_its_clause_names_not_the_nearest_attack():
     [battle] = [e for e in _events("Soldiers clashed with Al-Shabaab fighters near Baidoa in "
                                    "a battle in which 14 fighters were killed.") if e.casualties]
     assert battle.cameo.startswith("19") and _figure(battle.casualties.killed) == (14, 14)
+
+
+def test_a_toll_in_the_next_sentence_joins_the_attack_its_definite_noun_points_back_to():
+    events = _events("Gunmen attacked a police station in Mirebalais overnight. At least "
+                     "eight people were killed in the assault, local officials said.")
+    violent = [(e.cameo, _figure(e.casualties.killed) if e.casualties else None, e.text)
+               for e in events if e.quad_class == 4]
+    assert violent == [("190", (8, None), "attacked")]
+
+
+def test_an_indefinite_event_noun_in_the_next_sentence_is_a_happening_of_its_own():
+    events = _events("Gunmen attacked a bus near Kidal. Two soldiers were killed in an ambush "
+                     "nearby, officials said.")
+    violent = [(e.cameo, _figure(e.casualties.killed) if e.casualties else None, e.text)
+               for e in events if e.quad_class == 4]
+    assert violent == [("190", None, "attacked"), ("180", (2, 2), "were killed")]

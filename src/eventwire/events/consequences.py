@@ -108,8 +108,20 @@ def _named(tokens: Sequence[Token], figure: Figure, carried: list[Carried],
         if found is not None:
             return found
         if eventive(noun) and carrier is not None:
-            return carrier
+            # "At least eight were killed in the assault": a definite event noun that no
+            # finding carries, in a sentence with no other violent happening, refers back to
+            # one already told; the figure waits for the sentence before (`Pending`)
+            alone = not any(c is not carrier and quad_class(c.code) == 4 for c in carried)
+            return None if alone and _definite(tokens, noun) else carrier
     return None
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether a noun phrase points back to something known ("the assault", "this attack")."""
+    return any(tokens[d].lower in _DEFINITE for d in grammar.children(tokens, noun, ("det",)))
 
 
 def _host(carried: list[Carried], figure: Figure, carrier: Carried | None) -> Carried | None:
