@@ -61,7 +61,10 @@ export class EventMap {
     this.showCountryLevel(events.filter(isCountryLevel));
     for (const event of points) this.addMarker(event);
     if (fit && points.length) {
-      this.map.fitBounds(coreBounds(points).pad(0.5), { maxZoom: 9 });
+      // Not animated: the view (and the permalink that `moveend` writes) must be settled
+      // before the page says it is ready or publishes its filters, or a later action races
+      // the end of the animation.
+      this.map.fitBounds(coreBounds(points).pad(0.5), { maxZoom: 9, animate: false });
     }
     return placed.length;
   }
