@@ -77,6 +77,9 @@ marquess count countess mayor governor
 """))
 """Titles that make "<title> of <place>" one person's name: "Prince of Wales"."""
 
+_OF_HEADS = ORGANISATION_WORDS | PLACE_WORDS | TITLES_OF
+"""Head words a name joined by "of" may end in before it."""
+
 LOCATIVE = frozenset({"in", "at", "near", "from", "into", "outside", "across", "around",
                       "inside", "towards", "toward", "through", "throughout", "to", "north",
                       "south", "east", "west", "within"})
@@ -178,8 +181,7 @@ def _joined_by_of(tokens: Sequence[Token], first: int, last: int) -> int:
     organisation, a place or a title ("Ministry of Defence", "Gulf of Aden", "Earl of
     Clare") and the parse attaches the proper noun after "of" to it. Without such a head
     word "of" separates two names ("Abdullah of Jordan", "a reporter of Reuters")."""
-    head_word = tokens[last].lower
-    if head_word not in ORGANISATION_WORDS | PLACE_WORDS | TITLES_OF:
+    if tokens[last].lower not in _OF_HEADS:
         return last
     j = last + 1
     if j >= len(tokens) or tokens[j].lower != "of":

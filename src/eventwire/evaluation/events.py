@@ -30,6 +30,7 @@ import click
 
 from eventwire.errors import InputError
 from eventwire.evaluation.event_corpus import read as read_jsonl
+from eventwire.evaluation.metrics import prf
 from eventwire.events.classify import ACLED_TYPES, NO_EVENT
 from eventwire.knowledge import Knowledge, default_knowledge
 from eventwire.model import Event
@@ -145,10 +146,7 @@ def score(pairs: list[tuple[str, str | None]]) -> list[tuple[str, float, float, 
         tp = sum(1 for g, p in pairs if g == label and p == label)
         predicted = sum(1 for _, p in pairs if p == label)
         support = sum(1 for g, _ in pairs if g == label)
-        precision = tp / predicted if predicted else 0.0
-        recall = tp / support if support else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        rows.append((label, precision, recall, f1, support))
+        rows.append((label, *prf(tp, predicted, support), support))
     return rows
 
 
@@ -219,9 +217,7 @@ def _india(path: Path, knowledge: Knowledge, limit: int | None) -> None:
     tp = sum(g and p for g, p in pairs)
     fp = sum(p and not g for g, p in pairs)
     fn = sum(g and not p for g, p in pairs)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(tp, tp + fp, tp + fn)
     click.echo(f"  ANY_ACTION P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
                f"(gold {tp + fn} of {len(pairs)} sentences)")
 

@@ -30,6 +30,7 @@ from pathlib import Path
 import click
 
 from eventwire.evaluation.conllu import UDSentence, read_conllu
+from eventwire.evaluation.metrics import prf
 from eventwire.knowledge import default_knowledge
 from eventwire.model import Sentence, Token
 
@@ -64,11 +65,11 @@ class ParseScores:
 
     @property
     def names_f(self) -> float:
-        return _f1(self.names)
+        return _prf(self.names)[2]
 
     @property
     def cores_f(self) -> float:
-        return _f1(self.cores)
+        return _prf(self.cores)[2]
 
     def summary(self) -> str:
         line = (f"parse: upos {self.rate(self.upos, self.words):.3f} "
@@ -76,20 +77,15 @@ class ParseScores:
                 f"uas {self.rate(self.heads, self.scored):.3f} "
                 f"las {self.rate(self.labelled, self.scored):.3f}")
         if self.has_entities:
-            precision, recall = _precision_recall(self.names)
+            precision, recall, _f = _prf(self.names)
             line += (f" ents_p {precision:.3f} ents_r {recall:.3f} ents_f {self.names_f:.3f}"
                      f" core_f {self.cores_f:.3f}")
         return line
 
 
-def _precision_recall(counts: Counter[str]) -> tuple[float, float]:
+def _prf(counts: Counter[str]) -> tuple[float, float, float]:
     tp = counts["tp"]
-    return (ParseScores.rate(tp, tp + counts["fp"]), ParseScores.rate(tp, tp + counts["fn"]))
-
-
-def _f1(counts: Counter[str]) -> float:
-    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return prf(tp, tp + counts["fp"], tp + counts["fn"])
 
 
 def to_sentence(gold: UDSentence, index: int = 0) -> tuple[str, Sentence]:

@@ -36,6 +36,7 @@ from typing import Any
 import click
 
 from eventwire.errors import InputError
+from eventwire.evaluation.metrics import prf
 from eventwire.knowledge import default_knowledge
 from eventwire.model import Document, Quote, Result
 
@@ -85,9 +86,7 @@ class Score:
 
 
 def _prf(hit: int, predicted: int, gold: int) -> dict[str, float]:
-    p = hit / predicted if predicted else 0.0
-    r = hit / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = prf(hit, predicted, gold)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 

@@ -29,6 +29,7 @@ import click
 
 from eventwire.errors import InputError
 from eventwire.evaluation.events import PENTA
+from eventwire.evaluation.metrics import f1, ratio
 from eventwire.knowledge import default_knowledge
 from eventwire.model import Event
 from eventwire.pipeline import code
@@ -123,9 +124,8 @@ class Tally:
     found: int = 0
 
     def scores(self) -> dict[str, float | int]:
-        p = self.correct / self.predicted if self.predicted else 0.0
-        r = self.found / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r = ratio(self.correct, self.predicted), ratio(self.found, self.gold)
+        f = f1(p, r)
         return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
                 "predicted": self.predicted, "gold": self.gold}
 

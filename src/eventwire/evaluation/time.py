@@ -29,6 +29,7 @@ from pathlib import Path
 import click
 
 from eventwire.errors import InputError
+from eventwire.evaluation.metrics import f1, ratio
 from eventwire.model import Document, Result, TimeExpression
 
 SCORED_TYPES = ("DATE", "TIME")
@@ -68,24 +69,16 @@ class Scores:
         self.errors.extend(other.errors)
 
     def table(self) -> dict[str, float]:
-        span_p = _ratio(self.predicted_found, self.predicted)
-        span_r = _ratio(self.gold_found, self.gold)
-        value_p = _ratio(self.predicted_correct, self.predicted)
-        value_r = _ratio(self.gold_correct, self.gold)
+        span_p = ratio(self.predicted_found, self.predicted)
+        span_r = ratio(self.gold_found, self.gold)
+        value_p = ratio(self.predicted_correct, self.predicted)
+        value_r = ratio(self.gold_correct, self.gold)
         return {
-            "span_precision": span_p, "span_recall": span_r, "span_f1": _f1(span_p, span_r),
-            "value_accuracy": _ratio(self.gold_correct, self.gold_found),
+            "span_precision": span_p, "span_recall": span_r, "span_f1": f1(span_p, span_r),
+            "value_accuracy": ratio(self.gold_correct, self.gold_found),
             "value_precision": value_p, "value_recall": value_r,
-            "value_f1": _f1(value_p, value_r),
+            "value_f1": f1(value_p, value_r),
         }
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def read_timeml(path: Path) -> GoldDocument:
