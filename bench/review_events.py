@@ -3,13 +3,15 @@
 Each text carries the events a careful analyst would code from it ("gold"): the CAMEO root
 (or the roots that are acceptable), the source and target as CAMEO code prefixes ("*" for any
 or none), the modalities that are right, the killed/injured figures where the text gives one,
-and whether the event is optional (coding it is right, missing it is no miss). Every coded
+whether the event is optional (coding it is right, missing it is no miss) and, where a text
+says where it happened, the place names that are right ("place", judged apart from precision on
+the events found: an event placed at "the Malian border" instead of its town). Every coded
 event is judged right when it matches a gold event not already taken, wrong otherwise (a second
 coding of one happening is wrong too). Plain statements (CAMEO 01, "X said") are attribution,
 not events of the review, unless a text's gold lists one.
 
-Prints precision, recall and casualty accuracy; `--table PATH` writes the judged table as
-Markdown.
+Prints precision, recall, casualty and place accuracy; `--table PATH` writes the judged table
+as Markdown, keeping the preamble of an existing table (each review set has its own).
 
     PYTHONPATH=src python bench/review_events.py --table docs/review/events.md
 """
@@ -50,6 +52,17 @@ def _figure(event, kind: str) -> int | None:
     return None if count is None else count.min
 
 
+def _place_ok(gold: dict, event) -> bool:
+    place = getattr(event, "place", None)
+    names = [place.name or "", place.text] if place is not None else []
+    return any(want.lower() in name.lower() for want in gold["place"] for name in names)
+
+
+def _place(event) -> str:
+    place = getattr(event, "place", None)
+    return "" if place is None else place.name or place.text
+
+
 def _assign(events: list, gold: list[dict]) -> dict[int, int]:
     """Event index -> gold index: a maximum matching (augmenting paths), each event trying the
     gold events it fits in order (required ones first, then those whose figures agree)."""
@@ -78,7 +91,7 @@ def _assign(events: list, gold: list[dict]) -> dict[int, int]:
 def review(texts: list[dict]) -> tuple[list[dict], dict]:
     rows: list[dict] = []
     totals = {"coded": 0, "right": 0, "gold": 0, "found": 0, "figures": 0, "figures_right": 0,
-              "figures_read": 0}
+              "figures_read": 0, "places": 0, "places_right": 0}
     for item in texts:
         result = code(item["text"], date=item["date"], id=item["id"])
         gold = item["gold"]
@@ -108,6 +121,9 @@ def review(texts: list[dict]) -> tuple[list[dict], dict]:
                     totals["figures_right"] += event is not None and _figure(event, kind) == g[kind]
                     # the number read right and carried by some event of the text, judged or not
                     totals["figures_read"] += any(_figure(e, kind) == g[kind] for e in events)
+            if "place" in g and n in taken:
+                totals["places"] += 1
+                totals["places_right"] += _place_ok(g, taken[n])
             if n not in taken and not g.get("optional"):
                 rows.append({"doc": item["id"], "event": None, "right": False,
                              "note": f"missed: {g['what']}"})
@@ -136,19 +152,22 @@ wrong. Plain statements ("X said", CAMEO 01) are attribution, not reviewed. Rege
 """
 
 
-def table(rows: list[dict], totals: dict) -> str:
-    lines = [HEADER.format(summary=summary(totals)).rstrip("\n"), "",
+def table(rows: list[dict], totals: dict, preamble: str | None = None) -> str:
+    """The judged table under `preamble` (an existing table's text before its summary line)."""
+    head = (preamble + f"**{summary(totals)}**\n" if preamble is not None
+            else HEADER.format(summary=summary(totals)))
+    lines = [head.rstrip("\n"), "",
              "| text | event words | source | CAMEO | target | modality | killed / injured "
-             "| judged | note |", "|---|---|---|---|---|---|---|---|---|"]
+             "| place | judged | note |", "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         e = r["event"]
         if e is None:
-            lines.append(f"| {r['doc']} | | | | | | | missed | {r['note']} |")
+            lines.append(f"| {r['doc']} | | | | | | | | missed | {r['note']} |")
             continue
         figures = f"{_figure(e, 'killed')} / {_figure(e, 'injured')}" if getattr(
             e, "casualties", None) else ""
         lines.append(f"| {r['doc']} | {e.text} | {_actor(e.source)} | {e.cameo} | "
-                     f"{_actor(e.target)} | {e.modality} | {figures} | "
+                     f"{_actor(e.target)} | {e.modality} | {figures} | {_place(e)} | "
                      f"{'right' if r['right'] else 'wrong'} | {r['note']} |")
     return "\n".join(lines) + "\n"
 
@@ -160,7 +179,9 @@ def summary(totals: dict) -> str:
     return (f"precision {p:.3f} ({totals['right']}/{totals['coded']} coded events right), "
             f"recall {r:.3f} ({totals['found']}/{totals['gold']} gold events found), "
             f"casualty figures {c:.3f} ({totals['figures_right']}/{totals['figures']}; "
-            f"read right on some event: {totals['figures_read']}/{totals['figures']})")
+            f"read right on some event: {totals['figures_read']}/{totals['figures']})"
+            + (f", places {totals['places_right']}/{totals['places']} of the found events "
+               "that name one" if totals["places"] else ""))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,7 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     rows, totals = review(texts)
     print(summary(totals))
     if args.table:
-        args.table.write_text(table(rows, totals), encoding="utf-8")
+        old = args.table.read_text(encoding="utf-8") if args.table.exists() else ""
+        preamble = old.split("**precision", 1)[0] if "**precision" in old else None
+        args.table.write_text(table(rows, totals, preamble), encoding="utf-8")
     return 0
 
 
