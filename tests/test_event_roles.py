@@ -133,3 +133,10 @@ def test_its_forces_are_the_forces_of_the_actor_before():
 def test_who_fights_alongside_is_no_target():
     events = _events("Chadian troops fought alongside the Nigerien army near Diffa.")
     assert [t for _s, t in _roles(events, "19")] == [None]
+
+
+def test_an_event_noun_with_a_with_party_takes_the_clause_subject_as_its_source():
+    events = _events("The Kachin Independence Army captured Bhamo after weeks of clashes with "
+                     "junta forces.")
+    clash = next(e for e in events if e.text == "clashes")
+    assert (clash.source.code, clash.target.code) == ("MMRREBKIA", "MMRMIL")

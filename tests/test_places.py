@@ -216,3 +216,11 @@ def test_a_news_outlet_named_like_a_place_is_not_a_place(text, outlet):
 def test_a_province_word_after_a_place_is_no_organisation():
     found = places_of("Troops entered Idlib Province from Hama.")
     assert by_text(found, "Idlib Province").feature == "admin1"
+
+
+def test_where_the_attackers_fled_to_is_not_where_the_event_happened():
+    result = code("Gunmen killed 12 people in an attack on a village near Arbinda on Friday. "
+                  "Militants set fire to homes and the market before fleeing toward the "
+                  "Malian border.", date="2025-06-01")
+    arson = next(e for e in result.events if e.text == "set fire")
+    assert arson.place is not None and arson.place.name == "Aribinda"

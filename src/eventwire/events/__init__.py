@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventwire import grammar
-from eventwire.events import tree
+from eventwire.events import reference, tree
 from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
 from eventwire.events.classify import (
@@ -33,7 +33,16 @@ from eventwire.events.modality import decide
 from eventwire.events.nouns import NounLexicon, load_nouns
 from eventwire.events.patterns import COMPOUND, SOURCE, TARGET
 from eventwire.knowledge import Knowledge, data_path, yaml_load
-from eventwire.model import Actor, ActorMention, Document, Event, Result, Sentence, Token
+from eventwire.model import (
+    Actor,
+    ActorMention,
+    Document,
+    Event,
+    Result,
+    Sentence,
+    TimeExpression,
+    Token,
+)
 
 __all__ = ["run", "EventKnowledge", "load_event_knowledge"]
 
@@ -110,12 +119,17 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     demonyms = _demonyms(result, knowledge)
     previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
     judgements = Lookahead(kb.classifier, result.sentences, result.text, (kb.verbs, kb.nouns))
+    times: dict[int, list[TimeExpression]] = {}
+    for expression in result.times:
+        times.setdefault(expression.sentence, []).append(expression)
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
         carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
                                           headline=sentence.index in headlines,
                                           demonyms=demonyms.get(sentence.index, ()),
                                           judgement=judgements.get(sentence))
+        reference.drop_background(carried, sentence.tokens, times.get(sentence.index, ()),
+                                  result.date)
         if pending.figures and previous is not None and previous[0] == sentence.index - 1 \
                 and previous[1] == sentence.segment:
             _carry_over(pending, previous[2])
@@ -280,10 +294,15 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     taken = [(f.start, f.end) for f in verbal]
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
     findings = _restated(_merge(verbal, nominal, toks, sentence.tokens, view), view)
+    recalled = False  # the sentence names events it does not report as new (`reference`)
     if tree.parsed(sentence.tokens):
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
         findings = _one_per_happening(findings, sentence.tokens, quotes, toks)
+        kept = reference.descriptive(reference.refers_back(findings, sentence.tokens),
+                                     sentence.tokens)
+        recalled = len(kept) < len(findings)
+        findings = kept
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
@@ -291,7 +310,11 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     seen: list[tuple[tuple, int, int]] = []
     for finding in findings:
         kept = []
+        lemma = sentence.tokens[tree.predicate(sentence.tokens, *finding.anchor)].lemma
         for event in _events(finding, sentence, toks, quotes, text):
+            if reference.silent(event, lemma):
+                recalled = True
+                continue
             key = (_key(event.source), _key(event.target), event.cameo)
             # "plans to meet": the intent (036) and the meeting it names are one event.
             if any(k == key and s < event.end and event.start < e for k, s, e in seen):
@@ -301,7 +324,9 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         if kept:
             carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
                                    any(finding.sources)))
-    _refine(carried, sentence, toks, text, kb, judgement, headline=headline)
+    # nothing for the classifier to add where the sentence's findings were recognised as
+    # no new happening, nor in a headline
+    _refine(carried, sentence, toks, text, kb, judgement, add=not (headline or recalled))
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures, sentence.tokens if tree.parsed(sentence.tokens) else (),
                      lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])
@@ -336,6 +361,13 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
                 isinstance(target, Group) or target is tree.NOBODY
                 or _from(view, f.targets, relative | tree.companions(tokens, head))):
             f.targets = list(target.members) if isinstance(target, Group) else [None]
+        elif TARGET not in slots:
+            # one by one: a partner ("fought alongside the M23") is never the target (the
+            # speaker of a governing verb, "..., UN experts said", was tried as well: it cost
+            # ConfliBERT target F 0.003)
+            partners = tree.companions(tokens, head)
+            kept = [a for a in f.targets if a is None or not _from(view, [a], partners)]
+            f.targets = kept or [None]
         if isinstance(target, Group) and not isinstance(source, Group) and \
                 grammar.is_passive(tokens, head) and any(
                 a in target.members for a in f.sources if a is not None):
@@ -347,6 +379,15 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
         if isinstance(target, Group) and not set(map(id, target.members)) & set(
                 map(id, f.sources)):
             f.targets, f.reciprocal = list(target.members), False
+    if not f.nominal and SOURCE not in slots and all(
+            a is None or (a.code or "---").startswith("---") for a in f.sources):
+        sent = tree.sender(view, tokens, head)
+        if sent is not None:
+            f.sources = list(sent.members)
+    if f.nominal and not any(f.sources):
+        party = tree.party_of_clause(view, tokens, head)
+        if party is not None and not set(map(id, party.members)) & set(map(id, f.targets)):
+            f.sources = list(party.members)
     f.extra["scope"] = set(range(len(tokens))) - foreign
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)
     f.extra["cues"] = tree.governor_cues(tokens, head)
@@ -421,13 +462,15 @@ def _civilian(actors: Sequence[Actor | None]) -> bool:
 
 def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: str,
             kb: EventKnowledge, judgement: Judgement | None = None, *,
-            headline: bool = False) -> None:
+            add: bool = True) -> None:
     """Let the event classifier veto and retype the sentence's events (`classify`), keeping
     each finding's group of events and dropping the groups it emptied; an event only the
-    classifier found becomes a group of its own (never in a headline: it has no actors, and
-    the body codes the headline's event with them)."""
+    classifier found becomes a group of its own unless `add` is False (a headline: it has
+    no actors, and the body codes the headline's event with them)."""
     events = [e for c in carried for e in c.events]
-    refined = refine_sentence(events, sentence, toks, text, kb, judgement, add=not headline)
+    refined = [e for e in refine_sentence(events, sentence, toks, text, kb, judgement, add=add)
+               if not reference.silent(e, next((t.lemma for t in sentence.tokens
+                                                if t.start == e.start), ""))]
     kept = {id(e) for e in refined}
     for c in carried:
         c.events = [e for e in c.events if id(e) in kept]

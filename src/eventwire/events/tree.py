@@ -194,6 +194,46 @@ def _weapon(view: SentenceView, tokens: Sequence[Token], i: int) -> bool:
     return group is None or _stateless(group)
 
 
+_NOUN_UP = frozenset({"obl", "nmod", "advcl", "obj", "conj"})
+
+
+def party_of_clause(view: SentenceView, tokens: Sequence[Token], noun: int) -> Group | None:
+    """The other party of an event noun with a "with" party ("took the village after heavy
+    fighting with M23 rebels", "after weeks of talks with Qatar"): the subject of the clause
+    the noun hangs from, who fought or talked with them."""
+    if not any(grammar.preposition(tokens, n) == "with" for n in grammar.children(
+            tokens, noun, ("nmod", "obl"))):
+        return None
+    node = noun
+    for _ in range(4):
+        up = grammar.head(tokens, node)
+        if up is None or tokens[node].dep not in _NOUN_UP:
+            return None
+        if grammar.is_predicate(tokens, up) and not tokens[up].tag.startswith("NN"):
+            found = _groups(view, tokens, grammar.subjects(tokens, up), wielder=True)
+            return found if isinstance(found, Group) else None
+        node = up
+    return None
+
+
+def sender(view: SentenceView, tokens: Sequence[Token], head: int) -> Group | None:
+    """Whose the forces of a purpose clause are ("Chad sent soldiers to fight alongside
+    Nigerien forces": Chad's soldiers fight): where the infinitive's doer is its governor's
+    object and names no one in particular (generic troops), the governor's subject."""
+    up = grammar.head(tokens, head)
+    if up is None or tokens[head].dep not in ("advcl", "xcomp") or not any(
+            tokens[c].lower == "to" for c in grammar.children(tokens, head, ("mark",))):
+        return None
+    objects = grammar.objects(tokens, up)
+    # the actors inside each object's phrase ("hundreds of soldiers")
+    doers = [next((view.token_group[k] for k in grammar.subtree(tokens, o)
+                   if view.token_group[k] is not None), None) for o in objects]
+    if not doers or not all(g is not None and _stateless(g) for g in doers):
+        return None
+    found = _groups(view, tokens, grammar.subjects(tokens, up), wielder=True)
+    return found if isinstance(found, Group) and not _stateless(found) else None
+
+
 COMPANY_PREPS = frozenset({"alongside", "along with", "together with", "beside", "besides"})
 """Prepositions of an oblique that names a partner of the subject, never its target ("troops
 sent to fight alongside the Congolese army")."""

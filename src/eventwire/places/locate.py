@@ -2,7 +2,8 @@
 
 In a sentence naming several places, the event's place is the nearest one governed by a
 locative preposition ("in", "near", "outside"...) or named as the target right after the event
-words ("struck Kafr Nabudah"); failing those, the nearest place of the sentence. Metonyms
+words ("struck Kafr Nabudah"); failing those, the nearest place of the sentence that is not
+where someone went or came from ("toward the Malian border"). Metonyms
 ("Moscow said") and demonyms ("Syrian troops") are never event places. A sentence with no
 place takes the focus of its segment (the place its segment names most, the smallest kind
 first on ties), else of the document, one precision step coarser. The place used gets
@@ -22,6 +23,7 @@ _TARGET_GAP = re.compile(r"^\s*(?:(?:the|a|an|town|village|city|area|district|ne
                          r"neighborhood|suburb|camp|of|in|on|at|near)\s+)*$", re.I)
 _LOCATIVE = frozenset({"in", "near", "outside", "at", "on", "around", "inside", "across",
                        "into", "along", "over", "off", "within"})
+_DIRECTION = re.compile(r"\b(?:toward|towards|to|from|for)\s+(?:the\s+)?$", re.I)
 _FEATURE_ORDER = {"city": 0, "admin2": 1, "region": 2, "other": 2, "admin1": 3, "water": 4,
                   "country": 5}
 
@@ -76,7 +78,13 @@ def _in_sentence(text: str, event: Event, places: list[Place]) -> Place | None:
     if attached:  # the parse puts the place on the event's own predicate
         return min(attached, key=distance)
     preferred = [p for p in places if p.locative or target(p)]
-    pool = preferred or places
+    # where someone went or came from ("fled toward the Malian border", "arrived from
+    # Niamey") is no place of the event: with nothing else in the sentence, the segment's
+    # place stands
+    pool = preferred or [p for p in places if not _DIRECTION.search(text[max(
+        0, p.start - 24):p.start])]
+    if not pool:
+        return None
     return min(pool, key=lambda p: (distance(p), _FEATURE_ORDER.get(p.feature or "", 2)))
 
 

@@ -1,0 +1,190 @@
+"""Findings that add no new happening to the story, read from the parse.
+
+A news report names many events it does not report as new:
+
+- a reaction names the event it reacts to: "the ministry condemned the attack", "called for
+  an inquiry into the killings", "claimed responsibility for the bombing". A definite event
+  noun with no actor of its own whose governing verb is no violent event refers back to a
+  happening the story tells elsewhere; the reaction (a statement, a condemnation) is the
+  event, the noun is not a second attack;
+- background: a relative, participial or adverbial clause dated well before the story ("the
+  junta, which seized power in 2022, ..."; "since generals ousted the president in July
+  2023") recalls an old fact;
+- silence: a comment not made ("did not comment", "did not respond to requests for
+  comment") is no interaction between actors;
+- description: an adjective participle ("armed men") or a participle describing a noun ("a
+  school sheltering displaced families") says what a thing is, not what happened; a violent
+  participle ("a strike targeting a convoy") or one with an agent still names a happening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from eventwire import grammar
+from eventwire.events import tree
+from eventwire.events.codes import quad_class
+from eventwire.events.consequences import Carried
+from eventwire.events.extract import Finding
+from eventwire.model import Event, TimeExpression, Token
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NOUN_PATH = frozenset({"obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "conj",
+                        "appos"})
+"""Relations through which an event noun hangs from the verb that governs it."""
+
+
+_VIOLENT_ROOTS = ("17", "18", "19", "20")
+"""Coercion, assault, fight, mass violence: the happenings a reaction names (a military
+posture is named by what it is: "welcomed the deployment")."""
+REACTING = frozenset({"comment", "respond", "react", "confirm", "condemn", "denounce",
+                      "deplore", "decry", "criticise", "criticize", "investigate", "probe",
+                      "mourn", "welcome", "report", "deny", "claim", "blame", "describe"})
+"""Verbs of reporting and reacting: their object is an event told, not one done. (Verbs the
+patterns code, "condemned", count through their finding as well.)"""
+
+
+def refers_back(findings: list[Finding], tokens: Sequence[Token]) -> list[Finding]:
+    """Drop definite event nouns without actors governed by a verb of reporting or reacting
+    (or by another non-violent finding): the object of a condemnation, a claim of
+    responsibility, a call for an inquiry. A material verb on the noun ("forces ended the
+    siege") keeps it."""
+    reacting = {tree.predicate(tokens, *f.anchor) for f in findings
+                if not f.nominal and quad_class(f.code) != 4}
+    reacting.update(k for k, t in enumerate(tokens) if t.lemma in REACTING)
+    return [f for f in findings if not (
+        f.nominal and f.code[:2] in _VIOLENT_ROOTS and not any(f.sources)
+        and not any(f.targets) and _definite(tokens, tree.predicate(tokens, *f.anchor))
+        and _governor(tokens, tree.predicate(tokens, *f.anchor)) in reacting)]
+
+
+def _definite(tokens: Sequence[Token], noun: int) -> bool:
+    return any(tokens[c].lower in _DEFINITE for c in grammar.children(tokens, noun, ("det",)))
+
+
+def _governor(tokens: Sequence[Token], noun: int) -> int | None:
+    """The verb the noun hangs from as object or oblique, through other nouns ("claimed
+    responsibility for the bombing": claimed)."""
+    node = noun
+    for _ in range(6):
+        if tokens[node].dep not in _NOUN_PATH:
+            return None
+        up = grammar.head(tokens, node)
+        if up is None:
+            return None
+        if grammar.is_predicate(tokens, up) and not tokens[up].tag.startswith("NN"):
+            return up
+        node = up
+    return None
+
+
+_SINCE = frozenset({"since", "until", "till", "from", "between", "by", "through"})
+_SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "appos"})
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+RECENT_DAYS = 7
+"""How far before the story a clause's own date may lie and still be news ("on Tuesday",
+"last week"); older ones ("in 2022", "in January" of a March story) are background."""
+
+
+def drop_background(carried: list[Carried], tokens: Sequence[Token],
+                    times: Sequence[TimeExpression], today: dt.date | None) -> None:
+    """Mark dropped the events of a subordinate clause (relative, participial, adverbial)
+    whose own time phrase ends more than `RECENT_DAYS` before the story's date."""
+    if today is None or not times or not tree.parsed(tokens):
+        return
+    for c in carried:
+        head = tree.predicate(tokens, *c.anchor)
+        clauses = [head, *grammar.ancestors(tokens, head)]
+        if not any(tokens[k].dep in _SUBORDINATE for k in clauses[:-1]):
+            continue
+        if c.events and all(_old(e, times, today) for e in c.events):
+            c.dropped = True
+
+
+def _old(event: Event, times: Sequence[TimeExpression], today: dt.date) -> bool:
+    for _prep, start, end in event.attached:
+        for x in times:
+            if start <= x.start and x.end <= end:
+                last = _last_day(x)
+                return last is not None and (today - last).days > RECENT_DAYS
+    return False
+
+
+def _last_day(x: TimeExpression) -> dt.date | None:
+    """The last day of a plain time expression's period; None for ranges and relations
+    ("since 2019" still holds)."""
+    if x.relation in _SINCE or x.end_value:
+        return None
+    m = _VALUE.match(x.value or "")
+    if not m:
+        return None
+    year, month, day = int(m[1]), m[2], m[3]
+    if day:
+        return dt.date(year, int(month), int(day))
+    if month:
+        following = dt.date(year + int(month) // 12, int(month) % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(year, 12, 31)
+
+
+COMMENTING = frozenset({"comment", "respond", "reply", "answer", "react", "confirm", "say",
+                        "speak", "elaborate"})
+"""Verbs of commenting: not doing so ("did not respond to requests for comment") is silence.
+A negated verbal act of another kind ("did not rule out talks") stays negated. (A refusal,
+"declined to comment", stays CAMEO 011: the CAMEO-coded ConfliBERT sentences count it as
+an event, and dropping it cost their macro F1 0.005.)"""
+
+
+def silent(event: Event, lemma: str = "") -> bool:
+    """A comment not made: no event."""
+    return event.modality == "negated" and lemma in COMMENTING and event.target is None
+
+
+def descriptive(findings: list[Finding], tokens: Sequence[Token]) -> list[Finding]:
+    """Drop verb findings that only describe a noun: an adjective participle naming no
+    actor but its noun ("armed men"), or a non-violent participle right after its noun with
+    no actor of its own ("a school sheltering families"). A participle with an agent
+    ("Russian-backed separatists", "rebels believed to be backed by Rwanda") is a relation
+    between actors and stays."""
+    out = []
+    for f in findings:
+        if not f.nominal:
+            head = tree.predicate(tokens, *f.anchor)
+            while tokens[head].dep == "xcomp" and grammar.head(tokens, head) is not None:
+                head = grammar.head(tokens, head)  # "believed to be backed by Rwanda"
+            if (_adjectival(tokens, head) and not any(f.sources)
+                    and _only_the_noun(tokens, head, f.targets)) or (
+                    tokens[head].dep == "acl" and tokens[head].tag in ("VBG", "VBN")
+                    and quad_class(f.code) != 4 and not any(f.sources)
+                    and not grammar.children(tokens, head, grammar.SUBJECT_DEPS)
+                    and _right_after_noun(tokens, head)):
+                continue
+        out.append(f)
+    return out
+
+
+def _adjectival(tokens: Sequence[Token], k: int) -> bool:
+    """A participle in adjective position: modifying a noun after it, at the start of its
+    phrase ("Armed men", "the armed groups"). A participle after a noun the parse took as a
+    modifier ("coalition jets bombed Houthi positions") is a verb."""
+    return tokens[k].dep == "amod" and (k == 0 or not tokens[k - 1].tag.startswith(
+        ("NN", "PRP")))
+
+
+def _right_after_noun(tokens: Sequence[Token], k: int) -> bool:
+    """A participle that follows its noun directly ("a school sheltering families"); one set
+    off by a comma ("suspended the broadcasts, accusing them of ...") is often an adverbial
+    clause the parse hung on the nearest noun."""
+    up = grammar.head(tokens, k)
+    return up is not None and up < k and not any(tokens[m].text == "," for m in range(up, k))
+
+
+def _only_the_noun(tokens: Sequence[Token], k: int, actors: Sequence) -> bool:
+    """Whether the only actors are the noun the participle describes ("Armed gangs": the
+    gangs), or none."""
+    up = grammar.head(tokens, k)
+    at = tokens[up].start if up is not None else -1
+    return all(a is None or getattr(a, "start", -1) <= at < getattr(a, "end", -1)
+               for a in actors)

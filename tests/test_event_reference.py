@@ -1,0 +1,70 @@
+"""What a report names without reporting it as new: reactions, background, silence and
+description code no event of their own (issue 16, `eventwire.events.reference`)."""
+
+from __future__ import annotations
+
+from eventwire import code
+
+
+def _events(text: str, date: str = "2025-06-01"):
+    return [(e.cameo[:2], e.text) for e in code(text, date=date).events]
+
+
+def test_the_object_of_a_reaction_is_no_second_attack():
+    events = _events("Militants ambushed a police patrol near Bannu on Monday. The provincial "
+                     "governor condemned the attack.")
+    assert [root for root, _ in events if root in ("18", "19", "20")] == ["19"]
+    assert ("11", "condemned") in events
+
+
+def test_a_claim_of_responsibility_names_the_bombing_it_claims():
+    events = _events("The group claimed responsibility for the bombing on its website.")
+    assert not any(root == "18" for root, _ in events)
+
+
+def test_a_material_verb_on_a_definite_event_noun_keeps_it():
+    events = _events("Security forces ended the siege after twelve hours.")
+    assert [root for root, _ in events] == ["19"]
+
+
+def test_a_relative_clause_dated_long_before_the_story_is_background():
+    events = _events("The militia, which seized the town in 2019, attacked a convoy on "
+                     "Tuesday.")
+    assert [text for _, text in events] == ["attacked"]
+
+
+def test_a_recent_relative_clause_is_news():
+    events = _events("Rebels who attacked the base on Saturday withdrew on Sunday.")
+    assert ("19", "attacked") in events
+
+
+def test_a_story_without_date_keeps_its_background():
+    result = code("The militia, which seized the town in 2019, attacked a convoy on Tuesday.")
+    assert len(result.events) == 2
+
+
+def test_a_comment_not_made_codes_nothing():
+    assert _events("The army did not respond to requests for comment.") == []
+    assert _events("Officials in Kinshasa did not comment on the report.") == []
+
+
+def test_a_refusal_to_comment_names_no_new_arrests():
+    # CAMEO codes the refusal itself (011); the arrests it names are told elsewhere
+    assert _events("Police declined to comment on the arrests.") == [("01", "declined to "
+                                                                       "comment")]
+
+
+def test_an_adjective_participle_describes_and_codes_nothing():
+    events = _events("Armed men abducted 20 farmers near Gusau.")
+    assert [root for root, _ in events] == ["18"]
+
+
+def test_a_participle_describing_a_noun_codes_nothing():
+    events = _events("Shells hit a hospital treating wounded fighters in Kharkiv.")
+    assert [root for root, _ in events] == ["19"]
+
+
+def test_reportedly_attributes_the_event():
+    [event] = code("Gunmen reportedly abducted 12 students from a school in Katsina state.",
+                   date="2025-06-01").events
+    assert event.modality == "reported"
