@@ -224,3 +224,21 @@ def test_where_the_attackers_fled_to_is_not_where_the_event_happened():
                   "Malian border.", date="2025-06-01")
     arson = next(e for e in result.events if e.text == "set fire")
     assert arson.place is not None and arson.place.name == "Aribinda"
+
+
+def test_lakes_and_rivers_of_conflict_zones_are_water_not_countries_or_towns():
+    places = places_of("Boko Haram fighters crossed Lake Chad by boat, M23 rebels shelled "
+                       "the shore of Lake Kivu, and Russian troops dug in along the Dnipro "
+                       "River while barges moved down the Niger River.")
+    found = {p.text: (p.feature, p.country) for p in places if not p.demonym}
+    assert found == {"Lake Chad": ("water", None), "Lake Kivu": ("water", None),
+                     "Dnipro River": ("water", "UA"), "Niger River": ("water", None)}
+
+
+@pytest.mark.parametrize(("text", "feature", "country"), [
+    ("Houthi forces fired two missiles at a tanker in the Red Sea on Tuesday.", "water", None),
+    ("Clashes erupted in Red Sea state on Tuesday, officials said.", "admin1", "SD"),
+])
+def test_a_sea_unless_the_text_names_the_province_after_it(text, feature, country):
+    place = by_text(places_of(text), "Red Sea" if feature == "water" else "Red Sea state")
+    assert (place.feature, place.country) == (feature, country)
