@@ -68,3 +68,9 @@ def test_reportedly_attributes_the_event():
     [event] = code("Gunmen reportedly abducted 12 students from a school in Katsina state.",
                    date="2025-06-01").events
     assert event.modality == "reported"
+
+
+def test_an_adjective_takes_no_actor_from_elsewhere_in_the_sentence():
+    events = _events("Al-Shabaab fighters ambushed Somali troops and allied clan militias near "
+                     "Beledweyne.")
+    assert not any(root == "06" for root, _ in events)

@@ -154,7 +154,7 @@ def descriptive(findings: list[Finding], tokens: Sequence[Token]) -> list[Findin
             head = tree.predicate(tokens, *f.anchor)
             while tokens[head].dep == "xcomp" and grammar.head(tokens, head) is not None:
                 head = grammar.head(tokens, head)  # "believed to be backed by Rwanda"
-            if (_adjectival(tokens, head) and not any(f.sources)
+            if (_adjectival(tokens, head) and not _own(tokens, head, f.sources)
                     and _only_the_noun(tokens, head, f.targets)) or (
                     tokens[head].dep == "acl" and tokens[head].tag in ("VBG", "VBN")
                     and quad_class(f.code) != 4 and not any(f.sources)
@@ -188,3 +188,12 @@ def _only_the_noun(tokens: Sequence[Token], k: int, actors: Sequence) -> bool:
     at = tokens[up].start if up is not None else -1
     return all(a is None or getattr(a, "start", -1) <= at < getattr(a, "end", -1)
                for a in actors)
+
+
+def _own(tokens: Sequence[Token], k: int, actors: Sequence) -> bool:
+    """Whether an actor stands in the participle's own phrase ("Iran-backed", "allied with
+    the RSF"): an adjective takes no actor from elsewhere in the sentence ("M23 rebels ...
+    the army and allied militias")."""
+    phrase = {tokens[m].start for m in grammar.subtree(tokens, k)}
+    return any(a is not None and any(a.start <= c < a.end for c in phrase) for a in actors
+               if hasattr(a, "start"))
