@@ -168,9 +168,11 @@ def descriptive(findings: list[Finding], tokens: Sequence[Token]) -> list[Findin
 def _adjectival(tokens: Sequence[Token], k: int) -> bool:
     """A participle in adjective position: modifying a noun after it, at the start of its
     phrase ("Armed men", "the armed groups"). A participle after a noun the parse took as a
-    modifier ("coalition jets bombed Houthi positions") is a verb."""
+    modifier ("coalition jets bombed Houthi positions") or before a name ("and accused
+    Moscow of lying") is a verb."""
+    up = grammar.head(tokens, k)
     return tokens[k].dep == "amod" and (k == 0 or not tokens[k - 1].tag.startswith(
-        ("NN", "PRP")))
+        ("NN", "PRP"))) and (up is None or tokens[up].tag not in ("NNP", "NNPS"))
 
 
 def _right_after_noun(tokens: Sequence[Token], k: int) -> bool:
