@@ -140,3 +140,9 @@ def test_an_event_noun_with_a_with_party_takes_the_clause_subject_as_its_source(
                      "junta forces.")
     clash = next(e for e in events if e.text == "clashes")
     assert (clash.source.code, clash.target.code) == ("MMRREBKIA", "MMRMIL")
+
+
+def test_a_purpose_clause_takes_its_governors_subject_not_a_country_in_a_place_name():
+    events = _events("The US envoy is expected in Port Sudan on Monday to meet Burhan.")
+    meeting = next(e for e in events if e.cameo.startswith("04") or e.cameo == "036")
+    assert (meeting.source.code, meeting.target.code) == ("USAGOV", "SDNGOV")

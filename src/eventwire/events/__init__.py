@@ -119,6 +119,10 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     demonyms = _demonyms(result, knowledge)
     previous: tuple[int, int, list[Carried]] | None = None  # (sentence, segment, events)
     judgements = Lookahead(kb.classifier, result.sentences, result.text, (kb.verbs, kb.nouns))
+    places: dict[int, list[tuple[int, int]]] = {}
+    for place in result.places:
+        if not place.demonym:
+            places.setdefault(place.sentence, []).append((place.start, place.end))
     times: dict[int, list[TimeExpression]] = {}
     for expression in result.times:
         times.setdefault(expression.sentence, []).append(expression)
@@ -127,7 +131,8 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
                                           headline=sentence.index in headlines,
                                           demonyms=demonyms.get(sentence.index, ()),
-                                          judgement=judgements.get(sentence))
+                                          judgement=judgements.get(sentence),
+                                          places=places.get(sentence.index, ()))
         reference.drop_background(carried, sentence.tokens, times.get(sentence.index, ()),
                                   result.date)
         if pending.figures and previous is not None and previous[0] == sentence.index - 1 \
@@ -279,8 +284,8 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
 
 def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
                    quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False,
-                   demonyms: Sequence[ActorMention] = (), judgement: Judgement | None = None
-                   ) -> tuple[list[Carried], Pending]:
+                   demonyms: Sequence[ActorMention] = (), judgement: Judgement | None = None,
+                   places: Sequence[tuple[int, int]] = ()) -> tuple[list[Carried], Pending]:
     """The events of one sentence grouped by the finding that carries them, with casualty
     figures attached to their hosts (and what the sentence could not place)."""
     if not sentence.tokens:
@@ -298,6 +303,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     if tree.parsed(sentence.tokens):
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
+            _not_a_place(view, sentence.tokens, finding, places)
         findings = _one_per_happening(findings, sentence.tokens, quotes, toks)
         kept = reference.descriptive(reference.refers_back(findings, sentence.tokens),
                                      sentence.tokens)
@@ -392,6 +398,23 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)
     f.extra["cues"] = tree.governor_cues(tokens, head)
     f.extra["attached"] = tree.attachments(tokens, head)
+
+
+def _not_a_place(view: SentenceView, tokens: Sequence[Token], f: Finding,
+                 places: Sequence[tuple[int, int]]) -> None:
+    """A source the positional reading took from inside a longer place name (the country
+    in "Port Sudan", "Gaza City") is that place, not an actor of the event: a "to" purpose
+    clause takes its governor's subject ("The US envoy is expected in Port Sudan to meet
+    Burhan"), else the event has no source. (Dropping every such actor cost targets: a
+    strike on "Gaza City" is coded with the place's country as its target.)"""
+    inside = [a for a in f.sources if isinstance(a, ActorMention) and any(
+        s <= a.start and a.end <= e and (s, e) != (a.start, a.end) for s, e in places)]
+    if f.nominal or not inside or len(inside) < len([a for a in f.sources if a is not None]):
+        return
+    head = tree.predicate(tokens, *f.anchor)
+    subjects = tree.purpose_subjects(tokens, head)
+    groups = [view.token_group[k] for k in subjects if view.token_group[k] is not None]
+    f.sources = [m for g in groups for m in g.members] or [None]
 
 
 def _one_per_happening(findings: list[Finding], tokens: Sequence[Token],

@@ -180,6 +180,17 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
     return source, target
 
 
+def purpose_subjects(tokens: Sequence[Token], head: int) -> list[int]:
+    """The subject of a "to" purpose clause that has none of its own: its governor's ("The
+    US envoy is expected in Port Sudan on Monday to meet Burhan": the envoy meets him, not
+    the country inside the place name the positional reading would take)."""
+    up = grammar.head(tokens, head)
+    if up is None or tokens[head].dep != "advcl" or tokens[head].tag != "VB" or not any(
+            tokens[c].lower == "to" for c in grammar.children(tokens, head, ("mark",))):
+        return []
+    return grammar.subjects(tokens, up)
+
+
 LAUNCH_VERBS = frozenset({"fire", "launch", "drop", "lob", "hurl", "rain", "unleash"})
 """Verbs whose object is the weapon used and whose oblique is what it hit; for other verbs a
 weapon as object is itself hit or taken ("shot down drones", "seized rifles")."""
