@@ -33,9 +33,9 @@ def _actor_ok(want: str | list[str | None] | None, actor) -> bool:
     """`want` is "*" (anyone or no one), a code prefix, None (no actor: "a drone struck",
     where the weapon is no source), or a list of these (an actor the dictionaries may code
     either way, "SDNUAFRSF" or "SDNREBRSF")."""
-    if want == "*":
-        return True
     wants = want if isinstance(want, list) else [want]
+    if "*" in wants:
+        return True
     if actor is None:
         return None in wants
     return any(w is not None and (actor.code or "").startswith(w) for w in wants)
