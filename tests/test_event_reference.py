@@ -74,3 +74,12 @@ def test_an_adjective_takes_no_actor_from_elsewhere_in_the_sentence():
     events = _events("Al-Shabaab fighters ambushed Somali troops and allied clan militias near "
                      "Beledweyne.")
     assert not any(root == "06" for root, _ in events)
+
+
+def test_civilians_fleeing_is_no_event_between_actors():
+    assert _events("Thousands of families fled toward Kisangani on Tuesday.") == []
+
+
+def test_civilians_as_victims_still_code_the_attack():
+    events = _events("Gunmen attacked villagers near Gusau, and hundreds of residents fled.")
+    assert [root for root, _ in events] == ["19"]

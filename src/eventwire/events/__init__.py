@@ -332,7 +332,8 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
                                    any(finding.sources)))
     # nothing for the classifier to add where the sentence's findings were recognised as
     # no new happening, nor in a headline
-    _refine(carried, sentence, toks, text, kb, judgement, add=not (headline or recalled))
+    _refine(carried, sentence, toks, text, kb, judgement, add=not (headline or recalled),
+            mentions=mentions)
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures, sentence.tokens if tree.parsed(sentence.tokens) else (),
                      lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])
@@ -485,11 +486,12 @@ def _civilian(actors: Sequence[Actor | None]) -> bool:
 
 def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: str,
             kb: EventKnowledge, judgement: Judgement | None = None, *,
-            add: bool = True) -> None:
+            add: bool = True, mentions: Sequence[ActorMention] = ()) -> None:
     """Let the event classifier veto and retype the sentence's events (`classify`), keeping
     each finding's group of events and dropping the groups it emptied; an event only the
     classifier found becomes a group of its own unless `add` is False (a headline: it has
-    no actors, and the body codes the headline's event with them)."""
+    no actors, and the body codes the headline's event with them) or its verb's subject is
+    civilians ("residents fled")."""
     events = [e for c in carried for e in c.events]
     refined = [e for e in refine_sentence(events, sentence, toks, text, kb, judgement, add=add)
                if not reference.silent(e, next((t.lemma for t in sentence.tokens
@@ -504,6 +506,8 @@ def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: st
     for event in refined:
         if id(event) not in known:
             at = next((k for k, t in enumerate(toks) if t.start == event.start), 0)
+            if reference.civilians_acting(sentence.tokens, at, mentions):
+                continue
             carried.append(Carried((at, at + 1), event.cameo, [event], False))
 
 

@@ -199,3 +199,16 @@ def _own(tokens: Sequence[Token], k: int, actors: Sequence) -> bool:
     phrase = {tokens[m].start for m in grammar.subtree(tokens, k)}
     return any(a is not None and any(a.start <= c < a.end for c in phrase) for a in actors
                if hasattr(a, "start"))
+
+
+def civilians_acting(tokens: Sequence[Token], at: int, mentions: Sequence) -> bool:
+    """Whether the subject of the verb at `at` is civilians ("Hundreds of residents fled to
+    Djibo"): what civilians do on their own (flee, return, gather) is what happens to them,
+    not an event between actors, and an event the classifier adds there has no actor to
+    carry it."""
+    if not tree.parsed(tokens):
+        return False
+    spans = [(m.start, m.end) for m in mentions if (m.code or "").endswith("CVL")]
+    subjects = [k for s in grammar.subjects(tokens, at) for k in grammar.subtree(tokens, s)]
+    return bool(subjects) and any(
+        a <= tokens[k].start < b for k in subjects for a, b in spans)
