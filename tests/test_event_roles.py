@@ -146,3 +146,9 @@ def test_a_purpose_clause_takes_its_governors_subject_not_a_country_in_a_place_n
     events = _events("The US envoy is expected in Port Sudan on Monday to meet Burhan.")
     meeting = next(e for e in events if e.cameo.startswith("04") or e.cameo == "036")
     assert (meeting.source.code, meeting.target.code) == ("USAGOV", "SDNGOV")
+
+
+def test_a_reciprocal_verb_meets_every_country_adjective_of_its_subject():
+    events = _events("Egyptian and Qatari mediators met in Doha on Sunday.")
+    assert sorted((e.source.code, e.target.code) for e in events) == [("EGY", "QAT"),
+                                                                      ("QAT", "EGY")]

@@ -382,10 +382,14 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
     elif not f.nominal and TARGET not in slots and COMPOUND not in slots:
         # "met Egyptian and Qatari mediators": a reciprocal verb whose object the tree names
         # meets that object, not its own subjects with each other
-        _source, target = tree.verb_roles(view, tokens, head, speech=f.speech, reciprocal=True)
+        source, target = tree.verb_roles(view, tokens, head, speech=f.speech, reciprocal=True)
         if isinstance(target, Group) and not set(map(id, target.members)) & set(
                 map(id, f.sources)):
             f.targets, f.reciprocal = list(target.members), False
+        elif SOURCE not in slots and isinstance(source, Group) and len(source.members) > len(
+                [a for a in f.sources if a is not None]):
+            # "Egyptian and Qatari mediators met": the parties are all of the subject's
+            f.sources = list(source.members)
     if not f.nominal and SOURCE not in slots and all(
             a is None or (a.code or "---").startswith("---") for a in f.sources):
         sent = tree.sender(view, tokens, head)
