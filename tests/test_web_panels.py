@@ -83,6 +83,14 @@ def test_summary_counts_real_events_and_reports(client):
     assert summary["events_dates"][0] <= summary["events_dates"][1]
 
 
+def test_counts_are_the_summarys_row_counts(client):
+    # what the dashboard polls for new events: the store's rows, without the summary's work
+    summary = client.get("/api/summary").json()["counts"]
+    counts = client.get("/api/counts").json()
+    assert counts == {k: v for k, v in summary.items() if k != "real_events"}
+    assert counts["documents"] == 65
+
+
 def test_actors_of_the_filtered_events(client):
     actors = client.get("/api/actors", params={"cameo": "19"}).json()["items"]
     assert actors and actors[0]["events"] >= actors[-1]["events"]

@@ -63,6 +63,10 @@ export class TimeSlider {
     this.timer = setTimeout(step, 0);
   }
 
+  playing() {
+    return this.timer !== null;
+  }
+
   stop() {
     clearTimeout(this.timer);
     this.timer = null;
