@@ -461,8 +461,11 @@ def _regions_in(places) -> set[str]:
 
 def test_the_view_follows_events_from_new_regions_as_they_arrive(open_live):
     page = open_live("/?refresh=0.3")
+    assert page.locator("#status").inner_text().startswith(
+        "No events yet: add news with `eventwire ingest")
     _post(page, SUDAN, "2019-05-06")
     _after_update(page, 1)
+    assert page.locator("#status").inner_text().endswith("on the map)")
     assert _regions_in(_places(page)) == {"Sudan"}
     assert all(_in_view(_view(page), p) for p in _places(page))
     _post(page, MYANMAR, "2019-05-06")

@@ -4,6 +4,7 @@ the filter rules every list shares, over a real store built from the sample corp
 from __future__ import annotations
 
 import datetime as dt
+import os
 import warnings
 
 import pytest
@@ -113,6 +114,17 @@ def test_labels_grow_with_the_zoom_and_provinces_come_at_province_zoom(client):
     assert "admin1" not in {item["kind"] for item in country["items"]}
 
 
+def test_a_world_view_names_large_countries_not_small_territories(client):
+    def countries(box: str, zoom: float) -> set[str]:
+        items = client.get("/api/basemap/labels", params={"bbox": box, "zoom": zoom}).json()
+        return {item["name"] for item in items["items"] if item["kind"] == "country"}
+
+    world = countries("-60,-180,80,180", 2.5)
+    assert {"Sudan", "Myanmar", "Haiti", "Mexico", "Syria"} <= world
+    assert not {"Gibraltar", "Saint Pierre and Miquelon", "Jersey", "Seychelles"} & world
+    assert "Gibraltar" in countries("35,-7,38,-4", 5)  # zoomed in, every country is named
+
+
 def test_admin_sites_carry_their_province(client):
     sites = client.get("/api/basemap/admin-sites", params={"bbox": "34.5,35.5,37.0,38.5"}
                        ).json()["items"]
@@ -149,3 +161,21 @@ def test_since_after_until_is_still_400(client):
     day = dt.date(2019, 5, 9).isoformat()
     response = client.get("/api/timeline", params={"since": day, "until": "2019-05-01"})
     assert response.status_code == 400
+
+
+def test_serve_warns_of_a_dashboard_built_before_its_sources_changed(tmp_path):
+    from eventwire.web.app import bundle_problem
+
+    bundle, sources = tmp_path / "app.js", tmp_path / "src"
+    sources.mkdir()
+    (sources / "map.js").write_text("// the map")
+    assert bundle_problem(bundle, sources) == \
+        "the dashboard is not built: run `make setup` (needs npm)"
+    bundle.write_text("// built")
+    os.utime(sources / "map.js", (1_000_000, 1_000_000))  # the sources, then the build
+    assert bundle_problem(bundle, sources) is None
+    os.utime(sources / "map.js")  # a later change (a pull without `make setup`)
+    os.utime(bundle, (2_000_000, 2_000_000))
+    assert bundle_problem(bundle, sources) == (
+        f"the dashboard was built before a change to {sources}: run `make setup` to rebuild it")
+    assert bundle_problem(bundle, tmp_path / "absent") is None  # an installed wheel

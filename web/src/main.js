@@ -78,7 +78,9 @@ async function refresh({ fit = true } = {}) {
     const placed = eventMap.show(mapped.items, { fit });
     setStatus(page.total ? `${page.total} events (${placed} on the map${
       mapped.total > MAP_LIMIT ? `, the ${MAP_LIMIT} newest` : ""})`
-      : "No events match these filters");
+      : Object.keys(filters).length ? "No events match these filters"
+        : "No events yet: add news with `eventwire ingest --db THIS_STORE FILES`; "
+          + "they show here as they arrive");
     renderList(page, PAGE_SIZE, showEvent);
     timelineChart.show(timeline.rows, { keepAll: Boolean(filters.since || filters.until) });
     renderExports(filters);

@@ -4,6 +4,7 @@
 import L from "leaflet";
 import "leaflet.markercluster";
 import { BaseMap } from "./basemap.js";
+import { eventKind } from "./panels.js";
 
 const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation",
                      3: "verbal conflict", 4: "material conflict" };
@@ -136,7 +137,7 @@ export class EventMap {
       html: "",
       iconSize: [size, size],
     });
-    const what = event.plover?.event || event.cameo;
+    const what = eventKind(event);
     const marker = L.marker([event.place.lat, event.place.lon], {
       icon, title: `${what} — ${event.place.name || ""}`, keyboard: true,
     });
