@@ -391,6 +391,11 @@ def test_phone_layout_puts_a_full_width_map_first(open_page):
     assert page.locator("#detail").bounding_box()["y"] > box["y"]
     _screenshot(page, "dashboard-phone.png")
     page.screenshot(path=str(ARTIFACTS / "dashboard-phone-full.png"), full_page=True)
+    page.locator("#event-list li").nth(3).click()  # the detail comes after the list here
+    heading = page.locator("#detail h2")
+    heading.wait_for()
+    page.wait_for_function("() => { const r = document.querySelector('#detail h2')"
+                           ".getBoundingClientRect(); return r.top >= 0 && r.top < 844 / 2; }")
 
 
 def test_event_detail_shows_its_casualties(page, open_page):

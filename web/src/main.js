@@ -110,6 +110,10 @@ async function showEvent(eventId) {
     const event = await getJSON(`/api/events/${encodeURIComponent(eventId)}`);
     renderEvent(panel, event, showDocument);
     eventMap.focus(Number(eventId));
+    // Chosen low in the list (or on a phone, where the detail comes after it): bring the
+    // detail to the reader instead of filling a panel out of sight.
+    const top = panel.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight / 2) panel.scrollIntoView({ block: "start" });
   } catch (error) {
     clear(panel).append(el("p", { class: "error" }, `Could not load event: ${error.message}`));
   }
