@@ -347,6 +347,11 @@ def test_place_and_radius_filter(page):
 
 
 def test_time_slider_sets_a_window_and_plays(page):
+    # the slider spans the timeline's recent weeks, not the corpus's background years
+    first, last = (dt.date.fromisoformat(d) for d in _api(page, "/api/summary")["events_dates"])
+    recent = last - dt.timedelta(days=45)
+    assert first < recent  # events dated years back (history the articles recall)
+    assert page.locator("#slider-label").inner_text().split(" – ")[0] == recent.isoformat()
     page.select_option("#slider-window", "7")
     page.evaluate("""() => { const s = document.getElementById('slider');
         s.value = String(Number(s.max) - 20); s.dispatchEvent(new Event('change')); }""")

@@ -11,7 +11,7 @@ import { renderClaims, renderCountryEvents, renderDocument, renderDocuments, ren
          renderExports, renderList, renderQuotes } from "./panels.js";
 import { TimeSlider } from "./slider.js";
 import { FILTER_NAMES, ViewState } from "./state.js";
-import { Timeline } from "./timeline.js";
+import { RECENT_DAYS, Timeline } from "./timeline.js";
 
 const PAGE_SIZE = 50;
 const MAP_LIMIT = 5000;
@@ -217,7 +217,7 @@ async function watchStore(seconds) {
       const now = await stamp();
       if (seen !== null && now !== seen) {
         const [summary] = await Promise.all([getJSON("/api/summary"), fillChoices()]);
-        slider.setRange(...summary.events_dates);
+        slider.setRange(...summary.events_dates, RECENT_DAYS);
         await refresh({ fit: !slider.playing() });
         document.body.dataset.updates = String(Number(document.body.dataset.updates || 0) + 1);
       }
@@ -233,7 +233,7 @@ async function start() {
     const [countries, summary] = await Promise.all([
       getJSON("/api/basemap/countries"), getJSON("/api/summary"), fillChoices()]);
     await eventMap.loadBasemap($("map").dataset.borders, countries.items);
-    slider.setRange(...summary.events_dates);
+    slider.setRange(...summary.events_dates, RECENT_DAYS);
     slider.place(state.filters.since);
   } catch (error) {
     setStatus(`Could not load the base map: ${error.message}`, true);
