@@ -219,6 +219,9 @@ async function watchStore(seconds) {
         const [summary] = await Promise.all([getJSON("/api/summary"), fillChoices()]);
         slider.setRange(...summary.events_dates, RECENT_DAYS);
         await refresh({ fit: !slider.playing() });
+        if (!eventMap.following) {  // the view stays where the user put it: say so
+          $("status").textContent += " · new events arrived: “Fit to events” shows them all";
+        }
         document.body.dataset.updates = String(Number(document.body.dataset.updates || 0) + 1);
       }
       seen = now;

@@ -44,7 +44,7 @@ export class EventMap {
     this.events = [];
     this.following = true; // fit the view to the events until the user moves the map
     this.ownMove = false;  // true while the map moves itself (a fit), not the user
-    this.map = L.map(element, { worldCopyJump: true, zoomSnap: 0.5, minZoom: 1, maxZoom: 13 })
+    this.map = L.map(element, { worldCopyJump: true, zoomSnap: 0.5, minZoom: 0.5, maxZoom: 13 })
       .setView([20, 20], 2);
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution(
