@@ -234,3 +234,13 @@ def test_lakes_and_rivers_of_conflict_zones_are_water_not_countries_or_towns():
 def test_a_sea_unless_the_text_names_the_province_after_it(text, feature, country):
     place = by_text(places_of(text), "Red Sea" if feature == "water" else "Red Sea state")
     assert (place.feature, place.country) == (feature, country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the tagger reads the unfamiliar "Sagaing" as a gerund; the kind word after it says name
+    ("Fighting spread in Sagaing region on Monday, residents said.", "Sagaing"),
+    ("Jets struck a market in Karenni state on Monday.", "Kayah"),
+])
+def test_a_province_named_with_its_kind_word_is_found_at_region_precision(text, name):
+    (place,) = places_of(text)
+    assert (place.name, place.country, place.precision) == (name, "MM", 3)

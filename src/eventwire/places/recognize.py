@@ -276,7 +276,10 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
         return "place"  # "Springfield, Ill."
     country_code = token.text.isupper() and any(c.feature == "country"
                                                 for c in mention.candidates)
-    if single and token.tag and token.tag.startswith(_NON_NAME_TAGS) and not country_code:
+    # a kind word after the name ("Sagaing region", "Kidal Region") says it is a name, whatever
+    # the tagger made of an unfamiliar word ("Sagaing" read as a gerund)
+    if single and token.tag and token.tag.startswith(_NON_NAME_TAGS) and not country_code \
+            and not (mention.feature_hint and token.text[:1].isupper()):
         return "word"
     if single and lower in cues.function_words and not country_code:
         return "word"
