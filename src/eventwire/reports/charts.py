@@ -22,7 +22,7 @@ QUAD_COLOURS = {1: "#4c9f70", 2: "#2f6f9f", 3: "#e09a2b", 4: "#c2372f", 0: "#888
 CLUSTER_KM = 250.0
 MIN_SPAN_DEG = 3.0
 MAX_LABELS = 8
-MAX_REGIONS = 3
+MAX_REGIONS = 6
 REGION_SHARE = 0.1
 """A further region gets its own map when it holds this share of the first one's reports."""
 
@@ -76,6 +76,8 @@ def map_views(events: list[RealEvent], *, limit: int = MAX_REGIONS) -> list[MapV
         shown = {id(e) for e in inside}
         remaining = [e for e in remaining if id(e) not in shown]
     if views:
+        # the further maps in the order the caption counts them: most real events first
+        views[1:] = sorted(views[1:], key=lambda v: -len(v.inside))
         views[0].outside = Counter(_country_name(e.country) for e in remaining)
         views[0].unlocated = len(events) - len(with_coordinates)
         views[0].country_level = len(with_coordinates) - len(located)

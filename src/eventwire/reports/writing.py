@@ -179,8 +179,9 @@ def map_caption(view: MapView | None, total: int, borders: bool,
             f"at {plural(sites, 'site')}, sized by number of reports and coloured by quad "
             f"class.")
     if others:
-        text += " The next " + ("map shows " if len(others) == 1 else "maps show ") + \
-            " and ".join(f"{region_name(o)} ({len(o.inside)})" for o in others) + "."
+        names = [f"{region_name(o)} ({len(o.inside)})" for o in others]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        text += " The next " + ("map shows " if len(names) == 1 else "maps show ") + listed + "."
     if view.outside:
         text += (" Outside the maps: " if others else " Outside the frame: ") + ", ".join(
             f"{name} ({n})" for name, n in view.outside.most_common(5)) + "."
