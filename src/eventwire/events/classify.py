@@ -347,6 +347,8 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     find those) and a low confidence; `add` False asks for none. `judgement` is the
     sentence's, when the caller judged it already (`Lookahead`).
     """
+    for event in events:
+        _riot(event)
     if kb.classifier is None or not toks or not (add or any(e.plover.event for e in events)):
         return events
     if judgement is None:
@@ -357,6 +359,23 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     candidates = [candidate_codes(_WORD.findall(e.text.lower()), kb.verbs, kb.nouns)
                   for e in events]
     return refine(events, judgement, candidates)
+
+
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "strikers",
+                        "rioters", "protester", "protestor", "demonstrator"})
+"""Head words of a crowd that protests: its violence is a riot."""
+
+
+def _riot(event: Event) -> None:
+    """Violence whose source is protesters ("demonstrators set fire to a police station",
+    "protesters stormed parliament") is a violent protest, CAMEO 145 (PLOVER PROTEST, mode
+    riot; ACLED Violent demonstration), not an assault: CAMEO and ACLED type such violence
+    by who commits it."""
+    source = event.source
+    if event.plover.event != "ASSAULT" or source is None or not source.text:
+        return
+    if source.text.lower().split()[-1] in PROTESTERS:
+        _recode(event, "145")
 
 
 def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, text: str
