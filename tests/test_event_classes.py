@@ -23,6 +23,8 @@ def _codes(text: str) -> list[tuple[str, str | None]]:
     ("The interior minister resigned as students massed outside his office.", "0831"),
     ("The cabinet bowed to pressure from truck drivers and dropped the fuel levy.", "080"),
     ("Lawmakers withdrew the finance bill after two days of deadly protests.", "0832"),
+    ("The provincial government agreed to the farmers' demands on Friday.", "083"),
+    ("Mine owners met the demands of the striking workers after a month.", "083"),
 ])
 def test_a_leader_or_government_giving_way_is_a_concession(text: str, cameo: str) -> None:
     assert (cameo, "CONCEDE") in _codes(text)
@@ -32,6 +34,13 @@ def test_armed_men_are_no_arms_supply_but_arming_someone_is() -> None:
     assert ("072", "AID") not in _codes("Armed men stormed a village in Zamfara state.")
     assert ("072", "AID") not in _codes("Gunmen armed with rifles ambushed a bus near Kaduna.")
     assert ("072", "AID") in _codes("Iran armed the Houthis for years, the report said.")
+
+
+def test_a_labour_strike_is_no_attack() -> None:
+    for text in ("The teachers' strike entered its third week in Lagos.",
+                 "Bus drivers ended a week-long strike over unpaid wages.",
+                 "A 48-hour strike shut the ports of Chittagong and Mongla."):
+        assert "ASSAULT" not in [kind for _, kind in _codes(text)], text
 
 
 def test_violence_by_protesters_is_a_violent_protest() -> None:
