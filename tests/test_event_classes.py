@@ -78,3 +78,11 @@ def test_a_story_is_read_from_its_lede(run_cli, tmp_path: Path) -> None:
     result = run_cli("eval", "events", str(tmp_path), "--split", "stories")
     assert result.exit_code == 0, result.output
     assert "PLOVER accuracy 1.000 (1/1)" in result.output
+
+
+@pytest.mark.parametrize("text", [
+    "UN investigators accused the paramilitaries of killings, rapes and looting in El Geneina.",
+    "Rights groups accused the army of bombing markets and shelling schools in Sagaing.",
+])
+def test_what_an_accusation_alleges_counts_as_the_accusation(text: str) -> None:
+    assert predict(text, plover_class) == "ACCUSE"

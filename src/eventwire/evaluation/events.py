@@ -99,10 +99,22 @@ accusations): PLOVER macro-F1 0.63 with every event counted alike, 0.70 at 0.7, 
 0.77 at 0.3 and at 0.1; our dev split (sentences and short paragraphs) is unchanged."""
 
 
+CLAIMED = "claimed"
+
+
 def vote(events: list[Event], classify) -> str | None:
     """The class `events` vote for, each sentence's events weighing `LEDE_DECAY` times those
-    of the sentence before (ties: the earliest), or None."""
-    labelled = [(e, c) for e in events if (c := classify(e))]
+    of the sentence before (ties: the earliest), or None.
+
+    An event a sentence gives as a claim beside an accusation ("accused the militia of
+    killings") is what the accusation says, and counts as the accusation: the sentence reports
+    the accusing, not the killings. On our stories (three accusations, each with the killings
+    or strikes it alleges) PLOVER macro-F1 0.846 -> 0.857 (a model trained on train alone),
+    our dev split unchanged."""
+    accusations = {e.sentence: e for e in reversed(events) if e.plover.event == "ACCUSE"}
+    labelled = [(e, c) for e in events
+                if (c := classify(accusations.get(e.sentence, e) if e.modality == CLAIMED
+                              else e))]
     if not labelled:
         return None
     rank = {s: k for k, s in enumerate(sorted({e.sentence for e, _ in labelled}))}
