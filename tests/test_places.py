@@ -216,3 +216,31 @@ def test_a_news_outlet_named_like_a_place_is_not_a_place(text, outlet):
 def test_a_province_word_after_a_place_is_no_organisation():
     found = places_of("Troops entered Idlib Province from Hama.")
     assert by_text(found, "Idlib Province").feature == "admin1"
+
+
+def test_lakes_and_rivers_of_conflict_zones_are_water_not_countries_or_towns():
+    places = places_of("Boko Haram fighters crossed Lake Chad by boat, M23 rebels shelled "
+                       "the shore of Lake Kivu, and Russian troops dug in along the Dnipro "
+                       "River while barges moved down the Niger River.")
+    found = {p.text: (p.feature, p.country) for p in places if not p.demonym}
+    assert found == {"Lake Chad": ("water", None), "Lake Kivu": ("water", None),
+                     "Dnipro River": ("water", "UA"), "Niger River": ("water", None)}
+
+
+@pytest.mark.parametrize(("text", "feature", "country"), [
+    ("Houthi forces fired two missiles at a tanker in the Red Sea on Tuesday.", "water", None),
+    ("Clashes erupted in Red Sea state on Tuesday, officials said.", "admin1", "SD"),
+])
+def test_a_sea_unless_the_text_names_the_province_after_it(text, feature, country):
+    place = by_text(places_of(text), "Red Sea" if feature == "water" else "Red Sea state")
+    assert (place.feature, place.country) == (feature, country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the tagger reads the unfamiliar "Sagaing" as a gerund; the kind word after it says name
+    ("Fighting spread in Sagaing region on Monday, residents said.", "Sagaing"),
+    ("Jets struck a market in Karenni state on Monday.", "Kayah"),
+])
+def test_a_province_named_with_its_kind_word_is_found_at_region_precision(text, name):
+    (place,) = places_of(text)
+    assert (place.name, place.country, place.precision) == (name, "MM", 3)

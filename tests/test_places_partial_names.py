@@ -31,3 +31,24 @@ def test_a_famous_place_keeps_its_match_before_a_capitalised_word():
     found = places_of("Rebels attacked Aleppo Tuesday and shelled Idlib Wednesday.")
     assert found["Aleppo"] == ("Aleppo", "SY")
     assert found["Idlib"][1] == "SY"
+
+
+@pytest.mark.parametrize("text", [
+    # "Kone" alone is a town in New Caledonia; "Yet" written with a capital is part of the name
+    "Two fighter jets bombed Let Yet Kone village shortly after noon, residents said.",
+    "Gunmen raided Camp Tera settlement near the border on Sunday, officials said.",
+])
+def test_a_word_after_a_capitalised_common_word_is_not_a_place_of_its_own(text):
+    assert places_of(text) == {}
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Fighting spread across Eastern Ukraine on Monday.", "Eastern Ukraine", "UA"),
+    ("The convoy reached Port Sudan by nightfall.", "Port Sudan", "SD"),
+    ("Rebels entered Kone Police station and seized weapons in Kone.", "Kone", "NC"),
+])
+def test_directions_kind_words_and_known_names_still_name_places(text, mention, country):
+    found = places_of(text)
+    assert mention in found, found
+    if country:
+        assert found[mention][1] == country

@@ -230,3 +230,14 @@ def test_a_wire_dateline_is_left_out_of_what_was_said_but_a_hyphenated_city_stay
             "the police said on Tuesday.")
     said = only(quotes_of(text), "indirect")
     assert said.text == ("Armed gangs freed more than 400 inmates from the prison overnight")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Arakan Army, one of the strongest ethnic armed groups in Myanmar, said on Saturday "
+     "it had captured the town.", "MMRREBARA"),
+    ("The Rapid Support Forces, a paramilitary group at war with the army since April 2023, "
+     "said its fighters had entered the city.", "SDNREBRSF"),
+])
+def test_a_named_speaker_is_coded_by_the_name_not_by_its_apposition(text, expected):
+    (quote,) = [q for q in code(text, date="2026-12-05").quotes if q.speaker is not None]
+    assert quote.speaker.code == expected

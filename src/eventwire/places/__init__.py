@@ -150,6 +150,9 @@ def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
         if mention.feature_hint == "region" and feature in ("city", "admin1", "admin2"):
             # "Homs countryside", "the Aleppo area": the land around, not the town itself
             feature, precision = "region", 2 if candidate.feature == "city" else 3
+        elif mention.feature_hint in ("admin1", "admin2") and feature == "city":
+            # a province the gazetteer lacks, placed at the town it is named after
+            feature, precision = "region", 3
         relation = relation_before(tokens, first, cues)
         if relation is not None and not mention.demonym:
             lat, lon = moved(candidate, relation)

@@ -276,7 +276,10 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
         return "place"  # "Springfield, Ill."
     country_code = token.text.isupper() and any(c.feature == "country"
                                                 for c in mention.candidates)
-    if single and token.tag and token.tag.startswith(_NON_NAME_TAGS) and not country_code:
+    # a kind word after the name ("Sagaing region", "Kidal Region") says it is a name, whatever
+    # the tagger made of an unfamiliar word ("Sagaing" read as a gerund)
+    if single and token.tag and token.tag.startswith(_NON_NAME_TAGS) and not country_code \
+            and not (mention.feature_hint and token.text[:1].isupper()):
         return "word"
     if single and lower in cues.function_words and not country_code:
         return "word"
@@ -329,11 +332,26 @@ def _part_of_longer_name(mention: Mention, tokens: list[Token], firsts: set[int]
                 and token.lower not in cues.function_words
                 and token.lower not in cues.suffix_feature)
 
+    def capitalised_word(index: int) -> bool:
+        """A word English knows, written with a capital inside running prose ("Let Yet
+        Kone village"): prose capitalises such a word only within a name, unless it is a
+        direction, a title or an organisation's or place's own kind word, which are
+        capitalised around names that stand on their own ("Eastern Ukraine", "Mayor",
+        "Kone Police")."""
+        token = tokens[index]
+        lower = token.lower
+        return (not mention.initial and index not in firsts and not _after_opening(tokens, index)
+                and token.text[:1].isupper() and token.text[1:].islower() and token.text.isalpha()
+                and lower in cues.common_words and lower not in cues.directions
+                and lower not in cues.person_titles and lower not in cues.organisation_nouns
+                and lower not in cues.organisation_heads and lower not in cues.suffix_feature)
+
     after = mention.last + 1
     if after < len(tokens) and after not in firsts and name_word(tokens[after]):
         return True
     before = mention.first - 1
-    return before >= 0 and mention.first not in firsts and name_word(tokens[before])
+    return before >= 0 and mention.first not in firsts and (
+        name_word(tokens[before]) or capitalised_word(before))
 
 
 def _first_name(token: Token, cues: Cues) -> bool:

@@ -61,11 +61,15 @@ def prior(candidate: Candidate, mention: Mention) -> float:
     if candidate.feature == "admin1" and hint != "admin1" \
             and (candidate.country, candidate.admin1) in _capitals_of_namesakes(mention):
         score -= 1.5  # "Aleppo", "Ankara": the city, unless the text says "province"
+    if candidate.feature in ("admin1", "admin2") and hint not in ("admin1", "admin2") \
+            and _names_water(mention):
+        score -= 1.5  # "the Red Sea": the sea, unless the text says "Red Sea state"
     if hint:
         if hint == candidate.feature or (hint == "region" and candidate.feature != "city"):
             score += 1.5
-        elif hint in ("admin1", "admin2") and candidate.feature == "city":
-            score -= 1.0
+        elif hint in ("admin1", "admin2") and candidate.feature == "city" \
+                and _has_division(mention):
+            score -= 1.0  # "Idlib Province": the province, not the town
     return score
 
 
@@ -78,6 +82,26 @@ def _capitals_of_namesakes(mention: Mention) -> set[tuple[str | None, str | None
                  if c.feature == "city" and c.population >= 20_000}
         mention.extra["namesakes"] = found
     return found
+
+
+def _has_division(mention: Mention) -> bool:
+    """True when a province or district is among the candidates. Where the gazetteer has
+    none under this spelling ("Sagaing region": GeoNames spells the region "Sagain"), the
+    town that gives the region its name stands for it, and `_place` marks it a region."""
+    found = mention.extra.get("division")
+    if found is None:
+        found = mention.extra["division"] = any(c.feature in ("admin1", "admin2")
+                                                for c in mention.candidates)
+    return bool(found)
+
+
+def _names_water(mention: Mention) -> bool:
+    """True when one of the candidates is a sea, lake or river: provinces are named after
+    the water (Sudan's Red Sea state, Chad's Lac), and the bare name means the water."""
+    found = mention.extra.get("water")
+    if found is None:
+        found = mention.extra["water"] = any(c.feature == "water" for c in mention.candidates)
+    return bool(found)
 
 
 def _qualified(candidate: Candidate, qualifier: tuple[Candidate, ...]) -> bool:

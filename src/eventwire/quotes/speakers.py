@@ -21,13 +21,17 @@ Resolver = Callable[..., Actor | None]
 
 def mention_for(span: tuple[int, int], mentions: Sequence[ActorMention]
                 ) -> ActorMention | None:
-    """The coded actor mention that best covers `span`: most overlap, then the later head.
+    """The coded actor mention that best covers `span`: a named actor before a description,
+    then most overlap, then the later head.
 
-    `mentions` must be in text order (as the actors stage gives them).
+    A speaker span can hold a name and its apposition ("The Arakan Army, one of the
+    strongest ethnic armed groups, said"): the description says what the speaker is, the
+    name says who, however many more characters the description has. `mentions` must be in
+    text order (as the actors stage gives them).
     """
     start, end = span
     best: ActorMention | None = None
-    best_key = (0, 0)
+    best_key = (False, 0, 0)
     k = bisect.bisect_left(mentions, end, key=lambda m: m.start) - 1
     while k >= 0 and mentions[k].start > start - _LONGEST_MENTION:
         mention = mentions[k]
@@ -35,7 +39,7 @@ def mention_for(span: tuple[int, int], mentions: Sequence[ActorMention]
         overlap = min(end, mention.end) - max(start, mention.start)
         if overlap <= 0 or mention.code is None and mention.name is None:
             continue
-        key = (overlap, mention.end)
+        key = (mention.kind != "agent", overlap, mention.end)
         if key > best_key:
             best, best_key = mention, key
     return best
