@@ -33,6 +33,8 @@ def test_a_leader_or_government_giving_way_is_a_concession(text: str, cameo: str
 def test_armed_men_are_no_arms_supply_but_arming_someone_is() -> None:
     assert ("072", "AID") not in _codes("Armed men stormed a village in Zamfara state.")
     assert ("072", "AID") not in _codes("Gunmen armed with rifles ambushed a bus near Kaduna.")
+    assert ("072", "AID") not in _codes("Armed separatists attacked a checkpoint in Bamenda.")
+    assert ("072", "AID") not in _codes("Heavily armed gunmen ambushed soldiers near Kidal.")
     assert ("072", "AID") in _codes("Iran armed the Houthis for years, the report said.")
 
 

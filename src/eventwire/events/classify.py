@@ -347,6 +347,7 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     find those) and a low confidence; `add` False asks for none. `judgement` is the
     sentence's, when the caller judged it already (`Lookahead`).
     """
+    events = [e for e in events if not _attributive(e, sentence.tokens, kb.verbs)]
     for event in events:
         _riot(event)
     if kb.classifier is None or not toks or not (add or any(e.plover.event for e in events)):
@@ -359,6 +360,28 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     candidates = [candidate_codes(_WORD.findall(e.text.lower()), kb.verbs, kb.nouns)
                   for e in events]
     return refine(events, judgement, candidates)
+
+
+def _attributive(event: Event, tokens: Sequence, verbs) -> bool:
+    """Whether the verb that triggered `event` is a participle modifying a noun ("armed men",
+    "heavily armed police"): an attributive participle describes the noun, it reports no
+    event (before, every "armed men attacked" story also coded an arms supply, which won the
+    vote against the attack). The first word of the event's span other than an adverb or an
+    auxiliary is its trigger."""
+    if not event.plover.event:
+        return False
+    for k, tok in enumerate(tokens):
+        if tok.start >= event.end:
+            break
+        if tok.start < event.start or tok.tag.startswith("RB") or tok.dep.startswith("aux"):
+            continue
+        # after a noun or "and", or before a name, the "adjective" is a misread verb ("the
+        # Elysee unblocked access", "denied shelling the post and accused Moscow")
+        misread = (k > 0 and tokens[k - 1].tag.startswith(("NN", "PRP", "CC"))) or \
+            (k + 1 < len(tokens) and tokens[k + 1].tag.startswith("NNP"))
+        return tok.dep == "amod" and tok.tag in ("JJ", "VBN") and not misread and \
+            bool(verbs.candidates(tok.text.lower()))
+    return False
 
 
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "strikers",
