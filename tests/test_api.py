@@ -34,6 +34,14 @@ def test_events_page_is_canonical_and_paginated(client):
         assert event["report_count"] == len(event["reports"]) >= 1
 
 
+def test_events_carry_the_meaning_of_their_cameo_code(client):
+    items = client.get("/api/events", params={"limit": 500}).json()["items"]
+    labels = {item["cameo"]: item["cameo_label"] for item in items}
+    assert labels["010"] == "make statement" and labels["195"] == "employ aerial weapons"
+    one = client.get(f"/api/events/{items[0]['id']}").json()
+    assert one["cameo_label"] == labels[items[0]["cameo"]]
+
+
 def test_filters_narrow_the_events(client):
     everything = client.get("/api/events", params={"limit": 1}).json()["total"]
     fighting = client.get("/api/events", params={"cameo": "19", "limit": 5000}).json()

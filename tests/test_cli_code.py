@@ -13,6 +13,27 @@ def test_code_reads_stdin(run_cli):
     assert data["text"].startswith("Jets struck")
 
 
+UNDATED = ("so dates such as 'on Monday' stay unresolved and those events are undated; give "
+           "--date YYYY-MM-DD, or name text files YYYY-MM-DD-slug.txt\n")
+
+
+def test_a_document_without_a_date_is_coded_with_a_warning(run_cli, tmp_path):
+    text = "Gunmen attacked a market in Goma on Monday, killing four traders, police said."
+    result = run_cli("code", input=text)
+    assert result.exit_code == 0
+    assert [e["date"] for e in json.loads(result.stdout)["events"]] == [None, None]
+    assert result.stderr == f"warning: no publication date for <stdin>, {UNDATED}"
+    (tmp_path / "goma.txt").write_text(text)
+    (tmp_path / "2024-05-13-goma.txt").write_text(text)  # dated by its name
+    (tmp_path / "beni.txt").write_text(text.replace("Goma", "Beni"))
+    result = run_cli("code", str(tmp_path))
+    assert result.stderr == f"warning: no publication date for 2 documents " \
+                            f"({tmp_path / 'beni.txt'}, {tmp_path / 'goma.txt'}), {UNDATED}"
+    dated = run_cli("code", "--date", "2024-05-13", input=text)
+    assert dated.stderr == ""
+    assert {e["date"] for e in json.loads(dated.stdout)["events"]} == {"2024-05-13"}
+
+
 def test_bad_date_is_one_clear_line(run_cli, runner):
     from eventwire.cli import cli
 
@@ -58,7 +79,7 @@ def test_several_documents_make_an_array_in_input_order(run_cli, tmp_path):
     (tmp_path / "b.txt").write_text("Second report.")
     (tmp_path / "a.txt").write_text("First report.")
     result = run_cli("code", str(tmp_path / "b.txt"), str(tmp_path / "a.txt"))
-    assert [d["id"] for d in json.loads(result.output)] == ["b", "a"]
+    assert [d["id"] for d in json.loads(result.stdout)] == ["b", "a"]
 
 
 def test_jsonl_output_keeps_ids_and_order(run_cli, tmp_path):
@@ -76,7 +97,7 @@ def test_dash_reads_stdin_among_files(run_cli, tmp_path):
     (tmp_path / "a.txt").write_text("From a file.")
     result = run_cli("code", "--format", "jsonl", str(tmp_path / "a.txt"), "-",
                      input="From standard input.")
-    assert [json.loads(line)["id"] for line in result.output.splitlines()] == ["a", "stdin"]
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "stdin"]
 
 
 def test_missing_file_is_reported_and_others_still_coded(runner, tmp_path):
@@ -84,7 +105,8 @@ def test_missing_file_is_reported_and_others_still_coded(runner, tmp_path):
 
     (tmp_path / "a.txt").write_text("A report.")
     missing = tmp_path / "missing.txt"
-    result = runner.invoke(cli, ["code", str(missing), str(tmp_path / "a.txt")])
+    result = runner.invoke(cli, ["code", "--date", "2019-05-06", str(missing),
+                                 str(tmp_path / "a.txt")])
     assert result.exit_code == 1
     assert result.stderr == f"error: {missing}: no such file\n"
     assert json.loads(result.stdout)["id"] == "a"

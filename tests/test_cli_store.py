@@ -178,11 +178,12 @@ def test_documents_list_and_show(run_cli, runner, sample_db):
 
 def test_summary_text_and_json(run_cli, sample_db):
     text = run_cli("summary", "--db", sample_db).stdout
-    assert text.startswith("3 documents (2019-05-06 to 2019-05-09), 6 events")
-    assert "events by PLOVER type:" in text and "ASSAULT" in text
+    assert text.startswith("3 documents (2019-05-06 to 2019-05-09), 6 real events from "
+                           "6 reports, ")
+    assert "event reports by PLOVER type:" in text and "ASSAULT" in text
     assert "top places:" in text and "Kafr Nabudah" in text
     data = json.loads(run_cli("summary", "--db", sample_db, "--format", "json").stdout)
-    assert data["counts"]["documents"] == 3
+    assert data["counts"]["documents"] == 3 and data["counts"]["real_events"] == 6
 
 
 def test_help_lists_the_store_commands(run_cli):

@@ -131,7 +131,7 @@ def test_parquet_writes_events_and_documents_tables(run_cli, sample_db, tmp_path
     out = tmp_path / "parquet"
     result = run_cli("export", "--db", sample_db, "--format", "parquet", "--out", str(out))
     assert result.exit_code == 0
-    assert "wrote 6 events" in result.stderr
+    assert result.stderr == f"wrote 6 real events to {out}\n"
     events = pq.read_table(out / "events.parquet").to_pylist()
     documents = pq.read_table(out / "documents.parquet").to_pylist()
     assert len(events) == 6 and len(documents) == 3
@@ -254,3 +254,20 @@ def test_parquet_dates_are_typed(run_cli, sample_db, tmp_path):
     assert documents.schema.field("date").type == pa.date32()
     assert pa.types.is_timestamp(documents.schema.field("ingested_at").type)
     assert events.column("day").to_pylist()[0] == dt.date(2019, 5, 6)
+
+
+def test_an_export_that_leaves_events_out_says_which_and_why(run_cli, sample_db, tmp_path):
+    # 6 real events: ACLED takes the 4 of an ACLED type told as having happened (not the
+    # speculated one), GeoJSON the 4 with a place; the dashboard shows all 6
+    said = {}
+    for fmt in ("acled-csv", "geojson"):
+        out = tmp_path / fmt
+        result = run_cli("export", "--db", sample_db, "--format", fmt, "--out", str(out))
+        assert result.exit_code == 0
+        said[fmt] = result.stderr.replace(str(out), "OUT")
+    assert said == {
+        "acled-csv": "wrote 4 of 6 real events to OUT: ACLED rows are events of an ACLED type "
+                     "that the text presents as having happened (asserted, reported, claimed; "
+                     "--modality widens it)\n",
+        "geojson": "wrote 4 of 6 real events to OUT: GeoJSON features are events with a "
+                   "place\n"}

@@ -238,9 +238,15 @@ def test_a_sea_unless_the_text_names_the_province_after_it(text, feature, countr
 
 @pytest.mark.parametrize(("text", "name"), [
     # the tagger reads the unfamiliar "Sagaing" as a gerund; the kind word after it says name
-    ("Fighting spread in Sagaing region on Monday, residents said.", "Sagaing"),
+    ("Fighting spread in Sagaing region on Monday, residents said.", "Sagaing Region"),
     ("Jets struck a market in Karenni state on Monday.", "Kayah"),
 ])
 def test_a_province_named_with_its_kind_word_is_found_at_region_precision(text, name):
     (place,) = places_of(text)
     assert (place.name, place.country, place.precision) == (name, "MM", 3)
+
+
+def test_a_township_the_gazetteer_lacks_is_not_a_namesake_town_abroad():
+    places = places_of("Myanmar military jets bombed villages in Sagaing region on Friday. "
+                       "One strike hit a school in Kani township, residents said.")
+    assert {p.text: p.country for p in places if not p.demonym} == {"Sagaing region": "MM"}

@@ -237,6 +237,42 @@ def test_map_frames_the_cluster_and_says_when_borders_are_missing(store, monkeyp
     assert "not installed" in writing.map_caption(view, len(data.events), has_borders)
 
 
+def _located(place: str, country: str, lat: float, lon: float, reports: int = 1):
+    from eventwire.reports.data import RealEvent
+
+    return RealEvent(id=hash((place, lat, reports)), day="2024-05-14", summary=place,
+                     kind="ASSAULT", label="fight", quad_class=4, goldstein=-10.0,
+                     modality="asserted", modalities={"asserted": reports}, disputed=False,
+                     report_count=reports, document_count=1, place=place, admin1=None,
+                     country=country, lat=lat, lon=lon, feature="city")
+
+
+def test_each_region_with_a_fair_share_of_the_events_gets_a_map():
+    # Sudan, Haiti and Myanmar in one week: three maps; Moscow's lone statement beside them
+    # is under a tenth of the first region's reports and is named, not mapped
+    events = [_located("El Fasher", "SD", 13.63, 25.35, 12),
+              _located("Nyala", "SD", 12.05, 24.88, 3),
+              _located("Port-au-Prince", "HT", 18.54, -72.34, 5),
+              _located("Mandalay", "MM", 21.97, 96.08, 4),
+              _located("Sagaing", "MM", 21.88, 95.98, 2),
+              _located("Moscow", "RU", 55.75, 37.62, 1)]
+    views = charts.map_views(events)
+    assert [charts.region_name(v) for v in views] == ["Sudan", "Myanmar", "Haiti"]
+    assert [[e.place for e in v.inside] for v in views] == [
+        ["El Fasher", "Nyala"], ["Mandalay", "Sagaing"], ["Port-au-Prince"]]
+    for view in views:
+        assert all(view.west < e.lon < view.east and view.south < e.lat < view.north
+                   for e in view.inside if e.lat is not None and e.lon is not None)
+    assert views[0].outside == {"Russia": 1}
+    assert writing.map_caption(views[0], 6, True, others=views[1:]) == (
+        "Sudan: 2 of 6 located real events shown at 2 sites, sized by number of reports and "
+        "coloured by quad class. The next maps show Myanmar (2) and Haiti (1). Outside the "
+        "maps: Russia (1).")
+    assert writing.region_caption(views[2]) == \
+        "Haiti: 1 real event at 1 site, sized and coloured as above."
+    assert len(charts.map_views(events[:2] + events[-1:])) == 1  # Idlib-and-Moscow case
+
+
 # -- the command ---------------------------------------------------------------------------
 
 

@@ -4,6 +4,7 @@ the filter rules every list shares, over a real store built from the sample corp
 from __future__ import annotations
 
 import datetime as dt
+import os
 import warnings
 
 import pytest
@@ -83,6 +84,14 @@ def test_summary_counts_real_events_and_reports(client):
     assert summary["events_dates"][0] <= summary["events_dates"][1]
 
 
+def test_counts_are_the_summarys_row_counts(client):
+    # what the dashboard polls for new events: the store's rows, without the summary's work
+    summary = client.get("/api/summary").json()["counts"]
+    counts = client.get("/api/counts").json()
+    assert counts == {k: v for k, v in summary.items() if k != "real_events"}
+    assert counts["documents"] == 65
+
+
 def test_actors_of_the_filtered_events(client):
     actors = client.get("/api/actors", params={"cameo": "19"}).json()["items"]
     assert actors and actors[0]["events"] >= actors[-1]["events"]
@@ -103,6 +112,17 @@ def test_labels_grow_with_the_zoom_and_provinces_come_at_province_zoom(client):
     assert len(province["items"]) > len(country["items"])
     assert "admin1" in {item["kind"] for item in province["items"]}
     assert "admin1" not in {item["kind"] for item in country["items"]}
+
+
+def test_a_world_view_names_large_countries_not_small_territories(client):
+    def countries(box: str, zoom: float) -> set[str]:
+        items = client.get("/api/basemap/labels", params={"bbox": box, "zoom": zoom}).json()
+        return {item["name"] for item in items["items"] if item["kind"] == "country"}
+
+    world = countries("-60,-180,80,180", 2.5)
+    assert {"Sudan", "Myanmar", "Haiti", "Mexico", "Syria"} <= world
+    assert not {"Gibraltar", "Saint Pierre and Miquelon", "Jersey", "Seychelles"} & world
+    assert "Gibraltar" in countries("35,-7,38,-4", 5)  # zoomed in, every country is named
 
 
 def test_admin_sites_carry_their_province(client):
@@ -141,3 +161,21 @@ def test_since_after_until_is_still_400(client):
     day = dt.date(2019, 5, 9).isoformat()
     response = client.get("/api/timeline", params={"since": day, "until": "2019-05-01"})
     assert response.status_code == 400
+
+
+def test_serve_warns_of_a_dashboard_built_before_its_sources_changed(tmp_path):
+    from eventwire.web.app import bundle_problem
+
+    bundle, sources = tmp_path / "app.js", tmp_path / "src"
+    sources.mkdir()
+    (sources / "map.js").write_text("// the map")
+    assert bundle_problem(bundle, sources) == \
+        "the dashboard is not built: run `make setup` (needs npm)"
+    bundle.write_text("// built")
+    os.utime(sources / "map.js", (1_000_000, 1_000_000))  # the sources, then the build
+    assert bundle_problem(bundle, sources) is None
+    os.utime(sources / "map.js")  # a later change (a pull without `make setup`)
+    os.utime(bundle, (2_000_000, 2_000_000))
+    assert bundle_problem(bundle, sources) == (
+        f"the dashboard was built before a change to {sources}: run `make setup` to rebuild it")
+    assert bundle_problem(bundle, tmp_path / "absent") is None  # an installed wheel

@@ -18,12 +18,32 @@ export function bboxParam(bounds) {
     .map((v) => v.toFixed(3)).join(",");
 }
 
+// A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from +180 to -180
+// between two points, which Leaflet would draw as a line across the whole map: shift the
+// points after such a jump by 360 degrees so the ring continues off the map's edge instead.
+export function unwrapAntimeridian(geometry) {
+  const unwrap = (ring) => {
+    for (let i = 1; i < ring.length; i++) {
+      while (ring[i][0] - ring[i - 1][0] > 180) ring[i][0] -= 360;
+      while (ring[i][0] - ring[i - 1][0] < -180) ring[i][0] += 360;
+    }
+    // keep the bulk of the ring on the map's own world (the ring may start in Chukotka)
+    const mean = ring.reduce((sum, point) => sum + point[0], 0) / ring.length;
+    const shift = mean > 180 ? -360 : mean < -180 ? 360 : 0;
+    if (shift) for (const point of ring) point[0] += shift;
+  };
+  if (geometry?.type === "Polygon") geometry.coordinates.forEach(unwrap);
+  if (geometry?.type === "MultiPolygon") geometry.coordinates.forEach((p) => p.forEach(unwrap));
+}
+
 export class BaseMap {
   constructor(map) {
     this.map = map;
     this.countryShapes = new Map(); // ISO number ("760") -> Leaflet layer
     this.provinces = L.layerGroup().addTo(map);
     this.labels = L.layerGroup().addTo(map);
+    // Place names sit under every event symbol (Leaflet's marker pane is at 600).
+    map.createPane("placeLabels").style.zIndex = "450";
     this.request = 0;
     map.on("moveend", () => this.refresh());
   }
@@ -31,6 +51,7 @@ export class BaseMap {
   async loadBorders(url) {
     const topology = await (await fetch(url)).json();
     const countries = feature(topology, topology.objects.countries);
+    for (const shape of countries.features) unwrapAntimeridian(shape.geometry);
     this.borders = L.geoJSON(countries, {
       style: { color: "#6b7885", weight: 1, fillColor: "#f2efe8", fillOpacity: 1 },
       interactive: false,
@@ -99,7 +120,7 @@ export class BaseMap {
       L.marker([item.lat, item.lon], {
         icon: L.divIcon({ className: `place-label label-${kind}`, html: "",
                           iconSize: null }),
-        interactive: false, keyboard: false,
+        interactive: false, keyboard: false, pane: "placeLabels",
       }).on("add", (e) => { e.target.getElement().textContent = item.name; })
         .addTo(this.labels);
     }

@@ -11,13 +11,15 @@ import { renderClaims, renderCountryEvents, renderDocument, renderDocuments, ren
          renderExports, renderList, renderQuotes } from "./panels.js";
 import { TimeSlider } from "./slider.js";
 import { FILTER_NAMES, ViewState } from "./state.js";
-import { Timeline } from "./timeline.js";
+import { RECENT_DAYS, Timeline } from "./timeline.js";
 
 const PAGE_SIZE = 50;
 const MAP_LIMIT = 5000;
+const REFRESH_SECONDS = 15; // how often the page asks whether the store has new events
 const $ = (id) => document.getElementById(id);
 
 let state = ViewState.fromURL(window.location.search);
+let refreshTicket = 0; // the newest refresh; an older one's late answers are dropped
 
 function setStatus(message, isError = false) {
   const status = $("status");
@@ -59,7 +61,10 @@ function publish() {
   $("permalink").href = url;
 }
 
-async function refresh({ fit = false } = {}) {
+// Load every panel for the filters. While the map follows the events (until the user moves
+// it, or after "Fit to events"), the view is refitted to what the filters now match.
+async function refresh({ fit = true } = {}) {
+  const ticket = ++refreshTicket;
   const filters = state.apiFilters();
   fillForm();
   publish();
@@ -69,10 +74,13 @@ async function refresh({ fit = false } = {}) {
       getJSON("/api/events", { ...filters, limit: MAP_LIMIT }),
       getJSON("/api/timeline", filters),
     ]);
-    const placed = eventMap.show(mapped.items, { fit: fit && !state.map });
+    if (ticket !== refreshTicket) return;
+    const placed = eventMap.show(mapped.items, { fit });
     setStatus(page.total ? `${page.total} events (${placed} on the map${
       mapped.total > MAP_LIMIT ? `, the ${MAP_LIMIT} newest` : ""})`
-      : "No events match these filters");
+      : Object.keys(filters).length ? "No events match these filters"
+        : "No events yet: add news with `eventwire ingest --db THIS_STORE FILES`; "
+          + "they show here as they arrive");
     renderList(page, PAGE_SIZE, showEvent);
     timelineChart.show(timeline.rows, { keepAll: Boolean(filters.since || filters.until) });
     renderExports(filters);
@@ -82,10 +90,12 @@ async function refresh({ fit = false } = {}) {
       getJSON("/api/quotes", { ...filters, limit: 50 }),
       getJSON("/api/claims", { ...filters, limit: 50 }),
     ]);
+    if (ticket !== refreshTicket) return;
     renderDocuments(documents, filters.text, (id) => showDocument(id));
     renderQuotes(quotes.items);
     renderClaims(claims.items);
   } catch (error) {
+    if (ticket !== refreshTicket) return;
     setStatus(`Could not load events: ${error.message}`, true);
   }
   document.body.dataset.filters = state.toSearch();
@@ -100,6 +110,10 @@ async function showEvent(eventId) {
     const event = await getJSON(`/api/events/${encodeURIComponent(eventId)}`);
     renderEvent(panel, event, showDocument);
     eventMap.focus(Number(eventId));
+    // Chosen low in the list (or on a phone, where the detail comes after it): bring the
+    // detail to the reader instead of filling a panel out of sight.
+    const top = panel.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight / 2) panel.scrollIntoView({ block: "start" });
   } catch (error) {
     clear(panel).append(el("p", { class: "error" }, `Could not load event: ${error.message}`));
   }
@@ -114,13 +128,17 @@ async function showDocument(docId, report) {
   }
 }
 
+// The choice filters' options (event classes seen in the store), the chosen one kept.
 async function fillChoices() {
   try {
     const facets = await getJSON("/api/facets");
     for (const [name, values] of Object.entries(facets)) {
       const select = $(`filter-${name}`);
       if (!select || select.tagName !== "SELECT") continue;
-      for (const value of values) select.append(el("option", { value }, value));
+      const chosen = select.value;
+      select.replaceChildren(el("option", { value: "" }, "any"),
+                             ...values.map((value) => el("option", { value }, value)));
+      select.value = chosen;
     }
   } catch { /* the filters still work as free text */ }
 }
@@ -129,11 +147,14 @@ async function setDates(since, until) {
   state.set("since", since);
   state.set("until", until);
   state.page = 0;
-  await refresh();
+  await refresh({ fit: !slider.playing() }); // playback keeps the view still
 }
 
-const eventMap = new EventMap($("map"), showEvent, (name, events) =>
-  renderCountryEvents($("detail"), name, events, showEvent));
+const eventMap = new EventMap($("map"), {
+  onSelect: showEvent,
+  onCountry: (name, events) => renderCountryEvents($("detail"), name, events, showEvent),
+  onFollow: () => writeMapView(),
+});
 const timelineChart = new Timeline($("timeline"), (since, until) => setDates(since, until));
 const slider = new TimeSlider({ input: $("slider"), windowSelect: $("slider-window"),
                                 playButton: $("play"), label: $("slider-label") }, setDates);
@@ -154,38 +175,78 @@ $("filters").addEventListener("change", (e) => {
   if (e.target.id !== "filter-place" && e.target.id !== "filter-km") applyForm();
 });
 $("clear-filters").addEventListener("click", () => {
+  const { refresh: seconds } = state;
   state = new ViewState();
+  state.refresh = seconds;
   slider.stop();
-  refresh({ fit: true });
+  eventMap.setFollowing(true);
+  refresh();
 });
 $("clear-range").addEventListener("click", () => setDates(null, null));
 $("prev-page").addEventListener("click", () => { state.page -= 1; refresh(); });
 $("next-page").addEventListener("click", () => { state.page += 1; refresh(); });
 window.addEventListener("popstate", () => {
   state = ViewState.fromURL(window.location.search);
+  if (state.map) eventMap.setView(state.map.lat, state.map.lon, state.map.zoom);
+  else eventMap.setFollowing(true);
   refresh();
 });
-eventMap.map.on("moveend", () => {
+
+// The permalink keeps the view only when the user chose it; a view that follows the events
+// is left out, so the link opens fitted to whatever its filters then match.
+function writeMapView() {
   const centre = eventMap.map.getCenter();
-  state.map = { lat: centre.lat, lon: centre.lng, zoom: eventMap.map.getZoom() };
+  state.map = eventMap.following ? null
+    : { lat: centre.lat, lon: centre.lng, zoom: eventMap.map.getZoom() };
   $("permalink").href = `${window.location.pathname}${state.toSearch()}`;
-});
+}
+eventMap.map.on("moveend", writeMapView);
+
+// Live updates: ask the store what it holds every `refresh` seconds (0: never) and reload the
+// panels when new documents or events have arrived (an `eventwire ingest` beside `serve`, or
+// a POST to the API). A map that follows the events refits; one the user moved stays put.
+async function watchStore(seconds) {
+  if (!(seconds > 0)) return;
+  const stamp = async () => {
+    const counts = await getJSON("/api/counts");
+    return `${counts.documents}/${counts.events}`;
+  };
+  let seen = await stamp().catch(() => null);
+  const check = async () => {
+    try {
+      const now = await stamp();
+      if (seen !== null && now !== seen) {
+        const [summary] = await Promise.all([getJSON("/api/summary"), fillChoices()]);
+        slider.setRange(...summary.events_dates, RECENT_DAYS);
+        await refresh({ fit: !slider.playing() });
+        if (!eventMap.following) {  // the view stays where the user put it: say so
+          $("status").textContent += " · new events arrived: “Fit to events” shows them all";
+        }
+        document.body.dataset.updates = String(Number(document.body.dataset.updates || 0) + 1);
+      }
+      seen = now;
+    } catch { /* the server is away for a moment: ask again later */ }
+    window.setTimeout(check, seconds * 1000);
+  };
+  window.setTimeout(check, seconds * 1000);
+}
 
 async function start() {
   try {
     const [countries, summary] = await Promise.all([
       getJSON("/api/basemap/countries"), getJSON("/api/summary"), fillChoices()]);
     await eventMap.loadBasemap($("map").dataset.borders, countries.items);
-    slider.setRange(...summary.events_dates);
+    slider.setRange(...summary.events_dates, RECENT_DAYS);
     slider.place(state.filters.since);
   } catch (error) {
     setStatus(`Could not load the base map: ${error.message}`, true);
   }
   const view = state.map;
-  if (view) eventMap.map.setView([view.lat, view.lon], view.zoom);
-  await refresh({ fit: true });
+  if (view) eventMap.setView(view.lat, view.lon, view.zoom);
+  await refresh();
   if (state.event) await showEvent(state.event);
   await eventMap.base.refresh();
+  await watchStore(state.refresh ?? REFRESH_SECONDS);
   document.body.dataset.ready = "true";
 }
 

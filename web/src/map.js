@@ -4,6 +4,7 @@
 import L from "leaflet";
 import "leaflet.markercluster";
 import { BaseMap } from "./basemap.js";
+import { eventKind } from "./panels.js";
 
 const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation",
                      3: "verbal conflict", 4: "material conflict" };
@@ -19,33 +20,95 @@ function precisionOf(place) {
   return place.feature === "city" ? 1 : 3;
 }
 
-// Bounds of the middle half of point-placed events (by latitude and by longitude), padded:
-// reports from Ankara, Moscow or New York should not zoom the map out from the front line,
-// and country-level events (at a country's centre) are not counted at all.
-function coreBounds(events) {
-  const quantile = (values, q) => values[Math.min(values.length - 1,
-                                                  Math.floor(q * values.length))];
-  const lats = events.map((e) => e.place.lat).sort((a, b) => a - b);
-  const lons = events.map((e) => e.place.lon).sort((a, b) => a - b);
-  return L.latLngBounds([quantile(lats, 0.25), quantile(lons, 0.25)],
-                        [quantile(lats, 0.75), quantile(lons, 0.75)]);
+const FIT_MAX_ZOOM = 9;          // one event, or a few in one town: a province, not a street
+const FIT_PADDING = [36, 36];    // pixels kept clear around the fitted events
+
+// The bounds of every placed event (country-level ones at their country's centre): an analyst
+// who ingests Sudan beside Syria must see both, so no event is dropped as an outlier.
+export function eventBounds(events) {
+  const placed = events.filter((e) => e.place && e.place.lat != null && e.place.lon != null);
+  if (!placed.length) return null;
+  return L.latLngBounds(placed.map((e) => [e.place.lat, e.place.lon]));
+}
+
+// "south,west,north,east" of the visible map, for the page (and its tests) to read.
+function boundsText(bounds) {
+  return [bounds.getSouth(), bounds.getWest(), bounds.getNorth(), bounds.getEast()]
+    .map((v) => v.toFixed(4)).join(",");
 }
 
 export class EventMap {
-  constructor(element, onSelect, onCountry) {
-    this.onSelect = onSelect;
-    this.onCountry = onCountry;
-    this.map = L.map(element, { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 13 })
-      .setView([35.5, 37.5], 6);
+  // `onFollow(following)` is told when the view starts or stops following the events.
+  constructor(element, { onSelect, onCountry, onFollow }) {
+    Object.assign(this, { onSelect, onCountry, onFollow });
+    this.events = [];
+    this.following = true; // fit the view to the events until the user moves the map
+    this.ownMove = false;  // true while the map moves itself (a fit), not the user
+    this.map = L.map(element, { worldCopyJump: true, zoomSnap: 0.5, minZoom: 0.5, maxZoom: 13 })
+      .setView([20, 20], 2);
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution(
       "Borders: Natural Earth via world-atlas; places and provinces: eventwire gazetteer");
     this.base = new BaseMap(this.map);
     this.countryLayer = L.layerGroup().addTo(this.map);
+    // A country's badge sits under the events placed at points, which it would hide at a
+    // world view (Syria's badge lies on Idlib's cluster).
+    this.map.createPane("countryBadges").style.zIndex = "590";
     this.clusters = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
     this.map.addLayer(this.clusters);
     this.markers = new Map();
     this.countries = new Map(); // alpha-2 -> ISO number
+    this.addFitControl();
+    this.map.on("movestart", () => { if (!this.ownMove) this.setFollowing(false); });
+    this.map.on("moveend", () => { element.dataset.bounds = boundsText(this.map.getBounds()); });
+    element.dataset.bounds = boundsText(this.map.getBounds());
+    element.dataset.follow = "true";
+  }
+
+  // A button on the map: fit the view to the events shown, and follow them again.
+  addFitControl() {
+    const FitControl = L.Control.extend({
+      options: { position: "topleft" },
+      onAdd: () => {
+        const button = L.DomUtil.create("button", "fit-control leaflet-bar");
+        button.type = "button";
+        button.textContent = "Fit to events";
+        button.title = "Show every event in the filters, and keep them in view as new ones arrive";
+        L.DomEvent.disableClickPropagation(button);
+        L.DomEvent.on(button, "click", () => {
+          this.setFollowing(true);
+          this.fit();
+        });
+        return button;
+      },
+    });
+    new FitControl().addTo(this.map);
+  }
+
+  setFollowing(following) {
+    if (following === this.following) return;
+    this.following = following;
+    this.map.getContainer().dataset.follow = String(following);
+    this.onFollow?.(following);
+  }
+
+  // Show a view the user chose (a permalink's `map=`): the map stops following the events.
+  setView(lat, lon, zoom) {
+    this.setFollowing(false);
+    this.map.setView([lat, lon], zoom, { animate: false });
+  }
+
+  // Fit the view to the events shown. Never animated: the view (and the permalink that
+  // `moveend` writes) is settled when this returns, so nothing later races an animation's end.
+  fit() {
+    const bounds = eventBounds(this.events);
+    if (!bounds) return;
+    this.ownMove = true;
+    try {
+      this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, animate: false });
+    } finally {
+      this.ownMove = false;
+    }
   }
 
   async loadBasemap(bordersURL, countryTable) {
@@ -53,19 +116,16 @@ export class EventMap {
     await this.base.loadBorders(bordersURL);
   }
 
-  show(events, { fit = false } = {}) {
+  // Draw the events; refit the view to them while it follows them (`fit: false` keeps the
+  // view, as the time slider's playback does).
+  show(events, { fit = true } = {}) {
+    this.events = events;
     this.clusters.clearLayers();
     this.markers.clear();
     const placed = events.filter((e) => e.place && e.place.lat != null && e.place.lon != null);
-    const points = placed.filter((e) => !isCountryLevel(e));
     this.showCountryLevel(events.filter(isCountryLevel));
-    for (const event of points) this.addMarker(event);
-    if (fit && points.length) {
-      // Not animated: the view (and the permalink that `moveend` writes) must be settled
-      // before the page says it is ready or publishes its filters, or a later action races
-      // the end of the animation.
-      this.map.fitBounds(coreBounds(points).pad(0.5), { maxZoom: 9, animate: false });
-    }
+    for (const event of placed) if (!isCountryLevel(event)) this.addMarker(event);
+    if (fit && this.following) this.fit();
     return placed.length;
   }
 
@@ -77,7 +137,7 @@ export class EventMap {
       html: "",
       iconSize: [size, size],
     });
-    const what = event.plover?.event || event.cameo;
+    const what = eventKind(event);
     const marker = L.marker([event.place.lat, event.place.lon], {
       icon, title: `${what} — ${event.place.name || ""}`, keyboard: true,
     });
@@ -123,7 +183,7 @@ export class EventMap {
         icon: L.divIcon({ className: `country-badge quad-${quad}`, html: "",
                           iconSize: [30, 22] }),
         title: `${list.length} country-level events in ${name}`,
-        keyboard: true,
+        keyboard: true, pane: "countryBadges",
       });
       badge.on("add", () => {
         const node = badge.getElement();

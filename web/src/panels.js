@@ -17,7 +17,7 @@ export function renderList(page, pageSize, onSelect) {
                            onclick: () => onSelect(event.id),
                            onkeydown: (e) => { if (e.key === "Enter") onSelect(event.id); } },
       el("span", { class: "when" }, event.day || event.date || "undated"),
-      el("span", { class: "what" }, event.plover?.event || event.cameo),
+      el("span", { class: "what", title: codeLabel(event) }, eventKind(event)),
       el("span", { class: "who" }, `${actorLabel(event.source)} → ${actorLabel(event.target)}`),
       el("span", { class: "where" }, event.place ? placeName(event.place) : ""),
       el("span", { class: `modality modality-${event.modality}` },
@@ -54,9 +54,21 @@ function sourceLink(document) {
                    rel: "noopener noreferrer" }, "original article ↗");
 }
 
+// What happened, in a word: the PLOVER class, or the CAMEO meaning for the codes PLOVER has
+// no class for (statements: "make statement", not a bare "010").
+export function eventKind(event) {
+  return event.plover?.event || event.cameo_label || event.cameo;
+}
+
+function codeLabel(event) {
+  const code = `CAMEO ${event.cameo}`;
+  return event.cameo_label ? `${event.cameo_label} (${code})` : code;
+}
+
 export function renderEvent(panel, event, onDocument) {
   clear(panel).append(
-    el("h2", {}, `${event.plover?.event || ""} · CAMEO ${event.cameo}`),
+    el("h2", {}, event.plover?.event ? `${event.plover.event} · ${codeLabel(event)}`
+                                   : codeLabel(event)),
     el("dl", {},
       el("dt", {}, "Who"), el("dd", {}, `${actorLabel(event.source)} → ${actorLabel(event.target)}`),
       el("dt", {}, "When"), el("dd", {}, event.date || "undated",
@@ -105,7 +117,7 @@ export function renderCountryEvents(panel, name, events, onSelect) {
        "The text names the country but no place in it: these are not mapped to a point."),
     el("ul", { class: "country-events-list" }, events.map((event) => el("li", {},
       el("a", { href: "#", onclick: (e) => { e.preventDefault(); onSelect(event.id); } },
-         `${event.day || "undated"} · ${event.plover?.event || event.cameo} · ${
+         `${event.day || "undated"} · ${eventKind(event)} · ${
            actorLabel(event.source)} → ${actorLabel(event.target)}`)))));
 }
 

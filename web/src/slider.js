@@ -18,10 +18,12 @@ export class TimeSlider {
     playButton.addEventListener("click", () => (this.timer ? this.stop() : this.play()));
   }
 
-  // The store's first and last event days.
-  setRange(first, last) {
+  // The store's first and last event days; the slider covers at most the `recentDays` before
+  // the last, as the timeline does: one event dated 2012 in a 2019 corpus must not make
+  // playback start seven years back.
+  setRange(first, last, recentDays = Infinity) {
     if (!first || !last) return;
-    this.first = Date.parse(first);
+    this.first = Math.max(Date.parse(first), Date.parse(last) - recentDays * DAY);
     this.input.max = String(Math.max(0, Math.round((Date.parse(last) - this.first) / DAY)));
     this.describe();
   }
@@ -61,6 +63,10 @@ export class TimeSlider {
       if (this.timer) this.timer = setTimeout(step, 700);
     };
     this.timer = setTimeout(step, 0);
+  }
+
+  playing() {
+    return this.timer !== null;
   }
 
   stop() {

@@ -12,7 +12,8 @@ export class ViewState {
     this.filters = {};
     this.page = 0;
     this.event = null;
-    this.map = null; // {lat, lon, zoom} from a permalink
+    this.map = null; // {lat, lon, zoom}: a view the user chose (none: fit the events)
+    this.refresh = null; // seconds between checks for new events (0: never; none: default)
   }
 
   static fromURL(search) {
@@ -28,6 +29,8 @@ export class ViewState {
     if (view.length === 3 && view.every(Number.isFinite)) {
       state.map = { lat: view[0], lon: view[1], zoom: view[2] };
     }
+    const refresh = parseFloat(params.get("refresh"));
+    if (Number.isFinite(refresh) && refresh >= 0) state.refresh = refresh;
     return state;
   }
 
@@ -47,6 +50,7 @@ export class ViewState {
       params.set("map", [this.map.lat.toFixed(4), this.map.lon.toFixed(4),
                          this.map.zoom].join(","));
     }
+    if (this.refresh !== null) params.set("refresh", String(this.refresh));
     const text = params.toString();
     return text ? `?${text}` : "";
   }

@@ -7,7 +7,7 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 
 const QUADS = [1, 2, 3, 4];
-const RECENT_DAYS = 45;
+export const RECENT_DAYS = 45;
 
 export class Timeline {
   constructor(element, onRange) {

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from eventwire.coding import Failure, code_each
+from eventwire.commands.undated import Undated
 from eventwire.dates import parse_date
 from eventwire.errors import InputError
 from eventwire.ingest import iter_documents
@@ -30,7 +31,7 @@ from eventwire.model import Document
                    "the typed proper names.")
 def code_command(paths: tuple[str, ...], date_text: str | None, output_format: str,
                  dictionaries: Path | None, with_tokens: bool) -> None:
-    """Code documents and print the result as JSON (see CONTRACT.md); store nothing.
+    """Code documents and print the result as JSON (docs/contract.md); store nothing.
 
     PATH is a text file, an HTML page (.html/.htm), a feed (.xml/.rss/.atom), a JSON Lines
     file (.jsonl, one {"id", "text", "date"?, "title"?, "url"?} per line), a directory (read
@@ -49,7 +50,8 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
     knowledge = default_knowledge().with_dictionaries(dictionaries) if dictionaries else None
     failures = 0
     results = []
-    for outcome in code_each(_documents(paths or ("-",), date), knowledge):
+    undated = Undated()
+    for outcome in code_each(undated.watch(_documents(paths or ("-",), date)), knowledge):
         if isinstance(outcome, Failure):
             failures += 1
             click.echo(f"error: {outcome}", err=True)
@@ -62,6 +64,8 @@ def code_command(paths: tuple[str, ...], date_text: str | None, output_format: s
     if output_format == "json" and (results or not failures):
         value = results[0] if len(results) == 1 else results
         click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+    if warning := undated.warning():
+        click.echo(warning, err=True)
     if failures:
         sys.exit(1)
 

@@ -37,7 +37,31 @@ def export_command(fmt: str, out: str | None, db: str, filters: EventFilter,
         eventwire export --format parquet --out out/parquet
     """
     with open_existing(db) as store:
-        written = export(store if reports else CanonicalStore(store), fmt, out, filters)
-    if out:
-        click.echo(f"wrote {written} {'documents' if fmt == 'jsonl' else 'events'} to {out}",
-                   err=True)
+        source = store if reports else CanonicalStore(store)
+        written = export(source, fmt, out, filters)
+        if out and fmt != "jsonl":
+            click.echo(_wrote_events(written, source.count_events(filters), fmt, out,
+                                     reports, filters), err=True)
+        elif out:
+            click.echo(f"wrote {written} documents to {out}", err=True)
+
+
+# Why an event export holds fewer rows than the events that match: a new user who sees 505
+# events in the dashboard and 115 rows in the ACLED file should be told which ones went.
+SKIPPED = {
+    "acled-csv": "ACLED rows are events of an ACLED type that the text presents as having "
+                 "happened",
+    "gdelt-tsv": "GDELT rows are events that the text presents as having happened",
+    "geojson": "GeoJSON features are events with a place",
+}
+
+
+def _wrote_events(written: int, matching: int, fmt: str, out: str, reports: bool,
+                  filters: EventFilter) -> str:
+    noun = "reports" if reports else "real events"
+    if written >= matching or fmt not in SKIPPED:
+        return f"wrote {written} {noun} to {out}"
+    reason = SKIPPED[fmt]
+    if filters.modality is None and fmt in ("acled-csv", "gdelt-tsv"):
+        reason += " (asserted, reported, claimed; --modality widens it)"
+    return f"wrote {written} of {matching} {noun} to {out}: {reason}"

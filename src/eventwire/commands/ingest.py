@@ -12,6 +12,7 @@ import click
 
 from eventwire.coding import document_name
 from eventwire.commands.store_options import db_option
+from eventwire.commands.undated import Undated
 from eventwire.dates import parse_date
 from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import iter_documents
@@ -46,12 +47,15 @@ def ingest_command(sources: tuple[str, ...], db: str, date_text: str | None,
     if dictionaries is not None and not dictionaries.is_dir():
         raise InputError("not a directory", source=str(dictionaries))
     knowledge = default_knowledge().with_dictionaries(dictionaries) if dictionaries else None
-    with Store.open(db) as store, _progress(_items(sources, date)) as items:
+    undated = Undated()
+    with Store.open(db) as store, _progress(undated.watch(_items(sources, date))) as items:
         report = ingest(store, items, knowledge,
                         on_failure=lambda failure: click.echo(f"error: {failure}", err=True))
     new = report.new
     click.echo(f"ingested {new} new document{'s' if new != 1 else ''} "
                f"({report.already_stored} already stored, {report.failed} failed)")
+    if warning := undated.warning():
+        click.echo(warning, err=True)
     if report.failed:
         sys.exit(1)
 

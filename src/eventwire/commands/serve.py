@@ -35,8 +35,13 @@ def serve_command(db: str, host: str, port: int, allow_hosts: tuple[str, ...],
     import uvicorn
 
     from eventwire.web import create_app
+    from eventwire.web.app import bundle_problem
     from eventwire.web.guard import LOOPBACK_HOSTS
 
     app = create_app(db, allowed_hosts=(*LOOPBACK_HOSTS, *allow_hosts), create=create)
-    click.echo(f"eventwire: serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    problem = bundle_problem()
+    if problem:
+        click.echo(f"warning: {problem}", err=True)
+    click.echo(f"eventwire: serving {db} on http://{host}:{port}/ (Ctrl-C to stop); "
+               "documents ingested into it meanwhile show on the open page", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

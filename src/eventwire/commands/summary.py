@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from eventwire.commands.store_options import db_option, open_existing
+from eventwire.dedupe.views import CanonicalStore
 
 
 @click.command("summary", short_help="Summarise what the store holds.")
@@ -25,6 +26,7 @@ def summary_command(db: str, top: int, output_format: str) -> None:
     """
     with open_existing(db) as store:
         summary = store.summary(top=top)
+        summary["counts"]["real_events"] = CanonicalStore(store).count_events()
     if output_format == "json":
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
@@ -35,13 +37,14 @@ def _text(summary: dict[str, Any]) -> list[str]:
     counts = summary["counts"]
     first, last = summary["documents_dates"]
     lines = [f"{counts['documents']} documents ({first or '?'} to {last or '?'}), "
-             f"{counts['events']} events, {counts['actor_mentions']} actor mentions, "
+             f"{counts['real_events']} real events from {counts['events']} reports, "
+             f"{counts['actor_mentions']} actor mentions, "
              f"{counts['places']} place mentions, {counts['quotes']} quotes, "
              f"{counts['claims']} claims"]
     sections = (
-        ("events by PLOVER type", "events_by_plover", None),
-        ("events by ACLED type", "events_by_acled", None),
-        ("events by modality", "events_by_modality", None),
+        ("event reports by PLOVER type", "events_by_plover", None),
+        ("event reports by ACLED type", "events_by_acled", None),
+        ("event reports by modality", "events_by_modality", None),
         ("top actors", "top_actors", "name"),
         ("top places", "top_places", "country"),
     )

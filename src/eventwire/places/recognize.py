@@ -140,6 +140,9 @@ def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer, cu
             mention.text = text[mention.start:mention.end]
         if not mention.extra.get("inner"):
             _attach_suffix(text, mention, tokens, cues)
+            whole = name_key(mention.text)
+            if mention.feature_hint and whole in keys:  # "Sagaing region": known as a whole
+                mention.key, mention.candidates = whole, gazetteer.candidates(whole)
         verdict = _verdict(mention, tokens, firsts, mentions, cues, text,
                            _is_major(gazetteer, key, mention.candidates))
         if verdict == "place":

@@ -67,8 +67,7 @@ def prior(candidate: Candidate, mention: Mention) -> float:
     if hint:
         if hint == candidate.feature or (hint == "region" and candidate.feature != "city"):
             score += 1.5
-        elif hint in ("admin1", "admin2") and candidate.feature == "city" \
-                and _has_division(mention):
+        elif hint in ("admin1", "admin2") and candidate.feature == "city":
             score -= 1.0  # "Idlib Province": the province, not the town
     return score
 
@@ -82,17 +81,6 @@ def _capitals_of_namesakes(mention: Mention) -> set[tuple[str | None, str | None
                  if c.feature == "city" and c.population >= 20_000}
         mention.extra["namesakes"] = found
     return found
-
-
-def _has_division(mention: Mention) -> bool:
-    """True when a province or district is among the candidates. Where the gazetteer has
-    none under this spelling ("Sagaing region": GeoNames spells the region "Sagain"), the
-    town that gives the region its name stands for it, and `_place` marks it a region."""
-    found = mention.extra.get("division")
-    if found is None:
-        found = mention.extra["division"] = any(c.feature in ("admin1", "admin2")
-                                                for c in mention.candidates)
-    return bool(found)
 
 
 def _names_water(mention: Mention) -> bool:

@@ -1,8 +1,9 @@
 """The report's charts as PNG bytes: a map of the period's real events and a daily timeline.
 
-matplotlib with the Agg backend (no display, no network). The map frames the densest cluster
-of events, so that one statement in Moscow does not shrink Idlib to a dot; `map_view` says which
-events fall outside the frame so the caption can name them.
+matplotlib with the Agg backend (no display, no network). A map frames the densest cluster of
+events, so that one statement in Moscow does not shrink Idlib to a dot; other regions with a
+fair share of the events get a map each (`map_views`), and the first view says which events
+fall outside every frame so the caption can name them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ QUAD_COLOURS = {1: "#4c9f70", 2: "#2f6f9f", 3: "#e09a2b", 4: "#c2372f", 0: "#888
 CLUSTER_KM = 250.0
 MIN_SPAN_DEG = 3.0
 MAX_LABELS = 8
+MAX_REGIONS = 6
+REGION_SHARE = 0.1
+"""A further region gets its own map when it holds this share of the first one's reports."""
 
 
 @dataclass
@@ -45,16 +49,57 @@ def _km(a: RealEvent, b: RealEvent) -> float:
 
 def map_view(events: list[RealEvent]) -> MapView | None:
     """Frame the densest cluster of located events (None when no event has coordinates)."""
+    views = map_views(events, limit=1)
+    return views[0] if views else None
+
+
+def map_views(events: list[RealEvent], *, limit: int = MAX_REGIONS) -> list[MapView]:
+    """One frame per region that holds a fair share of the events, densest first.
+
+    An analyst following Sudan, Myanmar and Haiti in one week gets a map of each; a lone
+    statement in Moscow beside hundreds of reports from Idlib is below `REGION_SHARE` of the
+    first region and stays a name in the first map's caption (`outside`). Country-level and
+    unlocated events are counted on the first view, never drawn.
+    """
     with_coordinates = [e for e in events if e.lat is not None and e.lon is not None]
     located = [e for e in with_coordinates if e.feature != "country"]
-    if not located:
-        return None
-    # The centre is the event with the most reports within CLUSTER_KM (one per place).
+    views: list[MapView] = []
+    remaining = located
+    first_weight = 0
+    while remaining and len(views) < limit:
+        inside = _densest_cluster(remaining)
+        weight = sum(e.report_count for e in inside)
+        if views and weight < REGION_SHARE * first_weight:
+            break
+        first_weight = first_weight or weight
+        views.append(MapView(*_frame(inside), inside=inside))
+        shown = {id(e) for e in inside}
+        remaining = [e for e in remaining if id(e) not in shown]
+    if views:
+        # the further maps in the order the caption counts them: most real events first
+        views[1:] = sorted(views[1:], key=lambda v: -len(v.inside))
+        views[0].outside = Counter(_country_name(e.country) for e in remaining)
+        views[0].unlocated = len(events) - len(with_coordinates)
+        views[0].country_level = len(with_coordinates) - len(located)
+    return views
+
+
+def region_name(view: MapView) -> str:
+    """The country most of a frame's events lie in."""
+    return _country_name(Counter(e.country for e in view.inside).most_common(1)[0][0])
+
+
+def _densest_cluster(located: list[RealEvent]) -> list[RealEvent]:
+    """The events within CLUSTER_KM of the site with the most reports around it."""
     sites = {(round(e.lat or 0.0, 2), round(e.lon or 0.0, 2)): e for e in located}.values()
     centre = max(sites, key=lambda s: (sum(e.report_count for e in located
                                            if _km(s, e) <= CLUSTER_KM), s.report_count))
-    inside = [e for e in located if _km(centre, e) <= CLUSTER_KM]
-    outside = Counter(_country_name(e.country) for e in located if e not in inside)
+    return [e for e in located if _km(centre, e) <= CLUSTER_KM]
+
+
+def _frame(inside: list[RealEvent]) -> tuple[float, float, float, float]:
+    """West, east, south, north around located events: padded, at least MIN_SPAN_DEG wide and
+    high, and landscape."""
     lons = [e.lon for e in inside if e.lon is not None]  # all of them: `inside` is located
     lats = [e.lat for e in inside if e.lat is not None]
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
@@ -73,9 +118,7 @@ def map_view(events: list[RealEvent]) -> MapView | None:
     if east - west < want:
         grow = (want - (east - west)) / 2
         west, east = west - grow, east + grow
-    return MapView(west, east, south, north, inside, outside,
-                   unlocated=len(events) - len(with_coordinates),
-                   country_level=len(with_coordinates) - len(located))
+    return west, east, south, north
 
 
 def _country_name(code: str | None) -> str:

@@ -199,13 +199,19 @@ def build(data: ReportData, *, with_charts: bool = True) -> Layout:
             overview.append(Paragraph(sentence))
     sections = [Section("What changed", overview, "overview")]
     if data.now.events:
-        view = charts.map_view(data.events)
+        views = charts.map_views(data.events)
         pictures: list[Block] = []
         if with_charts:
-            if view is not None:
-                png, has_borders = charts.map_png(view)
-                pictures.append(Figure("map", png, "Map of the period's real events",
-                                       writing.map_caption(view, len(data.events), has_borders)))
+            if views:
+                png, has_borders = charts.map_png(views[0])
+                caption = writing.map_caption(views[0], len(data.events), has_borders,
+                                              others=views[1:])
+                pictures.append(Figure("map", png, "Map of the period's real events", caption))
+                for number, view in enumerate(views[1:], start=2):
+                    png, _ = charts.map_png(view)
+                    pictures.append(Figure(f"map-{number}", png,
+                                           f"Map of the real events in {charts.region_name(view)}",
+                                           writing.region_caption(view)))
             else:
                 pictures.append(Paragraph(writing.map_caption(None, len(data.events), False)))
             pictures.append(Figure("timeline", charts.timeline_png(

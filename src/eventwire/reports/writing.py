@@ -7,7 +7,9 @@ quiet day and on a bad one. Text is plain: the renderers escape it.
 
 from __future__ import annotations
 
-from eventwire.reports.charts import MapView
+from collections.abc import Sequence
+
+from eventwire.reports.charts import MapView, region_name
 from eventwire.reports.data import Change, ReportData
 
 NOT_ASSERTED = {
@@ -166,16 +168,22 @@ def places_sentence(data: ReportData) -> str:
     return text + "."
 
 
-def map_caption(view: MapView | None, total: int, borders: bool) -> str:
+def map_caption(view: MapView | None, total: int, borders: bool,
+                others: Sequence[MapView] = ()) -> str:
     if view is None:
         return f"None of the {plural(total, 'real event')} has coordinates; nothing to map."
-    located = len(view.inside) + sum(view.outside.values())
-    sites = len({(round(e.lat or 0, 3), round(e.lon or 0, 3)) for e in view.inside})
-    text = (f"{len(view.inside)} of {plural(located, 'located real event')} shown "
+    located = len(view.inside) + sum(view.outside.values()) + sum(len(o.inside) for o in others)
+    sites = _sites(view)
+    text = (f"{region_name(view) + ': ' if others else ''}"
+            f"{len(view.inside)} of {plural(located, 'located real event')} shown "
             f"at {plural(sites, 'site')}, sized by number of reports and coloured by quad "
             f"class.")
+    if others:
+        names = [f"{region_name(o)} ({len(o.inside)})" for o in others]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        text += " The next " + ("map shows " if len(names) == 1 else "maps show ") + listed + "."
     if view.outside:
-        text += " Outside the frame: " + ", ".join(
+        text += (" Outside the maps: " if others else " Outside the frame: ") + ", ".join(
             f"{name} ({n})" for name, n in view.outside.most_common(5)) + "."
     if view.country_level:
         text += f" {plural(view.country_level, 'real event')} placed only by country, not drawn."
@@ -184,6 +192,17 @@ def map_caption(view: MapView | None, total: int, borders: bool) -> str:
     if not borders:
         text += " Country borders are not installed, so none are drawn."
     return text
+
+
+def _sites(view: MapView) -> int:
+    return len({(round(e.lat or 0, 3), round(e.lon or 0, 3)) for e in view.inside})
+
+
+def region_caption(view: MapView) -> str:
+    """The caption of a further region's map."""
+    sites = _sites(view)
+    return (f"{region_name(view)}: {plural(len(view.inside), 'real event')} at "
+            f"{plural(sites, 'site')}, sized and coloured as above.")
 
 
 def timeline_caption(data: ReportData) -> str:

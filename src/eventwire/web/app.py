@@ -25,6 +25,7 @@ from eventwire import __version__, threads, trends
 from eventwire.dates import parse_query_date
 from eventwire.dedupe.views import CanonicalStore
 from eventwire.errors import InputError
+from eventwire.events.codes import describe
 from eventwire.exports import export as export_store
 from eventwire.limits import limit
 from eventwire.model import MODALITIES
@@ -35,6 +36,8 @@ from eventwire.web.guard import LOOPBACK_HOSTS, Guard
 from eventwire.web.panels import MAX_OFFSET, Filters
 
 STATIC = Path(str(resources.files("eventwire") / "web" / "static"))
+WEB_SOURCES = STATIC.parents[3] / "web" / "src"
+"""The dashboard's sources, in a checkout of the repository (absent from an installed wheel)."""
 MAX_PAGE = 5000
 MAX_ID = 2**63 - 1
 """SQLite's largest integer: a larger id can name no record (and cannot be bound)."""
@@ -64,6 +67,27 @@ class NewDocument(BaseModel):
     date: str | None = None
     title: str | None = None
     url: str | None = None
+
+
+def bundle_problem(bundle: Path = STATIC / "dist" / "app.js",
+                   sources: Path = WEB_SOURCES) -> str | None:
+    """Why the dashboard would not show what the checkout holds, if it would not: never built,
+    or built before a later change to `web/src` (a `git pull` without `make setup`)."""
+    if not bundle.exists():
+        return "the dashboard is not built: run `make setup` (needs npm)"
+    built = bundle.stat().st_mtime
+    if sources.is_dir() and any(f.stat().st_mtime > built for f in sources.iterdir()):
+        return f"the dashboard was built before a change to {sources}: run `make setup` " \
+               "to rebuild it"
+    return None
+
+
+def with_label(event: dict[str, Any]) -> dict[str, Any]:
+    """The event with `cameo_label`, its CAMEO code's meaning ("make statement" for 010): the
+    dashboard names the codes that have no PLOVER class by it rather than by their digits."""
+    if event.get("cameo"):
+        event["cameo_label"] = describe(event["cameo"]).label
+    return event
 
 
 def bearer_matches(authorization: str | None, token: str) -> bool:
@@ -122,7 +146,8 @@ def create_app(db_path: str | Path, *, token: str | None = None,
         """Canonical events matching the filters, a page at a time, newest day first."""
         items, total = canonical.page(filters, limit=limit, offset=offset,
                                       newest_first=order == "newest")
-        return Page(items=items, total=total, limit=limit, offset=offset)
+        return Page(items=[with_label(item) for item in items], total=total, limit=limit,
+                    offset=offset)
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: EventId) -> dict[str, Any]:
@@ -140,7 +165,7 @@ def create_app(db_path: str | Path, *, token: str | None = None,
             if 0 <= report["sentence"] < len(spans):
                 report["sentence_start"] = spans[report["sentence"]]["start"]
                 report["sentence_end"] = spans[report["sentence"]]["end"]
-        return found
+        return with_label(found)
 
     @app.get("/api/trends", tags=["trends"])
     def trend_rows(

@@ -32,6 +32,10 @@ MIN_POPULATION = {3: 2_000_000, 4: 1_000_000, 5: 300_000, 6: 100_000, 7: 30_000,
 COUNTRY_LABELS_UNTIL = 7
 """Country names are printed below this zoom."""
 
+COUNTRY_MIN_POPULATION = {0: 2_000_000, 1: 2_000_000, 2: 2_000_000, 3: 500_000, 4: 100_000}
+"""Smallest country named at each zoom (from 5: every one): a world view names Sudan and Chad,
+not Saint Pierre and Miquelon or Gibraltar, whose names would crowd the map's few labels."""
+
 PROVINCE_LABELS_FROM = 6
 """Province names are printed from this zoom."""
 
@@ -51,14 +55,16 @@ class BaseMap:
         """Names to print in `box` at `zoom`: countries up to zoom 6, provinces from zoom 6,
         towns by population (more as one zooms in), the most populous first."""
         floor = 0 if zoom > 9 else MIN_POPULATION.get(int(zoom), 10**12)
+        country_floor = COUNTRY_MIN_POPULATION.get(int(zoom), 0)
         where, params = _within(box)
         rows = self._rows(
             "SELECT name, lat, lon, feature, population FROM places WHERE " + where +
-            " AND ((feature = 'country' AND ? < ?) OR (feature = 'admin1' AND ? >= ?)"
+            " AND ((feature = 'country' AND ? < ? AND coalesce(population, 0) >= ?)"
+            " OR (feature = 'admin1' AND ? >= ?)"
             " OR (feature = 'city' AND population > 0 AND population >= ?))"
             " ORDER BY population DESC LIMIT ?",
-            (*params, zoom, COUNTRY_LABELS_UNTIL, zoom, PROVINCE_LABELS_FROM, floor,
-             LABEL_LIMIT))
+            (*params, zoom, COUNTRY_LABELS_UNTIL, country_floor, zoom, PROVINCE_LABELS_FROM,
+             floor, LABEL_LIMIT))
         return [{"name": name, "lat": lat, "lon": lon,
                  "kind": "place" if feature == "city" else feature, "population": population}
                 for name, lat, lon, feature, population in rows]

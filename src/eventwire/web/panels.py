@@ -68,6 +68,12 @@ def router(store: Store) -> APIRouter:
         found["counts"]["real_events"] = canonical.count_events()
         return found
 
+    @api.get("/counts", tags=["summary"])
+    def counts() -> dict[str, int]:
+        """Rows per table: cheap enough for the dashboard to ask every few seconds whether
+        new documents or events have arrived."""
+        return store.counts()
+
     @api.get("/actors", tags=["actors"])
     def actors(filters: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 50
                ) -> dict[str, Any]:
