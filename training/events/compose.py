@@ -31,6 +31,7 @@ from training.events import (
     written_more,
     written_none,
     written_paragraphs,
+    written_stories,
 )
 from training.events.blocks import B, N
 from training.events.contexts import (
@@ -250,7 +251,10 @@ def compose() -> dict[str, list[dict]]:
     items += negative_items(negatives.NEGATIVES + more.NEGATIVES, rng)
     items += written.items(written_events.BLOCKS + written_more.BLOCKS + written_none.BLOCKS
                            + written_paragraphs.BLOCKS)
-    splits: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
+    for story in written.items(written_stories.BLOCKS):
+        story.update(id=story["id"].replace("written-", "story-"), split="stories")
+        items.append(story)
+    splits: dict[str, list[dict]] = {"train": [], "dev": [], "test": [], "stories": []}
     seen: set[str] = set()
     for item in items:
         key = " ".join(item["text"].lower().split())

@@ -116,7 +116,7 @@ BLOCKS = [
         "{S:gov} reopened independent radio stations it had shut",
         "{S:gov} dropped charges against {N} activists arrested in {P}",
     ]),
-    B("CONCEDE", None, "055", None, [
+    B("SUPPORT", None, "055", None, [
         "{S:gov} apologised to the families of {T:civ} killed in {P}",
         "{S:gov} acknowledged that its forces had killed {T:civ} by mistake in {P}",
         "{S:mil} admitted responsibility for the strike on a wedding party near {P}",

@@ -246,7 +246,7 @@ BLOCKS = [
         "{S:pro} staged a sit-in in {P} before {X:pol} forcibly removed them{D}",
         "a march by {S:pro} in {P} ended when {X:pol} charged the crowd and made arrests",
     ]),
-    B("AGREE", None, "057", "Agreement", [
+    B("SUPPORT", None, "057", "Agreement", [
         "{S:gov} and {T:reb} signed a peace agreement in {P}",
         "{S:gov} signed a ceasefire deal with {T:reb}, mediated by {X:foreign}",
         "representatives of {S:gov} and {T:reb} initialled a power-sharing accord",

@@ -6,7 +6,7 @@ Format: see `written.py`. Each line was written for eventwire; none is a filled 
 from training.events.written import W
 
 BLOCKS = [
-    W("AGREE", "057", "Agreement", """
+    W("SUPPORT", "057", "Agreement", """
 COD wire | Congo and Rwanda signed a peace agreement in Washington committing both sides to end support for armed groups.
 ARM wire | Armenia and Azerbaijan initialled the text of a peace treaty after decades of conflict.
 COL wire | The government and a dissident faction signed a deal to create a zone where fighters will gather.

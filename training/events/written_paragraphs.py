@@ -45,7 +45,7 @@ PER wire | The government backed down on a plan to raise fuel prices after a wee
 GEO wire | The government suspended the controversial foreign agent law after days of mass protests. The ruling party said it would consult the public. Opposition leaders called it a tactical retreat.
 IRN wire | The government eased restrictions on internet access, unblocking two foreign messaging apps. The move follows months of complaints from businesses.
 """),
-    W("AGREE", "057", "Agreement", """
+    W("SUPPORT", "057", "Agreement", """
 COD wire | Congo and the M23 rebels signed a declaration of principles in Doha on Saturday. The text commits both sides to a permanent ceasefire and talks on a final deal. Fighting continued in parts of North Kivu.
 SSD wire | Rival leaders signed a power-sharing deal in Addis Ababa, paving the way for a unity government. Previous agreements have collapsed within months.
 """),

@@ -74,7 +74,8 @@ ACLED_PLOVER = {
     "Abduction/forced disappearance": {"ASSAULT"}, "Peaceful protest": {"PROTEST"},
     "Protest with intervention": {"PROTEST"},
     "Excessive force against protesters": {"ASSAULT"}, "Violent demonstration": {"PROTEST"},
-    "Mob violence": {"ASSAULT"}, "Agreement": {"AGREE", "RETREAT"}, "Arrests": {"COERCE"},
+    "Mob violence": {"ASSAULT"}, "Agreement": {"SUPPORT", "AGREE", "RETREAT"},
+    "Arrests": {"COERCE"},
     "Change to group/activity": {"COOPERATE", "MOBILIZE", "RETREAT", "COERCE"},
     "Disrupted weapons use": {"COERCE", "ASSAULT"},
     "Headquarters or base established": {"MOBILIZE"},
@@ -346,6 +347,9 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     find those) and a low confidence; `add` False asks for none. `judgement` is the
     sentence's, when the caller judged it already (`Lookahead`).
     """
+    events = [e for e in events if not _attributive(e, sentence.tokens, kb.verbs)]
+    for event in events:
+        _riot(event)
     if kb.classifier is None or not toks or not (add or any(e.plover.event for e in events)):
         return events
     if judgement is None:
@@ -356,6 +360,45 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     candidates = [candidate_codes(_WORD.findall(e.text.lower()), kb.verbs, kb.nouns)
                   for e in events]
     return refine(events, judgement, candidates)
+
+
+def _attributive(event: Event, tokens: Sequence, verbs) -> bool:
+    """Whether the verb that triggered `event` is a participle modifying a noun ("armed men",
+    "heavily armed police"): an attributive participle describes the noun, it reports no
+    event (before, every "armed men attacked" story also coded an arms supply, which won the
+    vote against the attack). The first word of the event's span other than an adverb or an
+    auxiliary is its trigger."""
+    if not event.plover.event:
+        return False
+    for k, tok in enumerate(tokens):
+        if tok.start >= event.end:
+            break
+        if tok.start < event.start or tok.tag.startswith("RB") or tok.dep.startswith("aux"):
+            continue
+        # after a noun or "and", or before a name, the "adjective" is a misread verb ("the
+        # Elysee unblocked access", "denied shelling the post and accused Moscow")
+        misread = (k > 0 and tokens[k - 1].tag.startswith(("NN", "PRP", "CC"))) or \
+            (k + 1 < len(tokens) and tokens[k + 1].tag.startswith("NNP"))
+        return tok.dep == "amod" and tok.tag in ("JJ", "VBN") and not misread and \
+            bool(verbs.candidates(tok.text.lower()))
+    return False
+
+
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "strikers",
+                        "rioters", "protester", "protestor", "demonstrator"})
+"""Head words of a crowd that protests: its violence is a riot."""
+
+
+def _riot(event: Event) -> None:
+    """Violence whose source is protesters ("demonstrators set fire to a police station",
+    "protesters stormed parliament") is a violent protest, CAMEO 145 (PLOVER PROTEST, mode
+    riot; ACLED Violent demonstration), not an assault: CAMEO and ACLED type such violence
+    by who commits it."""
+    source = event.source
+    if event.plover.event != "ASSAULT" or source is None or not source.text:
+        return
+    if source.text.lower().split()[-1] in PROTESTERS:
+        _recode(event, "145")
 
 
 def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, text: str

@@ -1,0 +1,90 @@
+"""What kind of event a text reports (issue 17): words the wider lexicon reads, violence by
+protesters, announced events, and a story read from its lede. Sentences written for these
+tests, none from the corpus or the eval sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire import code
+from eventwire.evaluation.events import plover_class, predict
+
+
+def _codes(text: str) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.plover.event) for e in code(text, date="2024-05-06").events
+            if e.plover.event]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Peru's president stepped down on Friday after weeks of road blockades.", "0831"),
+    ("The interior minister resigned as students massed outside his office.", "0831"),
+    ("The cabinet bowed to pressure from truck drivers and dropped the fuel levy.", "080"),
+    ("Lawmakers withdrew the finance bill after two days of deadly protests.", "0832"),
+    ("The provincial government agreed to the farmers' demands on Friday.", "083"),
+    ("Mine owners met the demands of the striking workers after a month.", "083"),
+])
+def test_a_leader_or_government_giving_way_is_a_concession(text: str, cameo: str) -> None:
+    assert (cameo, "CONCEDE") in _codes(text)
+
+
+def test_armed_men_are_no_arms_supply_but_arming_someone_is() -> None:
+    assert ("072", "AID") not in _codes("Armed men stormed a village in Zamfara state.")
+    assert ("072", "AID") not in _codes("Gunmen armed with rifles ambushed a bus near Kaduna.")
+    assert ("072", "AID") not in _codes("Armed separatists attacked a checkpoint in Bamenda.")
+    assert ("072", "AID") not in _codes("Heavily armed gunmen ambushed soldiers near Kidal.")
+    assert ("072", "AID") in _codes("Iran armed the Houthis for years, the report said.")
+
+
+def test_a_labour_strike_is_no_attack() -> None:
+    for text in ("The teachers' strike entered its third week in Lagos.",
+                 "Bus drivers ended a week-long strike over unpaid wages.",
+                 "A 48-hour strike shut the ports of Chittagong and Mongla."):
+        assert "ASSAULT" not in [kind for _, kind in _codes(text)], text
+
+
+def test_violence_by_protesters_is_a_violent_protest() -> None:
+    events = [e for e in code("Demonstrators set fire to a police station in Kano.").events
+              if e.plover.event]
+    assert [(e.cameo, e.plover.event, e.plover.mode) for e in events] == \
+        [("145", "PROTEST", "riot")]
+    assert events[0].acled.sub_event_type == "Violent demonstration"
+    soldiers = code("Soldiers set fire to a police station in Kano.").events
+    assert [e.plover.event for e in soldiers if e.plover.event] == ["ASSAULT"]
+
+
+def test_an_announced_event_is_read_as_its_announcement() -> None:
+    assert predict("The army said it would use force to clear the protest camps in Khartoum.",
+                   plover_class) == "THREATEN"
+    assert predict("The ministry said it will send food aid to the flooded north.",
+                   plover_class) == "AGREE"
+    assert predict("Troops shelled the market in Kharkiv on Monday.", plover_class) == "ASSAULT"
+
+
+STORY = ("Police in Nairobi arrested more than 40 people on Tuesday as they gathered for a "
+         "vigil outside parliament, witnesses said. Officers detained several journalists. Last "
+         "month gunmen attacked a bus in the north, and militants killed six soldiers in an "
+         "ambush near the Somali border. Bombings and raids have hit the region for years.")
+
+
+def test_a_story_is_read_from_its_lede(run_cli, tmp_path: Path) -> None:
+    # the background's attacks outnumber the arrests of the lede
+    assert predict(STORY, plover_class) == "COERCE"
+    item = {"id": "k", "text": STORY, "plover": "COERCE", "mode": "arrest", "cameo": "173",
+            "acled": {"event_type": "Strategic developments", "sub_event_type": "Arrests"},
+            "modality": "asserted", "source": None, "target": None, "country": "KEN",
+            "conflict": "Kenya protests", "style": "wire"}
+    (tmp_path / "stories.jsonl").write_text(json.dumps(item) + "\n", encoding="utf-8")
+    result = run_cli("eval", "events", str(tmp_path), "--split", "stories")
+    assert result.exit_code == 0, result.output
+    assert "PLOVER accuracy 1.000 (1/1)" in result.output
+
+
+@pytest.mark.parametrize("text", [
+    "UN investigators accused the paramilitaries of killings, rapes and looting in El Geneina.",
+    "Rights groups accused the army of bombing markets and shelling schools in Sagaing.",
+])
+def test_what_an_accusation_alleges_counts_as_the_accusation(text: str) -> None:
+    assert predict(text, plover_class) == "ACCUSE"
