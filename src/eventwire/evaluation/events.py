@@ -24,7 +24,7 @@ import csv
 import io
 import json
 import zipfile
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,7 +118,7 @@ def vote(events: list[Event], classify) -> str | None:
     if not labelled:
         return None
     rank = {s: k for k, s in enumerate(sorted({e.sentence for e, _ in labelled}))}
-    weights: Counter = Counter()
+    weights: defaultdict[str, float] = defaultdict(float)
     for event, label in labelled:
         weights[label] += LEDE_DECAY ** rank[event.sentence]
     best = max(weights.values())

@@ -305,17 +305,17 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
             _read_tree(view, sentence.tokens, finding)
             _not_a_place(view, sentence.tokens, finding, places)
         findings = _one_per_happening(findings, sentence.tokens, quotes, toks)
-        kept = reference.descriptive(reference.refers_back(findings, sentence.tokens),
-                                     sentence.tokens)
-        recalled = len(kept) < len(findings)
-        findings = kept
+        described = reference.descriptive(reference.refers_back(findings, sentence.tokens),
+                                          sentence.tokens)
+        recalled = len(described) < len(findings)
+        findings = described
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
     carried: list[Carried] = []
     seen: list[tuple[tuple, int, int]] = []
     for finding in findings:
-        kept = []
+        kept: list[Event] = []
         lemma = sentence.tokens[tree.predicate(sentence.tokens, *finding.anchor)].lemma
         for event in _events(finding, sentence, toks, quotes, text):
             if reference.silent(event, lemma):
@@ -418,7 +418,7 @@ def _not_a_place(view: SentenceView, tokens: Sequence[Token], f: Finding,
         return
     head = tree.predicate(tokens, *f.anchor)
     subjects = tree.purpose_subjects(tokens, head)
-    groups = [view.token_group[k] for k in subjects if view.token_group[k] is not None]
+    groups = [g for k in subjects if (g := view.token_group[k]) is not None]
     f.sources = [m for g in groups for m in g.members] or [None]
 
 

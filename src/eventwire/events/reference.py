@@ -152,8 +152,11 @@ def descriptive(findings: list[Finding], tokens: Sequence[Token]) -> list[Findin
     for f in findings:
         if not f.nominal:
             head = tree.predicate(tokens, *f.anchor)
-            while tokens[head].dep == "xcomp" and grammar.head(tokens, head) is not None:
-                head = grammar.head(tokens, head)  # "believed to be backed by Rwanda"
+            if head is None:
+                out.append(f)
+                continue
+            while tokens[head].dep == "xcomp" and (up := grammar.head(tokens, head)) is not None:
+                head = up  # "believed to be backed by Rwanda"
             if (_adjectival(tokens, head) and not _own(tokens, head, f.sources)
                     and _only_the_noun(tokens, head, f.targets)) or (
                     tokens[head].dep == "acl" and tokens[head].tag in ("VBG", "VBN")
