@@ -83,3 +83,12 @@ def test_civilians_fleeing_is_no_event_between_actors():
 def test_civilians_as_victims_still_code_the_attack():
     events = _events("Gunmen attacked villagers near Gusau, and hundreds of residents fled.")
     assert [root for root, _ in events] == ["19"]
+
+
+def test_a_describing_participle_leaves_the_rest_of_the_sentence_to_the_classifier():
+    # "Armed" describes the separatists and codes nothing; the release the lexicon does not
+    # know as a phrase ("set free") is still read by the classifier
+    events = code("Armed separatists set free eleven hostages near Bamenda on Sunday.",
+                  date="2026-12-05").events
+    assert [(e.plover.event if e.plover else None, e.text) for e in events] == [
+        ("RETREAT", "set")]

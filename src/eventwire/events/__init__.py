@@ -305,10 +305,11 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
             _read_tree(view, sentence.tokens, finding)
             _not_a_place(view, sentence.tokens, finding, places)
         findings = _one_per_happening(findings, sentence.tokens, quotes, toks)
-        described = reference.descriptive(reference.refers_back(findings, sentence.tokens),
-                                          sentence.tokens)
-        recalled = len(described) < len(findings)
-        findings = described
+        referred = reference.refers_back(findings, sentence.tokens)
+        # a reaction to an event names it without reporting it anew; a participle that only
+        # describes a noun ("armed men") says nothing of what else the sentence reports
+        recalled = len(referred) < len(findings)
+        findings = reference.descriptive(referred, sentence.tokens)
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
