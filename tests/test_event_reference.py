@@ -92,3 +92,13 @@ def test_a_describing_participle_leaves_the_rest_of_the_sentence_to_the_classifi
                   date="2026-12-05").events
     assert [(e.plover.event if e.plover else None, e.text) for e in events] == [
         ("RETREAT", "set")]
+
+
+def test_a_new_clause_after_comma_and_is_not_a_coordinated_actor():
+    # "civilians, and the African Union" reads like a list of actors, but the parse makes the
+    # Union the subject of a clause of its own
+    events = code("Rebels attacked civilians, and the African Union called for a ceasefire.",
+                  date="2026-12-05").events
+    assert [(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in events] == [("190", "Rebels", "civilians"),
+                                 ("0256", "African Union", None)]

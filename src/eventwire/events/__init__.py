@@ -291,7 +291,8 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     if not sentence.tokens:
         return [], Pending([], [])
     toks = prepare(sentence.tokens)
-    view = SentenceView(toks, mentions, kb.nouns.placed, demonyms, kb.instruments)
+    view = SentenceView(toks, mentions, kb.nouns.placed, demonyms, kb.instruments,
+                        tree=sentence.tokens)
     view.repair_verbs(kb.verbs.by_head)
     if _discarded(view.words, kb.verbs.discards, story=False) or _cross_reference(view.words):
         return [], Pending([], [])

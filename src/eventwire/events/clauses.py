@@ -13,8 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
 
+from eventwire import grammar
 from eventwire.events.chunks import BE, HAVE, PREPOSITIONS, SUBORDINATORS, Tok, VerbGroup
-from eventwire.model import ActorMention
+from eventwire.model import ActorMention, Token
 
 _JOINERS = frozenset({",", "and", "&", "the", "or", "as", "well", "both"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
@@ -36,13 +37,27 @@ class Group:
     members: list[ActorMention] = field(default_factory=list)
 
 
+def _new_subject(tree: Sequence[Token], earlier: tuple[int, int], later: tuple[int, int]
+                 ) -> bool:
+    """True when the parse makes the later of two mentions joined by ", and" the subject of
+    a clause of its own while the earlier one is no subject: "Rebels attacked civilians, and
+    the African Union called for a ceasefire" coordinates two clauses, not two actors.
+    (A coordinated subject, "Iran, Iraq and Syria signed", hangs from the first by `conj`.)"""
+    if not any(t.dep for t in tree):
+        return False
+    first, second = (grammar.span_head(tree, a, b - 1) for a, b in (earlier, later))
+    return first is not None and second is not None and \
+        tree[second].dep in grammar.SUBJECT_DEPS and tree[first].dep not in grammar.SUBJECT_DEPS
+
+
 class SentenceView:
     """Tokens of one sentence with its actor groups indexed by token."""
 
     def __init__(self, toks: list[Tok], mentions: Sequence[ActorMention],
                  placed: Container[str] = frozenset(),
                  demonyms: Sequence[ActorMention] = (),
-                 instruments: Container[str] = frozenset()) -> None:
+                 instruments: Container[str] = frozenset(),
+                 tree: Sequence[Token] = ()) -> None:
         self.toks = toks
         self.placed = placed
         self.instruments = instruments
@@ -66,7 +81,8 @@ class SentenceView:
             between = self.words[last.end:a] if last else []
             if last and between and all(w in _JOINERS for w in between) and \
                     any(w in (",", "and", "&") for w in between) and \
-                    not self._speaker_after_comma(between, b):
+                    not self._speaker_after_comma(between, b) and \
+                    not _new_subject(tree, (last.start, last.end), (a, b)):
                 last.members.append(m)
                 last.end = b
             else:
