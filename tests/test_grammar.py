@@ -144,3 +144,33 @@ b NN dep 1
     unparsed = [Token("word", 0, 4)]
     assert grammar.head(unparsed, 0) is None
     assert grammar.subjects(unparsed, 0) == []
+
+
+CALL_ON = tree("""
+Turk NNP nsubj 2
+condemned VBD root 0
+the DT det 4
+strikes NNS obj 2
+and CC cc 6
+called VBD conj 2
+on IN case 9
+the DT det 9
+military NN obl 6
+to TO mark 11
+stop VB xcomp 6
+attacks NNS obj 11
+""")
+
+WENT_TO = tree("""
+Envoys NNS nsubj 2
+went VBD root 0
+to IN case 4
+Moscow NNP obl 2
+to TO mark 6
+negotiate VB xcomp 2
+""")
+
+
+def test_an_on_oblique_controls_an_infinitive_as_an_object_would():
+    assert words(CALL_ON, grammar.subjects(CALL_ON, 10)) == ["military"]  # called on X to stop
+    assert words(WENT_TO, grammar.subjects(WENT_TO, 5)) == ["Envoys"]  # went to Moscow to ...

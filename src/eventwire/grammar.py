@@ -195,7 +195,9 @@ def _subjects(tokens: Sequence[Token], i: int, depth: int) -> list[int]:
     if token.dep == "conj":
         return _subjects(tokens, up, depth + 1)
     if token.dep == "xcomp":
-        controllers = children(tokens, up, ("obj",))
+        controllers = children(tokens, up, ("obj",)) or [
+            c for c in children(tokens, up, ("obl",))
+            if c < i and preposition(tokens, c) in _CONTROLLING_PREPOSITIONS]
         if controllers and tokens[up].lemma not in _SUBJECT_CONTROL:
             return [c for s in controllers for c in conjuncts(tokens, s)]
         return _subjects(tokens, up, depth + 1)
@@ -215,6 +217,13 @@ _SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten", "pledge", "offer", "
                               "intend", "hope", "fail", "continue", "begin", "start"})
 """Verbs whose object does not control an infinitive ("promised Kyiv to send": the promiser
 sends); for the others an object is the controller ("urged Kyiv to negotiate")."""
+
+
+_CONTROLLING_PREPOSITIONS = frozenset({"on", "upon"})
+"""An oblique with these controls an infinitive as an object would: "called on the military
+to stop", "relied on allies to supply", "prevailed upon Kyiv to accept" (the military stops,
+the allies supply, Kyiv accepts). Other prepositions name places, times and companions ("went
+to Moscow to negotiate": Moscow negotiates nothing)."""
 
 
 def objects(tokens: Sequence[Token], i: int) -> list[int]:
