@@ -56,8 +56,13 @@ def refers_back(findings: list[Finding], tokens: Sequence[Token]) -> list[Findin
     reacting.update(k for k, t in enumerate(tokens) if t.lemma in REACTING)
     return [f for f in findings if not (
         f.nominal and f.code[:2] in _VIOLENT_ROOTS and not any(f.sources)
-        and not any(f.targets) and _definite(tokens, tree.predicate(tokens, *f.anchor))
-        and _governor(tokens, tree.predicate(tokens, *f.anchor)) in reacting)]
+        and not any(f.targets) and _recalled(tokens, tree.predicate(tokens, *f.anchor),
+                                             reacting))]
+
+
+def _recalled(tokens: Sequence[Token], noun: int, reacting: set[int]) -> bool:
+    """A definite event noun hanging from a verb of reporting or reacting."""
+    return _definite(tokens, noun) and _governor(tokens, noun) in reacting
 
 
 def _definite(tokens: Sequence[Token], noun: int) -> bool:
@@ -152,9 +157,6 @@ def descriptive(findings: list[Finding], tokens: Sequence[Token]) -> list[Findin
     for f in findings:
         if not f.nominal:
             head = tree.predicate(tokens, *f.anchor)
-            if head is None:
-                out.append(f)
-                continue
             while tokens[head].dep == "xcomp" and (up := grammar.head(tokens, head)) is not None:
                 head = up  # "believed to be backed by Rwanda"
             if (_adjectival(tokens, head) and not _own(tokens, head, f.sources)
