@@ -195,17 +195,31 @@ def _subjects(tokens: Sequence[Token], i: int, depth: int) -> list[int]:
     if token.dep == "conj":
         return _subjects(tokens, up, depth + 1)
     if token.dep == "xcomp":
-        controllers = children(tokens, up, ("obj",)) or [
-            c for c in children(tokens, up, ("obl",))
-            if c < i and preposition(tokens, c) in _CONTROLLING_PREPOSITIONS]
+        # "urged Israel to allow": the parse may call the controller an indirect object
+        controllers = children(tokens, up, ("obj", "iobj")) or _on_controllers(tokens, up, i)
         if controllers and tokens[up].lemma not in _SUBJECT_CONTROL:
             return [c for s in controllers for c in conjuncts(tokens, s)]
         return _subjects(tokens, up, depth + 1)
+    if token.dep == "advcl" and tokens[up].lemma in _ON_CONTROL_VERBS and _to_infinitive(
+            tokens, i) and (controllers := _on_controllers(tokens, up, i)):
+        # "called on both sides to protect civilians", parsed as a purpose clause
+        return [c for s in controllers for c in conjuncts(tokens, s)]
     if token.dep in {"acl", "acl:relcl"}:
         return [up]
     if token.dep == "advcl" and token.tag in {"VBG", "VBN"} and not children(tokens, i, ("mark",)):
         return _subjects(tokens, up, depth + 1)
     return []
+
+
+def _on_controllers(tokens: Sequence[Token], governor: int, i: int) -> list[int]:
+    """Obliques of `governor` before `i` with a controlling preposition ("called on X to")."""
+    return [c for c in children(tokens, governor, ("obl",))
+            if c < i and preposition(tokens, c) in _CONTROLLING_PREPOSITIONS]
+
+
+def _to_infinitive(tokens: Sequence[Token], i: int) -> bool:
+    return tokens[i].tag == "VB" and any(
+        tokens[c].lower == "to" for c in children(tokens, i, ("mark",)))
 
 
 def _relative(token: Token) -> bool:
@@ -217,6 +231,14 @@ _SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten", "pledge", "offer", "
                               "intend", "hope", "fail", "continue", "begin", "start"})
 """Verbs whose object does not control an infinitive ("promised Kyiv to send": the promiser
 sends); for the others an object is the controller ("urged Kyiv to negotiate")."""
+
+
+_ON_CONTROL_VERBS = frozenset({"call", "rely", "prevail", "depend", "count", "press",
+                               "lean"})
+"""Verbs whose "on" oblique controls a "to" infinitive even where the parse reads it as a
+purpose clause ("called on both sides to protect civilians": the sides protect); with other
+verbs such a clause is the subject's purpose ("spent millions on drones to protect the
+border": the spender protects)."""
 
 
 _CONTROLLING_PREPOSITIONS = frozenset({"on", "upon"})

@@ -17,6 +17,7 @@ from eventwire import grammar
 from eventwire.events import reference, tree
 from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
+from eventwire.events.civilians import CivilianWords
 from eventwire.events.classify import (
     EventClassifier,
     Judgement,
@@ -53,7 +54,7 @@ class EventKnowledge:
 
     verbs: VerbLexicon
     nouns: NounLexicon
-    civilians: frozenset[str]
+    civilians: CivilianWords
     petrarch: bool = False
     classifier: EventClassifier | None = None
     instruments: frozenset[str] = frozenset()
@@ -98,7 +99,7 @@ def load_event_knowledge(knowledge: Knowledge) -> EventKnowledge:
     # The classifier learnt our codebook: where the user's PETRARCH verb dictionaries replace
     # our patterns, their coding stands and it neither vetoes nor retypes.
     classifier = load_classifier() if knowledge.event_classifier and not petrarch else None
-    return EventKnowledge(verbs, nouns, frozenset(civ["words"]), petrarch, classifier,
+    return EventKnowledge(verbs, nouns, CivilianWords.from_data(civ), petrarch, classifier,
                           instruments)
 
 
@@ -360,10 +361,12 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
         # the target: PETRARCH codes the place's country so, and vetoing it cost 8 of its
         # records.)
         # A verb of saying whose subject is a noun naming no actor ("witnesses said") has
-        # that unknown speaker as its source, never another actor of the sentence.
-        unknown_speaker = f.speech and source is None
+        # that unknown speaker as its source, never another actor of the sentence; so has an
+        # infinitive controlled by such an object ("called on both sides to return to talks").
+        unknown_subject = source is None and (
+            f.speech or tree.object_controlled(tokens, head))
         if SOURCE not in slots and COMPOUND not in slots and (
-                isinstance(source, Group) or source is tree.NOBODY or unknown_speaker
+                isinstance(source, Group) or source is tree.NOBODY or unknown_subject
                 or _from(view, f.sources, relative)):
             f.sources = list(source.members) if isinstance(source, Group) else [None]
         if TARGET not in slots and (
@@ -401,7 +404,7 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
         party = tree.party_of_clause(view, tokens, head)
         if party is not None and not set(map(id, party.members)) & set(map(id, f.targets)):
             f.sources = list(party.members)
-    f.extra["scope"] = set(range(len(tokens))) - foreign
+    f.extra["scope"] = set(range(len(tokens))) - foreign - tree.sister_verbs(tokens, head)
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)
     f.extra["cues"] = tree.governor_cues(tokens, head)
     f.extra["attached"] = tree.attachments(tokens, head)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.events.chunks import BE, HAVE
+from eventwire.events.civilians import CivilianWords
 from eventwire.events.clauses import SentenceView
 from eventwire.events.numbers import read_between, read_count
 from eventwire.grammar import FINITE_TAGS
@@ -75,7 +76,7 @@ class Figure:
         return self.form != "active"
 
 
-def find_figures(view: SentenceView, civilians: frozenset[str], text: str) -> list[Figure]:
+def find_figures(view: SentenceView, civilians: CivilianWords, text: str) -> list[Figure]:
     """Every casualty figure of the sentence, in text order, each with its `Count`."""
     words = view.words
     out: list[Figure] = []
@@ -191,7 +192,7 @@ def _one_person(view: SentenceView, k: int) -> bool:
     return view.words[k] in PERSONS
 
 
-def _active(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figure]:
+def _active(view: SentenceView, i: int, civilians: CivilianWords) -> list[Figure]:
     """ "killing 9 villagers", "wounded dozens", "leaving 20 dead and dozens wounded"."""
     words, toks = view.words, view.toks
     w = words[i]
@@ -231,7 +232,7 @@ def _active(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figur
 
 
 def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
-                     civilians: frozenset[str]) -> int:
+                     civilians: CivilianWords) -> int:
     """ "killed two soldiers and three civilians": one figure, the counts summed."""
     words = view.words
     while vend < len(words) - 1 and words[vend] in ("and", ",") and words[vend + 1] != "and":
@@ -254,7 +255,7 @@ def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
     return vend
 
 
-def _count_first(view: SentenceView, i: int, civilians: frozenset[str]) -> list[Figure]:
+def _count_first(view: SentenceView, i: int, civilians: CivilianWords) -> list[Figure]:
     """ "at least six civilians were killed", "12 dead", "20 people died", "3 deaths"."""
     words = view.words
     if i > 0 and words[i - 1] in ("of", "to", "on", "at", "since", "from", "by", "until") \
@@ -319,7 +320,7 @@ def _victim_end(view: SentenceView, k: int) -> int:
     return k
 
 
-def victims(view: SentenceView, start: int, end: int, civilians: frozenset[str]
+def victims(view: SentenceView, start: int, end: int, civilians: CivilianWords
             ) -> list[Actor]:
     """Who the victims in tokens [start, end) were: the actors named there, else civilians
     when a civilian word names them ("villagers", "children")."""
@@ -337,6 +338,6 @@ def victims(view: SentenceView, start: int, end: int, civilians: frozenset[str]
     if out:
         return out
     for k in range(start, min(end, len(view.toks))):
-        if view.words[k] in civilians:
+        if civilians.at(view.words, k):
             return [Actor(view.toks[k].text, "CVL", None, "CVL", "civilians")]
     return out

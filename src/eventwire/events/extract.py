@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.events.chunks import Tok, verb_group
+from eventwire.events.civilians import CivilianWords
 from eventwire.events.clauses import Group, SentenceView
 from eventwire.events.codes import quad_class
 from eventwire.events.lexicon import VerbLexicon
@@ -57,7 +58,7 @@ def _members(group: Group | None) -> list[Actor | None]:
     return [m for m in group.members]
 
 
-def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset[str]
+def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: CivilianWords
                   ) -> list[Finding]:
     """Events carried by verbs, in text order."""
     toks = view.toks
@@ -211,11 +212,11 @@ def _verb_at(words: Sequence[str], toks: Sequence[Tok], i: int, lexicon: VerbLex
     return best[0], best[1], verbs
 
 
-def civilian_in(view: SentenceView, start: int, end: int, words: frozenset[str]
+def civilian_in(view: SentenceView, start: int, end: int, words: CivilianWords
                 ) -> Actor | None:
     """A civilian victim named by a context word in [start, end) ("a market", "civilians")."""
     for k in range(start, min(end, len(view.toks))):
-        if view.words[k] in words:
+        if words.at(view.words, k):
             tok = view.toks[k]
             return ActorMention(tok.text, "CVL", None, "CVL", "civilians", start=tok.start,
                                 end=tok.end)
@@ -223,7 +224,7 @@ def civilian_in(view: SentenceView, start: int, end: int, words: frozenset[str]
 
 
 def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
-                  taken: list[tuple[int, int]], civilians: frozenset[str]) -> list[Finding]:
+                  taken: list[tuple[int, int]], civilians: CivilianWords) -> list[Finding]:
     """Events named by nouns: "air strikes on X", "the bombing of X by Y", "talks with X"."""
     toks, words = view.toks, view.words
     out: list[Finding] = []

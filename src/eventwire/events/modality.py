@@ -113,10 +113,14 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
             if i + n <= start + 1:
                 found.add(modality)
     # Governing cues to the left, up to a barrier, skipping parentheticals.
-    inserts = [(a, b) for a, b in _parentheticals(toks) if not a <= start < b]
+    parentheticals = _parentheticals(toks)
+    inserts = [(a, b) for a, b in parentheticals if not a <= start < b]
+    # An event inside ", which/who ..." is the writer's aside ("accused Kabul of harbouring
+    # the attackers, which Kabul rejected"): the cues before the insertion govern nothing in it.
+    floor = max((a for a, b in parentheticals if a <= start < b), default=-1)
     j = start - 1
     governed = False
-    while j >= 0:
+    while j > floor:
         if words[j] in _BARRIERS:
             break
         if words[j] in ("and", "but") and _sister_boundary(toks, words, j, start, local_from,
@@ -172,6 +176,9 @@ def _attributive(toks: Sequence[Tok], j: int, start: int) -> bool:
         return False
     if j > 0 and toks[j - 1].tag not in _DETERMINERS:
         return False  # "Turkey accused Russia": a verb after its subject, not an adjective
+    if j > 0 and toks[j].tag == "VBD" and toks[j - 1].tag == "CC":
+        return False  # "denied the report and said soldiers had ...": a finite verb joined
+        # to the one before it, governing what follows, not an adjective on "soldiers"
     k = j + 1
     while k < len(toks) and toks[k].tag in _NOMINAL:
         k += 1

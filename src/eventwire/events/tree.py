@@ -180,6 +180,20 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
     return source, target
 
 
+def object_controlled(tokens: Sequence[Token], head: int) -> bool:
+    """Whether the infinitive at `head` (or a verb coordinated with it) takes its subject
+    from its governor's object ("urged both sides to protect civilians and return to talks"):
+    whoever that object is, the governor's own subject is not the one who acts."""
+    node = head
+    while tokens[node].dep == "conj" and (up := grammar.head(tokens, node)) is not None:
+        node = up
+    governor = grammar.head(tokens, node)
+    if governor is None or tokens[node].dep not in ("xcomp", "advcl"):
+        return False
+    own = grammar.subjects(tokens, node)
+    return bool(own) and not set(own) & set(grammar.subjects(tokens, governor))
+
+
 def purpose_subjects(tokens: Sequence[Token], head: int) -> list[int]:
     """The subject of a "to" purpose clause that has none of its own: its governor's ("The
     US envoy is expected in Port Sudan on Monday to meet Burhan": the envoy meets him, not
@@ -278,6 +292,20 @@ def elsewhere(tokens: Sequence[Token], head: int,
         if t.dep in deps and k not in above and not _content_clause(tokens, k):
             out.update(grammar.subtree(tokens, k))
     return out - above
+
+
+def sister_verbs(tokens: Sequence[Token], head: int) -> set[int]:
+    """The first conjuncts of the verbs on the path from `head` to the root: in "denied the
+    report and said soldiers had attacked the post", "said" is a conjunct of "denied", so the
+    denial is a sister of the saying and does not govern the attack; "denied that it struck
+    the post and killed two" keeps it ("killed" is a sister of "struck", which is no cue).
+    Only the sister's own word is returned: a hedge or modal it carries may still be read."""
+    out: set[int] = set()
+    for node in (head, *grammar.ancestors(tokens, head)):
+        up = grammar.head(tokens, node)
+        if up is not None and tokens[node].dep == "conj" and tokens[up].tag.startswith("VB"):
+            out.add(up)
+    return out
 
 
 def _content_clause(tokens: Sequence[Token], k: int) -> bool:

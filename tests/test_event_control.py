@@ -1,0 +1,94 @@
+"""Who acts in a clause that another verb governs, and how sure the text is of it (issue 16).
+
+Through the public `code()` with our own model: a verb coordinated with a denial is not
+denied, an infinitive controlled by an object is that object's act (or nobody's when the
+object names no actor), and a civilian word owned by armed forces names no civilians.
+"""
+
+from __future__ import annotations
+
+from eventwire import code
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
+             e.modality) for e in code(text, date="2026-12-05").events]
+
+
+def test_a_statement_joined_to_a_denial_reports_what_it_says():
+    # Myanmar: "said" is a sister of "denied", so the attack it reports is not denied
+    assert _events("The junta's spokesman denied the report and said soldiers had attacked "
+                   "a rebel camp in Sagaing.") == [
+        ("016", "MMRGOV", None, "asserted"),
+        ("010", "MMRGOV", None, "asserted"),
+        ("190", "---MIL", None, "reported")]
+
+
+def test_an_accusation_joined_to_a_denial_is_asserted():
+    # Sudan: the army's accusation is its own act; the shelling is what it claims
+    assert _events("Sudan's army denied the report and accused the RSF of shelling the "
+                   "market.") == [
+        ("016", "SDNMIL", None, "asserted"),
+        ("112", "SDNMIL", "SDNREBRSF", "asserted"),
+        ("194", "SDNREBRSF", "CVL", "claimed")]
+
+
+def test_verbs_coordinated_under_a_denial_stay_denied():
+    # DR Congo: "killed" is a sister of "shelled", which is no cue: both are denied
+    events = _events("The M23 denied that its fighters had shelled the camp and killed "
+                     "civilians.")
+    assert [(cameo, modality) for cameo, _s, _t, modality in events] == [
+        ("016", "asserted"), ("194", "denied"), ("180", "denied")]
+
+
+def test_an_indirect_object_controls_the_infinitive():
+    # Gaza: the parse reads "Israel" as an indirect object; Israel is asked to allow aid
+    assert _events("Qatar urged Israel to allow aid into Gaza.") == [
+        ("020", "QAT", "ISR", "asserted"),
+        ("0863", "ISR", None, "hypothetical")]
+
+
+def test_an_on_oblique_controls_the_infinitive_even_as_a_purpose_clause():
+    # Sudan: the RSF is asked to lift the siege; Kenya lifts nothing
+    assert _events("Kenya called on the RSF to lift the siege of El Fasher.") == [
+        ("020", "KEN", "SDNREBRSF", "asserted"),
+        ("0872", "SDNREBRSF", None, "hypothetical")]
+
+
+def test_a_controller_naming_no_actor_leaves_the_asked_act_without_source():
+    # Ethiopia: "both sides" names no actor; the African Union protects no one itself
+    events = _events("The African Union called on both sides to protect civilians and return "
+                     "to talks.")
+    assert events[0][:2] == ("020", "IGOAFU")
+    assert [(cameo, source) for cameo, source, _t, _m in events[1:]] == [
+        ("074", None), ("084", None)]
+
+
+def test_relying_on_someone_to_act_makes_them_act():
+    # Mali: the mercenaries protect the border, not the junta
+    assert _events("Mali's junta relied on Russian mercenaries to protect the border.") == [
+        ("074", "RUSUAF", None, "asserted")]
+
+
+def test_a_convoy_is_civilian_only_when_the_text_says_so():
+    # Ethiopia, Mali, Haiti: a military or police convoy is no civilian target
+    assert _events("Fano fighters ambushed a military convoy near Gondar.") == [
+        ("190", "ETHREBFAN", None, "asserted")]
+    assert _events("Armed men ambushed a police convoy near Mopti.") == [
+        ("190", "---UAF", None, "asserted")]
+    assert _events("Gang members attacked a humanitarian convoy in Port-au-Prince.") == [
+        ("190", "---CRM", "CVL", "asserted")]
+
+
+def test_an_army_camp_is_not_a_camp_of_civilians():
+    # Burkina Faso: the camp is the army's; a camp for the displaced holds civilians
+    assert _events("Jihadists attacked an army camp near Djibo.")[0][2] != "CVL"
+    assert _events("Drones struck a camp near El Fasher.")[0][2] == "CVL"
+
+
+def test_an_aside_after_which_is_not_governed_by_the_accusation_before_it():
+    # Pakistan: Kabul's rejection is the writer's aside, not part of what the army claims
+    assert _events("Pakistan's army accused Afghanistan of harbouring the attackers, which "
+                   "the Taliban government in Kabul rejected.") == [
+        ("112", "PAKMIL", "AFG", "asserted"),
+        ("120", "AFGGOV", None, "reported")]
