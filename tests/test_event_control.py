@@ -92,3 +92,14 @@ def test_an_aside_after_which_is_not_governed_by_the_accusation_before_it():
                    "the Taliban government in Kabul rejected.") == [
         ("112", "PAKMIL", "AFG", "asserted"),
         ("120", "AFGGOV", None, "reported")]
+
+
+def test_what_a_demand_asks_of_another_is_hypothetical_not_a_threat():
+    # Mexico, Bangladesh, DR Congo: every form of the demanding verb governs the asked act
+    assert _events("Residents blocked a highway in Culiacán, demanding that the government "
+                   "send more troops.")[-1] == ("154", "MEXGOV", "---MIL", "hypothetical")
+    assert _events("Protesters marched in Dhaka, urging the army to free the detained "
+                   "students.")[-1][::3] == ("0841", "hypothetical")
+    assert _events("Hardliners in Tehran urged the army to strike Israel.") == [
+        ("020", "IRNGOV", "IRNMIL", "asserted"),
+        ("190", "IRNMIL", "ISR", "hypothetical")]

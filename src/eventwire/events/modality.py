@@ -149,6 +149,9 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
         found.add("reported")
     if negated:
         found.add("negated")
+    if "requested" in found:
+        found.discard("requested")
+        found.add("hypothetical")
     if "advocated" in found:
         found.discard("advocated")
         found.add("threatened" if violent else "hypothetical")
