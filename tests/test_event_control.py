@@ -103,3 +103,30 @@ def test_what_a_demand_asks_of_another_is_hypothetical_not_a_threat():
     assert _events("Hardliners in Tehran urged the army to strike Israel.") == [
         ("020", "IRNGOV", "IRNMIL", "asserted"),
         ("190", "IRNMIL", "ISR", "hypothetical")]
+
+
+def test_a_told_happening_described_again_is_not_a_second_event():
+    # Ethiopia, Burkina Faso: "The attack came ...", "The ambush was the deadliest ..."
+    assert _events("Fighters of the Fano militia attacked a police station in Bahir Dar on "
+                   "Monday. The attack came two days after federal troops shelled the nearby "
+                   "town of Merawi.") == [
+        ("190", "ETHREBFAN", None, "asserted"),
+        ("194", "---MIL", None, "asserted")]
+    assert _events("Jihadists ambushed an army patrol near Djibo on Sunday. The ambush was the "
+                   "deadliest in the province this year.") == [
+        ("190", "BFAREB", None, "asserted")]
+
+
+def test_a_described_happening_the_story_has_not_told_is_kept():
+    assert _events("The ambush near Djibo was the deadliest this year, officials said.")[0] == (
+        "190", None, None, "reported")
+
+
+def test_a_hedge_on_who_the_subject_is_does_not_hedge_what_it_did():
+    # Mexico: "believed to belong" doubts the gunmen's allegiance, not the killing
+    assert _events("Gunmen believed to belong to a faction of the Sinaloa Cartel killed six "
+                   "people at a car wash in Culiacan on Saturday.") == [
+        ("180", "MEXCRMSIN", "---CVL", "asserted")]
+    # Ukraine: the same cue still governs its own infinitive
+    assert _events("Russia is believed to have shelled the port of Odesa overnight.") == [
+        ("194", "RUS", None, "speculated")]

@@ -10,7 +10,7 @@ actors (one event per source-target pair), decides its modality, and adds contra
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from eventwire import grammar
@@ -127,10 +127,11 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
     times: dict[int, list[TimeExpression]] = {}
     for expression in result.times:
         times.setdefault(expression.sentence, []).append(expression)
+    told: set[str] = set()  # CAMEO roots of the events coded so far in the story
     for sentence in result.sentences:
         mentions = _after_dateline(sentence, by_sentence.get(sentence.index, []))
         carried, pending = _code_sentence(sentence, mentions, kb, quotes, result.text,
-                                          headline=sentence.index in headlines,
+                                          told=told, headline=sentence.index in headlines,
                                           demonyms=demonyms.get(sentence.index, ()),
                                           judgement=judgements.get(sentence),
                                           places=places.get(sentence.index, ()))
@@ -146,6 +147,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
             for event in c.events:
                 event.id = f"{prefix}-e{len(result.events) + 1}"
                 result.events.append(event)
+                told.add(event.cameo[:2])
         previous = (sentence.index, sentence.segment, [c for c in carried if not c.dropped])
 
 
@@ -284,7 +286,8 @@ def code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Even
 
 
 def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: EventKnowledge,
-                   quotes: Sequence[tuple[int, int]], text: str, *, headline: bool = False,
+                   quotes: Sequence[tuple[int, int]], text: str, *,
+                   told: Container[str] = (), headline: bool = False,
                    demonyms: Sequence[ActorMention] = (), judgement: Judgement | None = None,
                    places: Sequence[tuple[int, int]] = ()) -> tuple[list[Carried], Pending]:
     """The events of one sentence grouped by the finding that carries them, with casualty
@@ -307,7 +310,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
             _read_tree(view, sentence.tokens, finding)
             _not_a_place(view, sentence.tokens, finding, places)
         findings = _one_per_happening(findings, sentence.tokens, quotes, toks)
-        referred = reference.refers_back(findings, sentence.tokens)
+        referred = reference.refers_back(findings, sentence.tokens, told)
         # a reaction to an event names it without reporting it anew; a participle that only
         # describes a noun ("armed men") says nothing of what else the sentence reports
         recalled = len(referred) < len(findings)

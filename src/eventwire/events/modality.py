@@ -127,7 +127,7 @@ def decide(toks: Sequence[Tok], start: int, end: int, *, local_from: int,
                                                          governed, c):
             break
         if not any(a <= j < b for a, b in inserts) and not _attributive(toks, j, start) \
-                and (scope is None or j in scope):
+                and not _hedges_a_subject(toks, j, start) and (scope is None or j in scope):
             hits = [m for m, _n in _hits(words, j, c.govern)]
             governed = governed or bool(hits)
             found.update(hits)
@@ -186,6 +186,19 @@ def _attributive(toks: Sequence[Tok], j: int, start: int) -> bool:
     while k < len(toks) and toks[k].tag in _NOMINAL:
         k += 1
     return k <= start
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _hedges_a_subject(toks: Sequence[Tok], j: int, start: int) -> bool:
+    """A cue with an infinitive ("Gunmen believed to belong to the cartel killed six people",
+    "a man said to be a commander was arrested") hedges who the subject is: it governs its
+    infinitive ("Russia is believed to have struck"), not a finite verb after it, which an
+    infinitive cannot hold."""
+    if j + 1 >= len(toks) or toks[j + 1].lower != "to":
+        return False
+    return any(toks[k].tag in _FINITE for k in range(j + 2, min(start + 1, len(toks))))
 
 
 def _local_only(words: Sequence[str], lo: int, start: int, c: Cues) -> set[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from eventwire import grammar
 from eventwire.events import tree
@@ -46,18 +46,38 @@ REACTING = frozenset({"comment", "respond", "react", "confirm", "condemn", "deno
 patterns code, "condemned", count through their finding as well.)"""
 
 
-def refers_back(findings: list[Finding], tokens: Sequence[Token]) -> list[Finding]:
+def refers_back(findings: list[Finding], tokens: Sequence[Token],
+                told: Container[str] = ()) -> list[Finding]:
     """Drop definite event nouns without actors governed by a verb of reporting or reacting
     (or by another non-violent finding): the object of a condemnation, a claim of
     responsibility, a call for an inquiry. A material verb on the noun ("forces ended the
-    siege") keeps it."""
+    siege") keeps it. So is one the sentence only describes, when the story has already told
+    an event of its kind (`told`: CAMEO roots): "The attack was the latest in a feud",
+    "The strike came two days after talks collapsed"."""
     reacting = {tree.predicate(tokens, *f.anchor) for f in findings
                 if not f.nominal and quad_class(f.code) != 4}
     reacting.update(k for k, t in enumerate(tokens) if t.lemma in REACTING)
+
+    def named_again(f: Finding) -> bool:
+        noun = tree.predicate(tokens, *f.anchor)
+        return _recalled(tokens, noun, reacting) or (
+            f.code[:2] in told and _described(tokens, noun))
+
     return [f for f in findings if not (
         f.nominal and f.code[:2] in _VIOLENT_ROOTS and not any(f.sources)
-        and not any(f.targets) and _recalled(tokens, tree.predicate(tokens, *f.anchor),
-                                             reacting))]
+        and not any(f.targets) and named_again(f))]
+
+
+DESCRIBING = frozenset({"come", "follow", "mark", "happen", "occur", "coincide"})
+"""Verbs that place a known happening among others rather than report it ("The attack came
+days after ...", "The bombing marks the deadliest ..."); a copula does the same."""
+
+
+def _described(tokens: Sequence[Token], noun: int) -> bool:
+    """A definite event noun that is the subject of a copula or of a verb of `DESCRIBING`."""
+    up = grammar.head(tokens, noun)
+    return up is not None and tokens[noun].dep == "nsubj" and _definite(tokens, noun) and (
+        tokens[up].lemma in DESCRIBING or bool(grammar.children(tokens, up, ("cop",))))
 
 
 def _recalled(tokens: Sequence[Token], noun: int, reacting: set[int]) -> bool:
