@@ -130,3 +130,18 @@ def test_a_hedge_on_who_the_subject_is_does_not_hedge_what_it_did():
     # Ukraine: the same cue still governs its own infinitive
     assert _events("Russia is believed to have shelled the port of Odesa overnight.") == [
         ("194", "RUS", None, "speculated")]
+
+
+def test_a_name_before_a_kind_word_is_a_place_not_a_person():
+    # Myanmar: "Kani" is also an Iranian official's surname; "Kani township" is a place
+    assert _events("Myanmar military jets bombed two villages in Sagaing region's Kani "
+                   "township early on Thursday.") == [("195", "MMRMIL", "CVL", "asserted")]
+
+
+def test_an_apposition_names_the_same_actor_once():
+    # Myanmar: the description after the name is the same government in exile
+    assert _events("The National Unity Government, the civilian administration in exile, "
+                   "condemned the air strikes.") == [("111", "MMROPPNUG", None, "asserted")]
+    # a list of states stays three parties
+    assert [source for _c, source, _t, _m in _events(
+        "Russia, Iran and Turkey signed the agreement.")] == ["RUS", "IRN", "TUR"]

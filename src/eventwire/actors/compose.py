@@ -192,7 +192,8 @@ def _names_a_place(pieces: Sequence[Piece], last: int, kb: ActorKnowledge) -> bo
         if pieces[j].key in kb.facility_words:
             return True
         j += 1
-    return False
+    # the kind word is often lower case: "Kani township", "the Karzai district"
+    return j < len(pieces) and pieces[j].key in kb.facility_words
 
 
 def _former(pieces: Sequence[Piece], first: int, last: int) -> bool:

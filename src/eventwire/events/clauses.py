@@ -50,6 +50,21 @@ def _new_subject(tree: Sequence[Token], earlier: tuple[int, int], later: tuple[i
         tree[second].dep in grammar.SUBJECT_DEPS and tree[first].dep not in grammar.SUBJECT_DEPS
 
 
+def _apposition(tree: Sequence[Token], earlier: tuple[int, int], later: tuple[int, int]
+                ) -> bool:
+    """True when the parse makes the later mention an apposition of the earlier one."""
+    if not any(t.dep for t in tree):
+        return False
+    first, second = (grammar.span_head(tree, a, b - 1) for a, b in (earlier, later))
+    return first is not None and second is not None and tree[second].dep == "appos" and \
+        tree[second].head == first
+
+
+def _generic(mention: ActorMention) -> bool:
+    """A mention with no country or group of its own ("the civilian administration")."""
+    return (mention.code or "---").startswith("---")
+
+
 class SentenceView:
     """Tokens of one sentence with its actor groups indexed by token."""
 
@@ -79,7 +94,14 @@ class SentenceView:
                     self.groups[-1] = Group(a, b, [m])
                 continue
             between = self.words[last.end:a] if last else []
-            if last and between and all(w in _JOINERS for w in between) and \
+            if last and between[:1] == [","] and all(w in _JOINERS for w in between) and \
+                    _apposition(tree, (last.start, last.end), (a, b)):
+                # "The National Unity Government, the civilian administration in exile,": one
+                # actor named twice; the name that says more stands for it
+                if _generic(last.members[-1]) and not _generic(m):
+                    last.members[-1] = m
+                last.end = b
+            elif last and between and all(w in _JOINERS for w in between) and \
                     any(w in (",", "and", "&") for w in between) and \
                     not self._speaker_after_comma(between, b) and \
                     not _new_subject(tree, (last.start, last.end), (a, b)):
