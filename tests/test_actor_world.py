@@ -189,3 +189,28 @@ def test_two_parties_of_one_country_stay_two_actors():
     assert (resolve("National Unity Government").code, resolve("NLD").code) == (
         "MMROPPNUG", "MMROPPNLD")
     assert resolve("Tatmadaw").code == "MMRMIL"
+
+
+def test_bare_rebels_mean_the_group_of_that_kind_the_story_is_about():
+    # A militia named once, later, is not what "the rebels" means in a story about M23.
+    found = actors_of("M23 rebels captured Rubaya on Monday. M23 said its fighters had taken "
+                      "the mining town. Wazalendo militias attacked a checkpoint near Masisi. "
+                      "Residents said the rebels had set up roadblocks.")
+    assert found[-1] == ("rebels", "CODREBM23")
+
+
+def test_bare_militants_mean_the_group_the_story_makes_most_of():
+    found = actors_of("JNIM fighters attacked an army post near Djibo on Sunday. JNIM said it had "
+                      "killed twenty soldiers. Islamic State Sahel Province fighters were also "
+                      "active near Menaka. The militants burned the post, an official said.")
+    assert ("militants", "MLIINSJNM") in found
+    found = actors_of("The Arakan Army seized Paletwa in January. The Arakan Army now controls "
+                      "most of southern Chin State. The Chin National Army said the group had "
+                      "broken a promise.")
+    assert ("group", "MMRREBARA") in found
+
+
+def test_between_groups_named_alike_the_group_is_the_latest():
+    found = actors_of("Al-Shabaab fighters stormed a hotel in Mogadishu. ISIS-Somalia fighters "
+                      "attacked a base in Puntland. The group said it killed 12 soldiers.")
+    assert ("group", "SOMINSISS") in found

@@ -10,7 +10,8 @@ Reads sentences in order and keeps what the document has said so far:
   sector; words that mean "the government of the country in question" ("the regime",
   "government forces", "state media") take the country the document names most, else the
   knowledge's default;
-- "the group", "the movement", "the militants" are the latest armed group the document named;
+- "the group", "the movement", "the rebels" are the armed group of that kind the document has
+  made most of so far (named most often, as a subject counting twice), the latest on a tie;
 - a shared adjective ("Congolese", "Korean") means the country the document names most among
   those it may mean.
 """
@@ -47,7 +48,16 @@ class _Memory:
     people: list[tuple[int, Found]] = field(default_factory=list)
     surnames: dict[str, Found] = field(default_factory=dict)
     by_sector: dict[str, Found] = field(default_factory=dict)
-    group: Found | None = None  # the latest named non-state armed group
+    groups: dict[str, _Salience] = field(default_factory=dict)  # armed groups named, by code
+
+
+@dataclass
+class _Salience:
+    """How much the document has made of one armed group so far."""
+
+    found: Found  # its latest mention
+    weight: float = 0.0  # mentions, a subject's counting twice
+    seen: tuple[int, int] = (0, 0)  # (sentence, piece) of its latest mention
 
 
 def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
@@ -60,7 +70,7 @@ def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
         for found in sentence.found:
             if found.kind == "agent" and found.lone:
                 _resolve_lone(found, memory, sentence.day, kb)
-            _remember(sentence.index, found, memory)
+            _remember(sentence, found, memory)
         sentence.found = [f for f in sentence.found if f.context != GROUP_ANAPHOR]
     _resolve_adjectives(sentences, kb)
     _resolve_context(sentences, kb)
@@ -70,15 +80,44 @@ ARMED = frozenset({"REB", "INS", "UAF", "CRM"})
 """Sectors of the non-state armed groups that "the group", "the militants" may mean."""
 
 
-def _remember(index: int, found: Found, memory: _Memory) -> None:
+FAMILIES = ({"REB", "INS"}, {"UAF"}, {"CRM"})
+"""Sectors an anaphor's noun and a group may share: "the rebels" and "the insurgents" may mean
+a jihadist insurgency or a rebel movement; "the militia" a militia; "the gangs" a gang."""
+
+
+def _remember(sentence: SentenceMentions, found: Found, memory: _Memory) -> None:
+    index = sentence.index
     if found.kind == "group" and found.sector in ARMED and found.code:
-        memory.group = found
+        seen = memory.groups.get(found.code) or _Salience(found)
+        seen.found, seen.seen = found, (index, found.first)
+        seen.weight += 2.0 if _subject(sentence, found) else 1.0
+        memory.groups[found.code] = seen
     if found.kind in {"person", "pronoun"} and found.name:
         memory.people.append((index, found))
         _register_surnames(found, memory)
     if found.country and found.sector and (found.code or "")[:3] == found.country \
             and found.country not in NON_STATE:
         memory.by_sector[found.sector] = found
+
+
+def _subject(sentence: SentenceMentions, found: Found) -> bool:
+    """Whether a mention is (likely) its sentence's subject: no verb comes before it, or, with
+    no tagger, it is the sentence's first mention."""
+    before = sentence.pieces[:found.first]
+    if any(p.tag for p in sentence.pieces):
+        return not any(p.tag.startswith(("VB", "MD")) for p in before)
+    return all(other.first >= found.first for other in sentence.found)
+
+
+def _salient_group(memory: _Memory, sector: str | None) -> Found | None:
+    """The armed group a bare "the rebels" means: among the groups of the noun's kind (any
+    group, if none is of that kind or the noun has none), the one the story has made most of,
+    the latest on a tie. A story about M23 that once names a militia keeps its "rebels"."""
+    groups = list(memory.groups.values())
+    family = next((f for f in FAMILIES if sector in f), None)
+    kind = [g for g in groups if family and g.found.sector in family]
+    best = max(kind or groups, key=lambda g: (g.weight, g.seen), default=None)
+    return best.found if best else None
 
 
 def _register_surnames(found: Found, memory: _Memory) -> None:
@@ -165,7 +204,7 @@ def _resolve_lone(found: Found, memory: _Memory, day: dt.date | None,
                   kb: ActorKnowledge) -> None:
     """A bare title or agent: an earlier person with that title, the armed group the document
     named ("the group", "the militants"), or the same sector's actor."""
-    group = memory.group
+    group = _salient_group(memory, found.sector) if memory.groups else None
     if found.definite and found.term is not None and found.term.name in kb.group_anaphors \
             and group is not None and (found.context == GROUP_ANAPHOR or found.sector in ARMED):
         found.code, found.country, found.sector = group.code, group.country, group.sector
