@@ -120,6 +120,31 @@ def test_the_group_and_the_militants_are_the_group_the_story_names():
         ("militants", "SOMINSSHB")]
 
 
+def test_bare_rebels_mean_the_group_of_that_kind_the_story_is_about():
+    # A militia named once, later, is not what "the rebels" means in a story about M23.
+    found = actors_of("M23 rebels captured Rubaya on Monday. M23 said its fighters had taken "
+                      "the mining town. Wazalendo militias attacked a checkpoint near Masisi. "
+                      "Residents said the rebels had set up roadblocks.")
+    assert found[-1] == ("rebels", "CODREBM23")
+
+
+def test_bare_militants_mean_the_group_the_story_makes_most_of():
+    found = actors_of("JNIM fighters attacked an army post near Djibo on Sunday. JNIM said it had "
+                      "killed twenty soldiers. Islamic State Sahel Province fighters were also "
+                      "active near Menaka. The militants burned the post, an official said.")
+    assert ("militants", "MLIINSJNM") in found
+    found = actors_of("The Arakan Army seized Paletwa in January. The Arakan Army now controls "
+                      "most of southern Chin State. The Chin National Army said the group had "
+                      "broken a promise.")
+    assert ("group", "MMRREBARA") in found
+
+
+def test_between_groups_named_alike_the_group_is_the_latest():
+    found = actors_of("Al-Shabaab fighters stormed a hotel in Mogadishu. ISIS-Somalia fighters "
+                      "attacked a base in Puntland. The group said it killed 12 soldiers.")
+    assert ("group", "SOMINSISS") in found
+
+
 def test_the_junta_refers_back_to_the_junta_named_before():
     found = dict(actors_of("Niger junta leader Abdourahamane Tiani spoke in Niamey. The junta "
                            "said it expelled the French ambassador."))
@@ -131,6 +156,30 @@ def test_shared_adjectives_follow_the_story():
         == "CODMIL"
     assert dict(actors_of("Congolese troops paraded in Brazzaville, the Republic of the Congo "
                           "government said."))["Congolese troops"] == "COGMIL"
+
+
+def test_a_country_name_two_countries_share_follows_the_places_of_the_story():
+    # "Congo" is pycountry's name for Brazzaville; news means the DRC unless the story is there.
+    assert ("Congo", "COD") in actors_of("Fighting erupted near Walikale on Monday. Congo "
+                                         "accused Rwanda of sending troops into North Kivu.")
+    assert ("Congo", "COD") in actors_of("Congo and Uganda signed a security pact on Monday.")
+    assert ("Congo", "COG") in actors_of("Police in Brazzaville and Pointe-Noire arrested "
+                                         "opposition supporters. Congo rejected the criticism.")
+
+
+def test_a_shared_adjective_follows_the_towns_of_the_story():
+    found = dict(actors_of("GOMA (Wire) - M23 rebels seized Sake. The Congolese army said it "
+                           "repelled the attack."))
+    assert found["Congolese army"] == "CODMIL"
+    found = dict(actors_of("Congolese troops paraded in Pointe-Noire on Saturday. Congolese "
+                           "officials said the parade marked independence."))
+    assert (found["Congolese troops"], found["Congolese officials"]) == ("COGMIL", "COGGOV")
+
+
+def test_refugees_keep_the_country_they_fled_whatever_the_towns():
+    found = dict(actors_of("Sudanese refugees crossed into Renk. Sudanese officials in Juba "
+                           "said they had closed the border."))
+    assert (found["Sudanese refugees"], found["Sudanese officials"]) == ("SDNREF", "SSDGOV")
 
 
 def test_an_apposition_gives_a_person_the_job_and_group_described():
@@ -189,28 +238,3 @@ def test_two_parties_of_one_country_stay_two_actors():
     assert (resolve("National Unity Government").code, resolve("NLD").code) == (
         "MMROPPNUG", "MMROPPNLD")
     assert resolve("Tatmadaw").code == "MMRMIL"
-
-
-def test_bare_rebels_mean_the_group_of_that_kind_the_story_is_about():
-    # A militia named once, later, is not what "the rebels" means in a story about M23.
-    found = actors_of("M23 rebels captured Rubaya on Monday. M23 said its fighters had taken "
-                      "the mining town. Wazalendo militias attacked a checkpoint near Masisi. "
-                      "Residents said the rebels had set up roadblocks.")
-    assert found[-1] == ("rebels", "CODREBM23")
-
-
-def test_bare_militants_mean_the_group_the_story_makes_most_of():
-    found = actors_of("JNIM fighters attacked an army post near Djibo on Sunday. JNIM said it had "
-                      "killed twenty soldiers. Islamic State Sahel Province fighters were also "
-                      "active near Menaka. The militants burned the post, an official said.")
-    assert ("militants", "MLIINSJNM") in found
-    found = actors_of("The Arakan Army seized Paletwa in January. The Arakan Army now controls "
-                      "most of southern Chin State. The Chin National Army said the group had "
-                      "broken a promise.")
-    assert ("group", "MMRREBARA") in found
-
-
-def test_between_groups_named_alike_the_group_is_the_latest():
-    found = actors_of("Al-Shabaab fighters stormed a hotel in Mogadishu. ISIS-Somalia fighters "
-                      "attacked a base in Puntland. The group said it killed 12 soldiers.")
-    assert ("group", "SOMINSISS") in found

@@ -301,9 +301,10 @@ def _nearest(named: Sequence[tuple[int, str | None, str, int]], index: int, firs
 
 
 def _resolve_adjectives(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
-    """A shared adjective ("Congolese", "Korean") means the country the rest of the document
-    names most among those it may mean; with no such evidence, its first reading."""
-    ambiguous = [f for s in sentences for f in s.found if f.alternatives]
+    """A shared name or adjective ("Congo", "Congolese", "Korean") means the country the rest
+    of the document names most among those it may mean; with no such evidence, or for refugees
+    (named by the country they fled), its first reading."""
+    ambiguous = [f for s in sentences for f in s.found if f.alternatives and f.sector != "REF"]
     if not ambiguous:
         return
     counts: defaultdict[str, float] = defaultdict(float)  # country -> weighted mentions
