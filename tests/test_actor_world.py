@@ -145,6 +145,24 @@ def test_between_groups_named_alike_the_group_is_the_latest():
     assert ("group", "SOMINSISS") in found
 
 
+def test_its_agents_belong_to_the_group_or_country_named_last_in_the_sentence():
+    found = actors_of("M23 said its fighters had taken the mining town.")
+    assert found == [("M23", "CODREBM23"), ("fighters", "CODREBM23")]
+    found = actors_of("The Sinaloa Cartel said its gunmen would not leave Culiacan.")
+    assert ("gunmen", "MEXCRMSIN") in found
+    found = actors_of("The Sudanese army said its soldiers had retaken Wad Madani.")
+    assert ("soldiers", "SDNMIL") in found
+
+
+def test_its_after_an_unnamed_army_is_that_army_not_the_group_named_before():
+    found = actors_of("Rapid Support Forces fighters shelled a camp near El Fasher. The army "
+                      "said its drones struck RSF vehicles near Mellit.")
+    assert ("drones", "SDNMIL") in found
+    found = actors_of("Resistance fighters attacked Lashio. The junta said its troops had "
+                      "repelled the assault.")
+    assert ("troops", "MMRMIL") in found
+
+
 def test_the_junta_refers_back_to_the_junta_named_before():
     found = dict(actors_of("Niger junta leader Abdourahamane Tiani spoke in Niamey. The junta "
                            "said it expelled the French ambassador."))

@@ -12,6 +12,7 @@ Reads sentences in order and keeps what the document has said so far:
   knowledge's default;
 - "the group", "the movement", "the rebels" are the armed group of that kind the document has
   made most of so far (named most often, as a subject counting twice), the latest on a tie;
+- "its foreign ministry", "its fighters" belong to the country or organisation named just before;
 - a shared adjective ("Congolese", "Korean") means the country the document names most among
   those it may mean.
 """
@@ -49,6 +50,7 @@ class _Memory:
     surnames: dict[str, Found] = field(default_factory=dict)
     by_sector: dict[str, Found] = field(default_factory=dict)
     groups: dict[str, _Salience] = field(default_factory=dict)  # armed groups named, by code
+    owners: list[tuple[int, Found]] = field(default_factory=list)  # what "its" may mean
 
 
 @dataclass
@@ -68,7 +70,8 @@ def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
         _add_pronouns(sentence, memory)
         sentence.found.sort(key=lambda f: f.first)
         for found in sentence.found:
-            if found.kind == "agent" and found.lone:
+            if found.kind == "agent" and found.lone and not _resolve_its(
+                    found, sentence, memory, kb):
                 _resolve_lone(found, memory, sentence.day, kb)
             _remember(sentence, found, memory)
         sentence.found = [f for f in sentence.found if f.context != GROUP_ANAPHOR]
@@ -92,12 +95,63 @@ def _remember(sentence: SentenceMentions, found: Found, memory: _Memory) -> None
         seen.found, seen.seen = found, (index, found.first)
         seen.weight += 2.0 if _subject(sentence, found) else 1.0
         memory.groups[found.code] = seen
+    if found.code and (found.kind in OWNERS or found.kind in {"agent", "place"}
+                       and (found.country and not found.lone or found.context)):
+        memory.owners.append((index, found))
     if found.kind in {"person", "pronoun"} and found.name:
         memory.people.append((index, found))
         _register_surnames(found, memory)
     if found.country and found.sector and (found.code or "")[:3] == found.country \
             and found.country not in NON_STATE:
         memory.by_sector[found.sector] = found
+
+
+OWNERS = frozenset({"state", "capital", "group", "igo", "dict"})
+"""Kinds of mention "its" may refer to: countries, governments and organisations, not people."""
+OWNER_REACH = 1
+"""How many sentences back "its" may look for what it refers to."""
+
+
+def _resolve_its(found: Found, sentence: SentenceMentions, memory: _Memory,
+                 kb: ActorKnowledge) -> bool:
+    """"Its foreign ministry", "its fighters": the agent belongs to the country or organisation
+    named last in its sentence ("M23 said its fighters ..." -> M23), else to the first one, the
+    subject, of the sentence before ("Ukraine said Russian drones struck Odesa. Its air force
+    said ..." -> UKRMIL). True when resolved."""
+    if found.first == 0 or sentence.pieces[found.first - 1].key != "its":
+        return False
+    owner = _owner(memory.owners, sentence.index)
+    if owner is None:
+        return False
+    if owner.kind in {"group", "igo", "dict"}:  # a member speaks for the organisation
+        found.code, found.country, found.sector = owner.code, owner.country, owner.sector
+        found.name, found.kind = owner.name, owner.kind
+    elif owner.lone:  # "The army said its aircraft ...": whoever's army it turns out to be
+        found.context = owner.context
+        return True
+    elif owner.country:
+        found.code = f"{owner.country}{(found.code or '---')[3:]}"
+        found.country = owner.country
+        found.name = kb.actor_name(owner.country, found.sector)
+    else:
+        return False
+    found.lone, found.context, found.guessed_country = False, None, False
+    return True
+
+
+def _owner(owners: Sequence[tuple[int, Found]], index: int) -> Found | None:
+    """The latest owner in sentence `index`, else the first one of the latest sentence before
+    it within reach."""
+    if not owners or index - owners[-1][0] > OWNER_REACH:
+        return None
+    latest, found = owners[-1]
+    if latest == index:
+        return found
+    for seen, earlier in reversed(owners):
+        if seen != latest:
+            break
+        found = earlier
+    return found
 
 
 def _subject(sentence: SentenceMentions, found: Found) -> bool:
