@@ -163,6 +163,16 @@ def test_its_after_an_unnamed_army_is_that_army_not_the_group_named_before():
     assert ("troops", "MMRMIL") in found
 
 
+def test_officers_serve_in_the_force_the_text_has_just_named():
+    assert actors_of("Police said officers killed two suspects.") == [
+        ("Police", "---COP"), ("officers", "---COP")]
+    assert ("Officers", "MEXCOP") in actors_of("Mexican police raided a ranch in Jalisco. "
+                                              "Officers found six bodies.")
+    assert ("Officers", "---MIL") in actors_of("Troops entered the town. Officers said the "
+                                              "rebels had fled.")
+    assert ("officers", "---MIL") in actors_of("Two officers were killed in an ambush in Borno.")
+
+
 def test_the_junta_refers_back_to_the_junta_named_before():
     found = dict(actors_of("Niger junta leader Abdourahamane Tiani spoke in Niamey. The junta "
                            "said it expelled the French ambassador."))

@@ -13,6 +13,7 @@ Reads sentences in order and keeps what the document has said so far:
 - "the group", "the movement", "the rebels" are the armed group of that kind the document has
   made most of so far (named most often, as a subject counting twice), the latest on a tie;
 - "its foreign ministry", "its fighters" belong to the country or organisation named just before;
+- "officers" serve in the force the text has just named ("Police said officers ...");
 - a shared adjective ("Congolese", "Korean") means the country the document names most among
   those it may mean.
 """
@@ -51,6 +52,7 @@ class _Memory:
     by_sector: dict[str, Found] = field(default_factory=dict)
     groups: dict[str, _Salience] = field(default_factory=dict)  # armed groups named, by code
     owners: list[tuple[int, Found]] = field(default_factory=list)  # what "its" may mean
+    force: tuple[int, Found] | None = None  # the latest security force named, and where
 
 
 @dataclass
@@ -70,6 +72,8 @@ def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
         _add_pronouns(sentence, memory)
         sentence.found.sort(key=lambda f: f.first)
         for found in sentence.found:
+            if found.kind == "agent" and found.lone:
+                _serve_in_named_force(found, memory, sentence.index, kb)
             if found.kind == "agent" and found.lone and not _resolve_its(
                     found, sentence, memory, kb):
                 _resolve_lone(found, memory, sentence.day, kb)
@@ -98,6 +102,8 @@ def _remember(sentence: SentenceMentions, found: Found, memory: _Memory) -> None
     if found.code and (found.kind in OWNERS or found.kind in {"agent", "place"}
                        and (found.country and not found.lone or found.context)):
         memory.owners.append((index, found))
+    if found.sector in FORCES and found.kind == "agent":
+        memory.force = (index, found)
     if found.kind in {"person", "pronoun"} and found.name:
         memory.people.append((index, found))
         _register_surnames(found, memory)
@@ -137,6 +143,31 @@ def _resolve_its(found: Found, sentence: SentenceMentions, memory: _Memory,
         return False
     found.lone, found.context, found.guessed_country = False, None, False
     return True
+
+
+FORCES = frozenset({"MIL", "COP", "SPY"})
+"""Security forces a shared word ("officers") may serve in."""
+
+
+def _serve_in_named_force(found: Found, memory: _Memory, index: int,
+                          kb: ActorKnowledge) -> None:
+    """"Officers" are soldiers unless the text has just named another force they also serve
+    in, in this sentence or the one before: "Police said officers killed two suspects" are
+    police officers (COP), of the police's country, "Troops said officers ..." stay military."""
+    senses = found.term.also if found.term is not None else ()
+    if not senses or memory.force is None or index - memory.force[0] > 1:
+        return
+    force = memory.force[1]
+    if force.sector not in senses or force.sector == found.sector:
+        return
+    country = force.country if force.country and not force.lone else found.country
+    found.code = f"{country or '---'}{force.sector}"
+    found.country, found.sector = country, force.sector
+    found.name = kb.actor_name(country, force.sector)
+    if country:
+        found.lone = False
+    else:
+        found.context = force.context  # "police" alone: whoever's police they turn out to be
 
 
 def _owner(owners: Sequence[tuple[int, Found]], index: int) -> Found | None:

@@ -87,6 +87,7 @@ class Term:
     source: str = "eventwire"
     origin: str = ""  # the data file that states this fact (for `actors resolve`)
     alternative: bool = False  # a second reading of a shared adjective ("~Congolese")
+    also: tuple[str, ...] = ()  # other sectors an agent word serves in ("officers": police)
 
     def code_on(self, day: dt.date | None) -> str | None:
         """The code this term has on `day`. Without a day: an organisation's own code (what
@@ -536,5 +537,6 @@ def _load_agents(kb: ActorKnowledge, path: Path) -> None:
                         role=bool(section.get("role")), weak=bool(section.get("weak")),
                         context="DOM" if section.get("domestic") else
                         (code[:3] if section.get("context") else None),
-                        alone=bool(section.get("alone", True)), origin=path.name)
+                        alone=bool(section.get("alone", True)), origin=path.name,
+                        also=tuple(str(a) for a in section.get("also") or ()))
             kb.add(str(phrase), term, case=False)
