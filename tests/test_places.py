@@ -270,3 +270,9 @@ def test_a_township_the_gazetteer_lacks_is_not_a_namesake_town_abroad():
 ])
 def test_congo_and_congolese_are_the_congo_the_story_is_in(text, word, country):
     assert by_text(places_of(text), word).country == country
+
+
+def test_a_hyphenated_name_with_a_french_connector_is_one_place():
+    place = by_text(places_of("Two suspects were killed in Port-au-Prince on Sunday."),
+                    "Port-au-Prince")
+    assert (place.country, place.geonameid) == ("HT", 3718426)
