@@ -173,6 +173,15 @@ def test_officers_serve_in_the_force_the_text_has_just_named():
     assert ("officers", "---MIL") in actors_of("Two officers were killed in an ambush in Borno.")
 
 
+def test_police_alone_are_the_police_of_the_country_the_story_is_in():
+    assert actors_of("Police said officers killed two suspects in Port-au-Prince.") == [
+        ("Police", "HTICOP"), ("officers", "HTICOP")]
+    assert ("Police", "NGACOP") in actors_of("Gunmen attacked a church in Kaduna state. Police "
+                                             "said 12 worshippers were killed.")
+    found = actors_of("Kenyan police officers patrolled the streets in Port-au-Prince.")
+    assert found == [("Kenyan police officers", "KENCOP")]
+
+
 def test_the_junta_refers_back_to_the_junta_named_before():
     found = dict(actors_of("Niger junta leader Abdourahamane Tiani spoke in Niamey. The junta "
                            "said it expelled the French ambassador."))
