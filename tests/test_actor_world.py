@@ -120,6 +120,68 @@ def test_the_group_and_the_militants_are_the_group_the_story_names():
         ("militants", "SOMINSSHB")]
 
 
+def test_bare_rebels_mean_the_group_of_that_kind_the_story_is_about():
+    # A militia named once, later, is not what "the rebels" means in a story about M23.
+    found = actors_of("M23 rebels captured Rubaya on Monday. M23 said its fighters had taken "
+                      "the mining town. Wazalendo militias attacked a checkpoint near Masisi. "
+                      "Residents said the rebels had set up roadblocks.")
+    assert found[-1] == ("rebels", "CODREBM23")
+
+
+def test_bare_militants_mean_the_group_the_story_makes_most_of():
+    found = actors_of("JNIM fighters attacked an army post near Djibo on Sunday. JNIM said it had "
+                      "killed twenty soldiers. Islamic State Sahel Province fighters were also "
+                      "active near Menaka. The militants burned the post, an official said.")
+    assert ("militants", "MLIINSJNM") in found
+    found = actors_of("The Arakan Army seized Paletwa in January. The Arakan Army now controls "
+                      "most of southern Chin State. The Chin National Army said the group had "
+                      "broken a promise.")
+    assert ("group", "MMRREBARA") in found
+
+
+def test_between_groups_named_alike_the_group_is_the_latest():
+    found = actors_of("Al-Shabaab fighters stormed a hotel in Mogadishu. ISIS-Somalia fighters "
+                      "attacked a base in Puntland. The group said it killed 12 soldiers.")
+    assert ("group", "SOMINSISS") in found
+
+
+def test_its_agents_belong_to_the_group_or_country_named_last_in_the_sentence():
+    found = actors_of("M23 said its fighters had taken the mining town.")
+    assert found == [("M23", "CODREBM23"), ("fighters", "CODREBM23")]
+    found = actors_of("The Sinaloa Cartel said its gunmen would not leave Culiacan.")
+    assert ("gunmen", "MEXCRMSIN") in found
+    found = actors_of("The Sudanese army said its soldiers had retaken Wad Madani.")
+    assert ("soldiers", "SDNMIL") in found
+
+
+def test_its_after_an_unnamed_army_is_that_army_not_the_group_named_before():
+    found = actors_of("Rapid Support Forces fighters shelled a camp near El Fasher. The army "
+                      "said its drones struck RSF vehicles near Mellit.")
+    assert ("drones", "SDNMIL") in found
+    found = actors_of("Resistance fighters attacked Lashio. The junta said its troops had "
+                      "repelled the assault.")
+    assert ("troops", "MMRMIL") in found
+
+
+def test_officers_serve_in_the_force_the_text_has_just_named():
+    assert actors_of("Police said officers killed two suspects.") == [
+        ("Police", "---COP"), ("officers", "---COP")]
+    assert ("Officers", "MEXCOP") in actors_of("Mexican police raided a ranch in Jalisco. "
+                                              "Officers found six bodies.")
+    assert ("Officers", "---MIL") in actors_of("Troops entered the town. Officers said the "
+                                              "rebels had fled.")
+    assert ("officers", "---MIL") in actors_of("Two officers were killed in an ambush in Borno.")
+
+
+def test_police_alone_are_the_police_of_the_country_the_story_is_in():
+    assert actors_of("Police said officers killed two suspects in Port-au-Prince.") == [
+        ("Police", "HTICOP"), ("officers", "HTICOP")]
+    assert ("Police", "NGACOP") in actors_of("Gunmen attacked a church in Kaduna state. Police "
+                                             "said 12 worshippers were killed.")
+    found = actors_of("Kenyan police officers patrolled the streets in Port-au-Prince.")
+    assert found == [("Kenyan police officers", "KENCOP")]
+
+
 def test_the_junta_refers_back_to_the_junta_named_before():
     found = dict(actors_of("Niger junta leader Abdourahamane Tiani spoke in Niamey. The junta "
                            "said it expelled the French ambassador."))
@@ -131,6 +193,30 @@ def test_shared_adjectives_follow_the_story():
         == "CODMIL"
     assert dict(actors_of("Congolese troops paraded in Brazzaville, the Republic of the Congo "
                           "government said."))["Congolese troops"] == "COGMIL"
+
+
+def test_a_country_name_two_countries_share_follows_the_places_of_the_story():
+    # "Congo" is pycountry's name for Brazzaville; news means the DRC unless the story is there.
+    assert ("Congo", "COD") in actors_of("Fighting erupted near Walikale on Monday. Congo "
+                                         "accused Rwanda of sending troops into North Kivu.")
+    assert ("Congo", "COD") in actors_of("Congo and Uganda signed a security pact on Monday.")
+    assert ("Congo", "COG") in actors_of("Police in Brazzaville and Pointe-Noire arrested "
+                                         "opposition supporters. Congo rejected the criticism.")
+
+
+def test_a_shared_adjective_follows_the_towns_of_the_story():
+    found = dict(actors_of("GOMA (Wire) - M23 rebels seized Sake. The Congolese army said it "
+                           "repelled the attack."))
+    assert found["Congolese army"] == "CODMIL"
+    found = dict(actors_of("Congolese troops paraded in Pointe-Noire on Saturday. Congolese "
+                           "officials said the parade marked independence."))
+    assert (found["Congolese troops"], found["Congolese officials"]) == ("COGMIL", "COGGOV")
+
+
+def test_refugees_keep_the_country_they_fled_whatever_the_towns():
+    found = dict(actors_of("Sudanese refugees crossed into Renk. Sudanese officials in Juba "
+                           "said they had closed the border."))
+    assert (found["Sudanese refugees"], found["Sudanese officials"]) == ("SDNREF", "SSDGOV")
 
 
 def test_an_apposition_gives_a_person_the_job_and_group_described():

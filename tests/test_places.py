@@ -258,3 +258,33 @@ def test_a_township_the_gazetteer_lacks_is_not_a_namesake_town_abroad():
     places = places_of("Myanmar military jets bombed villages in Sagaing region on Friday. "
                        "One strike hit a school in Kani township, residents said.")
     assert {p.text: p.country for p in places if not p.demonym} == {"Sagaing region": "MM"}
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("M23 rebels shelled Goma. Congo accused Rwanda of backing them.", "Congo", "CD"),
+    ("Voters queued in Brazzaville and Pointe-Noire. Congo held its first round.", "Congo",
+     "CG"),
+    ("Congolese soldiers fled Bukavu as the rebels advanced.", "Congolese", "CD"),
+    ("Congolese soldiers paraded through Pointe-Noire.", "Congolese", "CG"),
+    ("The Republic of Congo held a vote. Congo's opposition boycotted it.", "Congo", "CG"),
+])
+def test_congo_and_congolese_are_the_congo_the_story_is_in(text, word, country):
+    assert by_text(places_of(text), word).country == country
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Fighting erupted near Walikale on Monday.", "Walikale", "CD"),
+    ("M23 rebels entered Minova and Kalehe.", "Minova", "CD"),
+    ("Gangs attacked Pétion-Ville overnight.", "Pétion-Ville", "HT"),
+    ("The Arakan Army seized Paletwa.", "Paletwa", "MM"),
+    ("Shells hit Zamzam camp south of El Fasher.", "Zamzam", "SD"),
+])
+def test_towns_of_other_wars_that_news_names_are_found_alone(text, town, country):
+    place = by_text(places_of(text), town)
+    assert (place.country, place.feature) == (country, "city")
+
+
+def test_a_hyphenated_name_with_a_french_connector_is_one_place():
+    place = by_text(places_of("Two suspects were killed in Port-au-Prince on Sunday."),
+                    "Port-au-Prince")
+    assert (place.country, place.geonameid) == ("HT", 3718426)

@@ -241,3 +241,17 @@ def test_a_wire_dateline_is_left_out_of_what_was_said_but_a_hyphenated_city_stay
 def test_a_named_speaker_is_coded_by_the_name_not_by_its_apposition(text, expected):
     (quote,) = [q for q in code(text, date="2026-12-05").quotes if q.speaker is not None]
     assert quote.speaker.code == expected
+
+
+@pytest.mark.parametrize("text, speaker, code", [
+    ("Ethiopia rejected the accusation on Monday. Its foreign ministry said the troops had left "
+     "the border area.", "Its foreign ministry", "ETHGOV"),
+    ("Ukraine said Russian drones struck Odesa overnight. Its air force said 40 drones were "
+     "shot down.", "Its air force", "UKRMIL"),
+    ("The United Nations condemned the attack. Its spokesman said aid convoys had been hit.",
+     "Its spokesman", "IGOUNO"),
+])
+def test_a_speaker_named_with_its_belongs_to_the_country_or_body_named_before(text, speaker,
+                                                                             code):
+    quote = next(q for q in quotes_of(text) if q.speaker_text == speaker)
+    assert quote.speaker.code == code

@@ -30,7 +30,7 @@ from eventwire.actors.match import find_matches
 from eventwire.actors.text import Piece, pieces_of_text, pieces_of_tokens
 from eventwire.dates import parse_date
 from eventwire.knowledge import Knowledge, default_knowledge
-from eventwire.model import Actor, ActorMention, Document, Result, Segment
+from eventwire.model import Actor, ActorMention, Document, Place, Result, Segment
 
 __all__ = ["ActorKnowledge", "load_actor_knowledge", "mentions_in", "refine_context", "resolve",
            "resolve_explained", "run"]
@@ -141,7 +141,8 @@ def _mentions(text: str, pieces: Sequence[Piece], found: Found, index: int
     for code in codes:
         country, sector = (found.country, found.sector) if len(codes) == 1 else describe(code)
         out.append(ActorMention(text[start:end], code, country, sector, found.name, start, end,
-                                index, found.kind, guessed_country=found.guessed_country))
+                                index, found.kind, guessed_country=found.guessed_country,
+                                alternatives=found.alternatives if len(codes) == 1 else ()))
     return out
 
 
@@ -152,20 +153,23 @@ def refine_context(document: Document, result: Result, knowledge: Knowledge) -> 
     Runs after the places stage. An agent whose country the actors stage could only guess from
     the document ("regime helicopters" in a story that also names Ankara) takes the country of
     the places in its own sentence, else the country most of the document's places lie in:
-    "the regime" bombing Khan Shaykhun is the Syrian one. Places used as metonyms ("Ankara
-    warned") are governments speaking, not locations, and do not count.
+    "the regime" bombing Khan Shaykhun is the Syrian one. Only places where something happens
+    count (see `_where_things_happen`).
     """
     guessed = [m for m in result.actors if m.guessed_country and m.code]
-    if not guessed or not result.places:
+    shared = [m for m in result.actors if m.alternatives and m.code]
+    if not (guessed or shared) or not result.places:
         return
     kb = load_actor_knowledge(knowledge)
     alpha3 = knowledge.load("actors.alpha3", alpha3_table)
     by_sentence: dict[int, Counter[str]] = {}
     for place in result.places:
         country = alpha3.get(place.country or "")
-        if place.role != "metonym" and country:
+        if country and _where_things_happen(place):
             by_sentence.setdefault(place.sentence, Counter())[country] += 1
     by_document = sum(by_sentence.values(), Counter())
+    for mention in shared:
+        _choose_reading(mention, by_document, kb)
     for mention in guessed:
         votes = by_sentence.get(mention.sentence) or by_document
         if not votes:
@@ -176,6 +180,35 @@ def refine_context(document: Document, result: Result, knowledge: Knowledge) -> 
         mention.code = f"{country}{(mention.code or '---')[3:]}"
         mention.country = country
         mention.name = kb.actor_name(country, mention.sector)
+
+
+def _choose_reading(mention: ActorMention, votes: Counter[str], kb: ActorKnowledge) -> None:
+    """A shared name or adjective ("Congo", "Congolese", "Sudanese") means the country of those
+    it may mean where the document's places lie: Congolese troops in Goma are the DRC's, in
+    Pointe-Noire the Republic of the Congo's. With no place in either, the reading the actors
+    stage chose stands; nor do refugees, who are named by the country they fled."""
+    if mention.sector == "REF":
+        return
+    best = max(mention.alternatives, key=lambda c: (votes[c], c == mention.country))
+    if votes[best] == 0 or best == mention.country or not mention.code \
+            or not mention.code.startswith(mention.country or "---"):
+        return
+    mention.code = f"{best}{mention.code[3:]}"
+    mention.country = best
+    mention.name = kb.actor_name(best, mention.sector)
+
+
+def _where_things_happen(place: Place) -> bool:
+    """Whether a place tells where the actors of its sentence are.
+
+    A town or province is where things happen, whatever its grammar ("seized Sake"). A whole
+    country is one only with a preposition ("in Rwanda", "from Chad"): named bare it is a party
+    ("accused Rwanda of backing the rebels", "Ankara warned"), or an adjective ("Rwandan
+    troops"), and the army of the sentence need not be its army.
+    """
+    if place.role == "metonym":
+        return False
+    return place.feature != "country" or (place.locative and not place.demonym)
 
 
 def alpha3_table(_knowledge: Knowledge) -> dict[str, str]:

@@ -335,11 +335,12 @@ def _best(match: Match, day: dt.date | None) -> Term:
 
 
 def _alternatives(chain: Sequence[Match]) -> tuple[str, ...]:
-    """The countries a shared adjective in the chain may mean, when there are several."""
+    """The countries a shared name or adjective in the chain may mean ("Congo", "Congolese"),
+    when there are several: its first reading first."""
     countries = tuple(dict.fromkeys(
         e.term.country for m in chain
         for e in sorted(m.entries, key=lambda e: e.term.alternative)
-        if e.term.kind == "state" and e.term.form == "adjective" and e.term.country))
+        if e.term.kind == "state" and e.term.form in ("adjective", "name") and e.term.country))
     return countries if len(countries) > 1 else ()
 
 

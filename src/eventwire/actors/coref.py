@@ -10,7 +10,10 @@ Reads sentences in order and keeps what the document has said so far:
   sector; words that mean "the government of the country in question" ("the regime",
   "government forces", "state media") take the country the document names most, else the
   knowledge's default;
-- "the group", "the movement", "the militants" are the latest armed group the document named;
+- "the group", "the movement", "the rebels" are the armed group of that kind the document has
+  made most of so far (named most often, as a subject counting twice), the latest on a tie;
+- "its foreign ministry", "its fighters" belong to the country or organisation named just before;
+- "officers" serve in the force the text has just named ("Police said officers ...");
 - a shared adjective ("Congolese", "Korean") means the country the document names most among
   those it may mean.
 """
@@ -47,7 +50,18 @@ class _Memory:
     people: list[tuple[int, Found]] = field(default_factory=list)
     surnames: dict[str, Found] = field(default_factory=dict)
     by_sector: dict[str, Found] = field(default_factory=dict)
-    group: Found | None = None  # the latest named non-state armed group
+    groups: dict[str, _Salience] = field(default_factory=dict)  # armed groups named, by code
+    owners: list[tuple[int, Found]] = field(default_factory=list)  # what "its" may mean
+    force: tuple[int, Found] | None = None  # the latest security force named, and where
+
+
+@dataclass
+class _Salience:
+    """How much the document has made of one armed group so far."""
+
+    found: Found  # its latest mention
+    weight: float = 0.0  # mentions, a subject's counting twice
+    seen: tuple[int, int] = (0, 0)  # (sentence, piece) of its latest mention
 
 
 def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
@@ -59,8 +73,11 @@ def resolve_document(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) 
         sentence.found.sort(key=lambda f: f.first)
         for found in sentence.found:
             if found.kind == "agent" and found.lone:
+                _serve_in_named_force(found, memory, sentence.index, kb)
+            if found.kind == "agent" and found.lone and not _resolve_its(
+                    found, sentence, memory, kb):
                 _resolve_lone(found, memory, sentence.day, kb)
-            _remember(sentence.index, found, memory)
+            _remember(sentence, found, memory)
         sentence.found = [f for f in sentence.found if f.context != GROUP_ANAPHOR]
     _resolve_adjectives(sentences, kb)
     _resolve_context(sentences, kb)
@@ -70,15 +87,122 @@ ARMED = frozenset({"REB", "INS", "UAF", "CRM"})
 """Sectors of the non-state armed groups that "the group", "the militants" may mean."""
 
 
-def _remember(index: int, found: Found, memory: _Memory) -> None:
+FAMILIES = ({"REB", "INS"}, {"UAF"}, {"CRM"})
+"""Sectors an anaphor's noun and a group may share: "the rebels" and "the insurgents" may mean
+a jihadist insurgency or a rebel movement; "the militia" a militia; "the gangs" a gang."""
+
+
+def _remember(sentence: SentenceMentions, found: Found, memory: _Memory) -> None:
+    index = sentence.index
     if found.kind == "group" and found.sector in ARMED and found.code:
-        memory.group = found
+        seen = memory.groups.get(found.code) or _Salience(found)
+        seen.found, seen.seen = found, (index, found.first)
+        seen.weight += 2.0 if _subject(sentence, found) else 1.0
+        memory.groups[found.code] = seen
+    if found.code and (found.kind in OWNERS or found.kind in {"agent", "place"}
+                       and (found.country and not found.lone or found.context)):
+        memory.owners.append((index, found))
+    if found.sector in FORCES and found.kind == "agent":
+        memory.force = (index, found)
     if found.kind in {"person", "pronoun"} and found.name:
         memory.people.append((index, found))
         _register_surnames(found, memory)
     if found.country and found.sector and (found.code or "")[:3] == found.country \
             and found.country not in NON_STATE:
         memory.by_sector[found.sector] = found
+
+
+OWNERS = frozenset({"state", "capital", "group", "igo", "dict"})
+"""Kinds of mention "its" may refer to: countries, governments and organisations, not people."""
+OWNER_REACH = 1
+"""How many sentences back "its" may look for what it refers to."""
+
+
+def _resolve_its(found: Found, sentence: SentenceMentions, memory: _Memory,
+                 kb: ActorKnowledge) -> bool:
+    """"Its foreign ministry", "its fighters": the agent belongs to the country or organisation
+    named last in its sentence ("M23 said its fighters ..." -> M23), else to the first one, the
+    subject, of the sentence before ("Ukraine said Russian drones struck Odesa. Its air force
+    said ..." -> UKRMIL). True when resolved."""
+    if found.first == 0 or sentence.pieces[found.first - 1].key != "its":
+        return False
+    owner = _owner(memory.owners, sentence.index)
+    if owner is None:
+        return False
+    if owner.kind in {"group", "igo", "dict"}:  # a member speaks for the organisation
+        found.code, found.country, found.sector = owner.code, owner.country, owner.sector
+        found.name, found.kind = owner.name, owner.kind
+    elif owner.lone:  # "The army said its aircraft ...": whoever's army it turns out to be
+        found.context = owner.context
+        return True
+    elif owner.country:
+        found.code = f"{owner.country}{(found.code or '---')[3:]}"
+        found.country = owner.country
+        found.name = kb.actor_name(owner.country, found.sector)
+    else:
+        return False
+    found.lone, found.context, found.guessed_country = False, None, False
+    return True
+
+
+FORCES = frozenset({"MIL", "COP", "SPY"})
+"""Security forces a shared word ("officers") may serve in."""
+
+
+def _serve_in_named_force(found: Found, memory: _Memory, index: int,
+                          kb: ActorKnowledge) -> None:
+    """"Officers" are soldiers unless the text has just named another force they also serve
+    in, in this sentence or the one before: "Police said officers killed two suspects" are
+    police officers (COP), of the police's country, "Troops said officers ..." stay military."""
+    senses = found.term.also if found.term is not None else ()
+    if not senses or memory.force is None or index - memory.force[0] > 1:
+        return
+    force = memory.force[1]
+    if force.sector not in senses or force.sector == found.sector:
+        return
+    country = force.country if force.country and not force.lone else found.country
+    found.code = f"{country or '---'}{force.sector}"
+    found.country, found.sector = country, force.sector
+    found.name = kb.actor_name(country, force.sector)
+    if country:
+        found.lone = False
+    else:
+        found.context = force.context  # "police" alone: whoever's police they turn out to be
+
+
+def _owner(owners: Sequence[tuple[int, Found]], index: int) -> Found | None:
+    """The latest owner in sentence `index`, else the first one of the latest sentence before
+    it within reach."""
+    if not owners or index - owners[-1][0] > OWNER_REACH:
+        return None
+    latest, found = owners[-1]
+    if latest == index:
+        return found
+    for seen, earlier in reversed(owners):
+        if seen != latest:
+            break
+        found = earlier
+    return found
+
+
+def _subject(sentence: SentenceMentions, found: Found) -> bool:
+    """Whether a mention is (likely) its sentence's subject: no verb comes before it, or, with
+    no tagger, it is the sentence's first mention."""
+    before = sentence.pieces[:found.first]
+    if any(p.tag for p in sentence.pieces):
+        return not any(p.tag.startswith(("VB", "MD")) for p in before)
+    return all(other.first >= found.first for other in sentence.found)
+
+
+def _salient_group(memory: _Memory, sector: str | None) -> Found | None:
+    """The armed group a bare "the rebels" means: among the groups of the noun's kind (any
+    group, if none is of that kind or the noun has none), the one the story has made most of,
+    the latest on a tie. A story about M23 that once names a militia keeps its "rebels"."""
+    groups = list(memory.groups.values())
+    family = next((f for f in FAMILIES if sector in f), None)
+    kind = [g for g in groups if family and g.found.sector in family]
+    best = max(kind or groups, key=lambda g: (g.weight, g.seen), default=None)
+    return best.found if best else None
 
 
 def _register_surnames(found: Found, memory: _Memory) -> None:
@@ -165,7 +289,7 @@ def _resolve_lone(found: Found, memory: _Memory, day: dt.date | None,
                   kb: ActorKnowledge) -> None:
     """A bare title or agent: an earlier person with that title, the armed group the document
     named ("the group", "the militants"), or the same sector's actor."""
-    group = memory.group
+    group = _salient_group(memory, found.sector) if memory.groups else None
     if found.definite and found.term is not None and found.term.name in kb.group_anaphors \
             and group is not None and (found.context == GROUP_ANAPHOR or found.sector in ARMED):
         found.code, found.country, found.sector = group.code, group.country, group.sector
@@ -262,9 +386,10 @@ def _nearest(named: Sequence[tuple[int, str | None, str, int]], index: int, firs
 
 
 def _resolve_adjectives(sentences: Sequence[SentenceMentions], kb: ActorKnowledge) -> None:
-    """A shared adjective ("Congolese", "Korean") means the country the rest of the document
-    names most among those it may mean; with no such evidence, its first reading."""
-    ambiguous = [f for s in sentences for f in s.found if f.alternatives]
+    """A shared name or adjective ("Congo", "Congolese", "Korean") means the country the rest
+    of the document names most among those it may mean; with no such evidence, or for refugees
+    (named by the country they fled), its first reading."""
+    ambiguous = [f for s in sentences for f in s.found if f.alternatives and f.sector != "REF"]
     if not ambiguous:
         return
     counts: defaultdict[str, float] = defaultdict(float)  # country -> weighted mentions

@@ -87,6 +87,7 @@ class Term:
     source: str = "eventwire"
     origin: str = ""  # the data file that states this fact (for `actors resolve`)
     alternative: bool = False  # a second reading of a shared adjective ("~Congolese")
+    also: tuple[str, ...] = ()  # other sectors an agent word serves in ("officers": police)
 
     def code_on(self, day: dt.date | None) -> str | None:
         """The code this term has on `day`. Without a day: an organisation's own code (what
@@ -255,7 +256,13 @@ def _load_countries(kb: ActorKnowledge, path: Path) -> None:
             rows = [line for line in handle if line.strip() and not line.startswith("#")]
     except OSError as exc:
         raise DictionaryError(f"{path}: {exc}") from exc
-    for number, row in enumerate(csv.DictReader(rows, delimiter="\t"), start=1):
+    table = list(csv.DictReader(rows, delimiter="\t"))
+    # Who each name is written down for by hand: an ISO name that our row of another country
+    # claims ("Congo", pycountry's name for Brazzaville, which news uses for the DRC) is only
+    # that country's second reading, which the document may choose.
+    claimed = {name.lower(): (row.get("iso3") or "").strip()
+               for row in table for name in _split(row["names"])}
+    for number, row in enumerate(table, start=1):
         iso = (row.get("iso3") or "").strip()
         if len(iso) != 3:
             raise DictionaryError(f"{path}: row {number}: bad ISO code {iso!r}")
@@ -267,8 +274,11 @@ def _load_countries(kb: ActorKnowledge, path: Path) -> None:
             kb.adjectives[iso] = adjectives[0].lstrip("~")
         state = Term("state", canonical, iso, iso, None, modifier=True, locative=True,
                      form="name", origin=path.name)
+        second_name = Term("state", canonical, iso, iso, None, modifier=True, locative=True,
+                           form="name", origin=path.name, alternative=True)
         for name in dict.fromkeys(names + _official_names(iso)):
-            kb.add(name, state)
+            owner = claimed.get(name.lower(), iso)
+            kb.add(name, state if owner == iso else second_name)
         adjective = Term("state", canonical, iso, iso, None, modifier=True, form="adjective",
                          origin=path.name)
         second = Term("state", canonical, iso, iso, None, modifier=True, form="adjective",
@@ -527,5 +537,6 @@ def _load_agents(kb: ActorKnowledge, path: Path) -> None:
                         role=bool(section.get("role")), weak=bool(section.get("weak")),
                         context="DOM" if section.get("domestic") else
                         (code[:3] if section.get("context") else None),
-                        alone=bool(section.get("alone", True)), origin=path.name)
+                        alone=bool(section.get("alone", True)), origin=path.name,
+                        also=tuple(str(a) for a in section.get("also") or ()))
             kb.add(str(phrase), term, case=False)

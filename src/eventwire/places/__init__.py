@@ -177,10 +177,14 @@ def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
 
 
 def _actor_countries(result: Result, knowledge: Knowledge) -> dict[str, float]:
-    """Countries of the document's actors (alpha-3 codes) as alpha-2 focus votes."""
+    """Countries of the document's actors (alpha-3 codes) as alpha-2 focus votes. An actor
+    named by a name several countries share ("Congolese troops") is no vote: the places are
+    what will decide which country it is (`actors.refine_context`)."""
     codes = knowledge.load("places.alpha3", _alpha3_table)
     votes: defaultdict[str, float] = defaultdict(float)
     for actor in result.actors:
+        if actor.alternatives:
+            continue
         alpha2 = codes.get(actor.country or "")
         if alpha2:
             votes[alpha2] += 0.5

