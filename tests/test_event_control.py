@@ -145,3 +145,10 @@ def test_an_apposition_names_the_same_actor_once():
     # a list of states stays three parties
     assert [source for _c, source, _t, _m in _events(
         "Russia, Iran and Turkey signed the agreement.")] == ["RUS", "IRN", "TUR"]
+
+
+def test_a_guess_at_what_did_not_happen_is_no_event():
+    # Myanmar: "did not give details" is no aid withheld; the reported attack stays
+    assert _events("The junta-controlled newspaper said terrorists had attacked a police "
+                   "station in Magway region. It did not give details.")[1:] == [
+        ("190", "MMRREB", None, "reported")]

@@ -19,6 +19,7 @@ from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
 from eventwire.events.civilians import CivilianWords
 from eventwire.events.classify import (
+    NOT_HAPPENED,
     EventClassifier,
     Judgement,
     Lookahead,
@@ -518,7 +519,10 @@ def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: st
     for event in refined:
         if id(event) not in known:
             at = next((k for k, t in enumerate(toks) if t.start == event.start), 0)
-            if reference.civilians_acting(sentence.tokens, at, mentions):
+            if reference.civilians_acting(sentence.tokens, at, mentions) or \
+                    event.modality in NOT_HAPPENED:
+                # a guess at what did not happen ("It did not give details" read as aid)
+                # is no record: the patterns keep the negated events they know
                 continue
             carried.append(Carried((at, at + 1), event.cameo, [event], False))
 
