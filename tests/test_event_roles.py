@@ -154,3 +154,20 @@ def test_a_reciprocal_verb_meets_every_country_adjective_of_its_subject():
     events = _events("Egyptian and Qatari mediators met in Doha on Sunday.")
     assert sorted((e.source.code, e.target.code) for e in events) == [("EGY", "QAT"),
                                                                       ("QAT", "EGY")]
+
+
+# -- coordination distributes through prepositions -------------------------------------------
+
+
+def test_a_coordinated_partner_of_a_fight_shares_the_first_ones_preposition():
+    events = _events("The army has been fighting with RSF fighters and allied militias in "
+                     "El Fasher.")
+    assert sorted(_roles(events, "19")) == [("SDNMIL", "---UAF"), ("SDNMIL", "SDNREBRSF")]
+    events = _events("Ethiopian troops fought with Fano militiamen and TPLF fighters in Amhara.")
+    assert sorted(_roles(events, "19")) == [("ETHMIL", "ETHPTYTPL"), ("ETHMIL", "ETHREBFAN")]
+
+
+def test_a_coordinated_passive_agent_shares_by():
+    events = _events("The village was attacked by RSF fighters and allied militias.")
+    assert sorted(_roles(events, "19")) == [("---UAF", None), ("SDNREBRSF", None)]
+

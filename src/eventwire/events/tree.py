@@ -142,15 +142,13 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
     """(source, target) of the verb at `head`: a `Group`, None (the tree says no actor), or
     no opinion (a pronoun, or no such relation)."""
     agents = [n for p, n in grammar.obliques(tokens, head)
-              if p == "by" or tokens[n].dep == "obl:agent"]
+              if p == "by" or grammar.relation(tokens, n) == "obl:agent"]
     # a "by" agent makes the verb passive even where the tree lost its auxiliary ("shells
     # fired by M23 rebels landed")
     passive = grammar.is_passive(tokens, head) or any(
-        tokens[n].dep == "obl:agent" for n in agents)
+        grammar.relation(tokens, n) == "obl:agent" for n in agents)
     subjects = grammar.subjects(tokens, head)
     if passive:
-        agents = [n for n in agents if tokens[n].dep == "obl:agent"
-                  or grammar.preposition(tokens, n) == "by"]
         source = _groups(view, tokens, agents, wielder=True) if agents else _NO_OPINION
         target = _groups(view, tokens, subjects) if subjects else _NO_OPINION
         return source, target
@@ -168,7 +166,7 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
         # target obliques, then those of its object
         wanted = TARGET_PREPS | {"to", "with"}
         obl = [n for p, n in grammar.obliques(tokens, head) if p in wanted
-               and tokens[n].dep.startswith("obl")]
+               and grammar.relation(tokens, n).startswith("obl")]
         obl += [n for o in objects for p, n in grammar.obliques(tokens, o) if p in wanted]
         found = _groups(view, tokens, obl) if obl else _NO_OPINION
         if isinstance(found, Group):
