@@ -102,3 +102,14 @@ def test_a_new_clause_after_comma_and_is_not_a_coordinated_actor():
     assert [(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None)
             for e in events] == [("190", "Rebels", "civilians"),
                                  ("0256", "African Union", None)]
+
+
+def test_an_adjective_participle_coordinated_with_another_adjective_describes_the_noun():
+    # "armed" shares the relation of "Masked": it says what the men are, supplies no arms
+    events = code("Masked and armed gunmen abducted two aid workers near Goma.",
+                  date="2025-06-01").events
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [
+        ("181", "---UAF", "---HLH")]
+    events = code("Masked and armed protesters blocked the road to the airport in "
+                  "Port-au-Prince.", date="2025-06-01").events
+    assert not [e for e in events if e.plover.event == "AID"]

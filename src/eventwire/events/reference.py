@@ -172,12 +172,20 @@ def descriptive(findings: list[Finding], tokens: Sequence[Token]) -> list[Findin
 
 def _adjectival(tokens: Sequence[Token], k: int) -> bool:
     """A participle in adjective position: modifying a noun after it, at the start of its
-    phrase ("Armed men", "the armed groups"). A participle after a noun the parse took as a
+    phrase ("Armed men", "the armed groups"), alone or coordinated with another adjective
+    ("Masked and armed protesters"). A participle after a noun the parse took as a
     modifier ("coalition jets bombed Houthi positions") or before a name ("and accused
     Moscow of lying") is a verb."""
-    up = grammar.head(tokens, k)
-    return tokens[k].dep == "amod" and (k == 0 or not tokens[k - 1].tag.startswith(
-        ("NN", "PRP"))) and (up is None or tokens[up].tag not in ("NNP", "NNPS"))
+    first = _first_conjunct(tokens, k)
+    up = grammar.head(tokens, first)
+    return tokens[first].dep == "amod" and (first == 0 or not tokens[first - 1].tag.startswith(
+        ("NN", "PRP"))) and (up is None or tokens[up].tag not in ("NNP", "NNPS")) and (
+        first == k or tokens[first].tag in ("JJ", "VBN"))
+
+
+def _first_conjunct(tokens: Sequence[Token], k: int) -> int:
+    """The first of the words coordinated with `k`, which holds their shared relation."""
+    return grammar.conjuncts(tokens, k)[0]
 
 
 def _right_after_noun(tokens: Sequence[Token], k: int) -> bool:
@@ -191,7 +199,7 @@ def _right_after_noun(tokens: Sequence[Token], k: int) -> bool:
 def _only_the_noun(tokens: Sequence[Token], k: int, actors: Sequence) -> bool:
     """Whether the only actors are the noun the participle describes ("Armed gangs": the
     gangs), or none."""
-    up = grammar.head(tokens, k)
+    up = grammar.head(tokens, _first_conjunct(tokens, k))
     at = tokens[up].start if up is not None else -1
     return all(a is None or getattr(a, "start", -1) <= at < getattr(a, "end", -1)
                for a in actors)
