@@ -171,3 +171,11 @@ def test_a_coordinated_passive_agent_shares_by():
     events = _events("The village was attacked by RSF fighters and allied militias.")
     assert sorted(_roles(events, "19")) == [("---UAF", None), ("SDNREBRSF", None)]
 
+
+def test_a_passive_agent_naming_members_of_an_actor_is_that_actor():
+    events = _events("The journalist was shot by members of a pro-government militia.")
+    assert _roles(events, "19") == [("---UAF", "---MED")]
+    events = _events("Two aid workers were abducted by members of the Allied Democratic Forces.")
+    assert _roles(events, "18") == [("CODINSADF", "---HLH")]
+    events = _events("The convoy was ambushed by members of JNIM and the Islamic State.")
+    assert sorted(_roles(events, "19")) == [("IMGINSISI", None), ("MLIINSJNM", None)]
