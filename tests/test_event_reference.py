@@ -113,3 +113,19 @@ def test_an_adjective_participle_coordinated_with_another_adjective_describes_th
     events = code("Masked and armed protesters blocked the road to the airport in "
                   "Port-au-Prince.", date="2025-06-01").events
     assert not [e for e in events if e.plover.event == "AID"]
+
+
+def test_a_relative_clause_saying_how_a_source_wants_to_be_quoted_is_no_request():
+    events = _events('"We are afraid," said a resident of Goma who asked not to be named.')
+    assert [root for root, _ in events] == ["01"]
+    events = _events("A Malian officer, who requested not to be identified, said jihadists "
+                     "ambushed the convoy near Boni.")
+    assert [root for root, _ in events] == ["01", "19"]
+    events = _events("An aid worker in Port Sudan, who asked to be identified only by her first "
+                     "name, said the RSF shelled the camp.")
+    assert [root for root, _ in events] == ["01", "19"]
+
+
+def test_a_request_to_be_treated_some_way_in_a_main_clause_is_still_a_request():
+    assert ("02", "asked") in _events("The families of the missing asked to be told where "
+                                      "the bodies were buried.")

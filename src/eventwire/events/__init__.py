@@ -310,7 +310,8 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         # a reaction to an event names it without reporting it anew; a participle that only
         # describes a noun ("armed men") says nothing of what else the sentence reports
         recalled = len(referred) < len(findings)
-        findings = reference.descriptive(referred, sentence.tokens)
+        findings = reference.about_oneself(reference.descriptive(referred, sentence.tokens),
+                                           sentence.tokens)
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]

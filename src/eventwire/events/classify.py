@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventwire import grammar
 from eventwire.errors import ModelError
 from eventwire.events.codes import acled_type, describe
 from eventwire.events.modality import decide
@@ -401,13 +402,22 @@ def _riot(event: Event) -> None:
         _recode(event, "145")
 
 
+def _in_relative_clauses(tokens: Sequence) -> set[int]:
+    """Tokens of relative clauses ("a witness, who asked not to be named, said ..."): they
+    describe a noun, so the sentence's news is not anchored there."""
+    return {m for k, t in enumerate(tokens) if t.dep == "acl:relcl"
+            for m in grammar.subtree(tokens, k)}
+
+
 def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, text: str
                       ) -> Event | None:
     kind, p = judgement.best({k: v for k, v in judgement.plover.items() if k != NO_EVENT})
     if p <= judgement.plover.get(NO_EVENT, 0.0) or kind not in ROOT_CODES:
         return None
-    anchor = next((k for k, t in enumerate(toks) if t.tag.startswith("VB")
-                   and t.lower not in _NOT_ANCHORS), None)
+    verbs = [k for k, t in enumerate(toks) if t.tag.startswith("VB")
+             and t.lower not in _NOT_ANCHORS]
+    described = _in_relative_clauses(sentence.tokens)
+    anchor = next((k for k in verbs if k not in described), verbs[0] if verbs else None)
     if anchor is None:
         return None  # a line with no verb ("UPDATE 0900 GMT:", a headline) reports no event
     start, end = toks[anchor].start, toks[anchor].end

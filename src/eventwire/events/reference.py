@@ -170,6 +170,26 @@ def descriptive(findings: list[Finding], tokens: Sequence[Token]) -> list[Findin
     return out
 
 
+def about_oneself(findings: list[Finding], tokens: Sequence[Token]) -> list[Finding]:
+    """Drop requests in a relative clause that ask nobody for anything but how the asker be
+    treated: a request verb with no addressee whose content is a passive infinitive its own
+    subject controls ("a resident who asked not to be named", "an officer, who requested to
+    be identified only by his rank"). The clause describes the source, how it wants to be
+    quoted; no one is asked to act. (In a main clause, "Ukraine asked to be admitted", the
+    request is news.)"""
+    return [f for f in findings if not (
+        not f.nominal and f.code[:2] == "02" and not any(f.targets)
+        and _passive_content(tokens, tree.predicate(tokens, *f.anchor)))]
+
+
+def _passive_content(tokens: Sequence[Token], head: int) -> bool:
+    """A relative clause's verb without object whose controlled infinitive is passive
+    ("who asked not to be named")."""
+    return grammar.relation(tokens, head) == "acl:relcl" and not grammar.objects(
+        tokens, head) and any(
+        grammar.is_passive(tokens, c) for c in grammar.children(tokens, head, ("xcomp",)))
+
+
 def _adjectival(tokens: Sequence[Token], k: int) -> bool:
     """A participle in adjective position: modifying a noun after it, at the start of its
     phrase ("Armed men", "the armed groups"), alone or coordinated with another adjective
