@@ -129,3 +129,16 @@ def test_a_relative_clause_saying_how_a_source_wants_to_be_quoted_is_no_request(
 def test_a_request_to_be_treated_some_way_in_a_main_clause_is_still_a_request():
     assert ("02", "asked") in _events("The families of the missing asked to be told where "
                                       "the bodies were buried.")
+
+
+def test_a_condemned_event_noun_naming_its_victim_is_no_second_attack():
+    events = _events("The African Union condemned the strikes on civilians and called for an "
+                     "investigation.")
+    assert [root for root, _ in events] == ["11", "02"]
+    events = _events("The governor of Ouham condemned the attack on the market and called for "
+                     "calm.")
+    assert [root for root, _ in events] == ["11", "02"]
+    # a noun with its own actor is a report of that attack
+    events = _events("Ukraine's foreign ministry condemned the Russian missile strike on a "
+                     "hospital in Kharkiv.")
+    assert [root for root, _ in events] == ["11", "19"]

@@ -50,14 +50,17 @@ def refers_back(findings: list[Finding], tokens: Sequence[Token]) -> list[Findin
     """Drop definite event nouns without actors governed by a verb of reporting or reacting
     (or by another non-violent finding): the object of a condemnation, a claim of
     responsibility, a call for an inquiry. A material verb on the noun ("forces ended the
-    siege") keeps it."""
-    reacting = {tree.predicate(tokens, *f.anchor) for f in findings
-                if not f.nominal and quad_class(f.code) != 4}
-    reacting.update(k for k, t in enumerate(tokens) if t.lemma in REACTING)
+    siege") keeps it. A noun naming its victim ("condemned the strikes on civilians") is
+    dropped only under a reaction coded as an event of its own, which carries it; under a
+    verb that codes nothing ("witnesses described the alleged attack on the village") it is
+    the report of the attack."""
+    coded = {tree.predicate(tokens, *f.anchor) for f in findings
+             if not f.nominal and quad_class(f.code) != 4}
+    reacting = coded | {k for k, t in enumerate(tokens) if t.lemma in REACTING}
     return [f for f in findings if not (
         f.nominal and f.code[:2] in _VIOLENT_ROOTS and not any(f.sources)
-        and not any(f.targets) and _recalled(tokens, tree.predicate(tokens, *f.anchor),
-                                             reacting))]
+        and _recalled(tokens, tree.predicate(tokens, *f.anchor),
+                      coded if any(f.targets) else reacting))]
 
 
 def _recalled(tokens: Sequence[Token], noun: int, reacting: set[int]) -> bool:
