@@ -179,3 +179,15 @@ def test_a_passive_agent_naming_members_of_an_actor_is_that_actor():
     assert _roles(events, "18") == [("CODINSADF", "---HLH")]
     events = _events("The convoy was ambushed by members of JNIM and the Islamic State.")
     assert sorted(_roles(events, "19")) == [("IMGINSISI", None), ("MLIINSJNM", None)]
+
+
+def test_a_bombing_by_a_state_is_an_air_strike_and_by_an_armed_group_a_bomb_attack():
+    assert [(e.cameo, e.acled.sub_event_type) for e in _events(
+        "The junta bombed a school in Sagaing, killing 12 children.")] == [
+        ("195", "Air/drone strike")]
+    assert [e.cameo for e in _events("Israel bombed Beirut's southern suburbs overnight.")] == [
+        "195"]
+    assert [e.cameo for e in _events("The bombing of the market by the Sudanese air force "
+                                     "killed 12.")] == ["195"]
+    assert [e.cameo for e in _events("Al-Shabaab bombed a hotel in Mogadishu.")] == ["183"]
+    assert [e.cameo for e in _events("Militants bombed a market in Maiduguri.")] == ["183"]

@@ -351,6 +351,7 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     events = [e for e in events if not _attributive(e, sentence.tokens, kb.verbs)]
     for event in events:
         _riot(event)
+        _air_bombing(event)
     if kb.classifier is None or not toks or not (add or any(e.plover.event for e in events)):
         return events
     if judgement is None:
@@ -407,6 +408,24 @@ def _in_relative_clauses(tokens: Sequence) -> set[int]:
     describe a noun, so the sentence's news is not anchored there."""
     return {m for k, t in enumerate(tokens) if t.dep == "acl:relcl"
             for m in grammar.subtree(tokens, k)}
+
+
+_BOMBING = re.compile(r"\bbomb(?:s|ed|ing|ings)?\b")
+STATE_SECTORS = frozenset({"", "GOV", "MIL"})
+"""Sectors of a state acting as such: its government, its armed forces, or the state."""
+
+
+def _air_bombing(event: Event) -> None:
+    """A bombing by a state's forces ("Russia and the regime bombed the town", "the army's
+    bombing of the market") is an aerial attack, CAMEO 195, not the non-military bombing of
+    183 that the word codes by default: a state bombs from the air, an armed group plants
+    or throws its bombs. CAMEO tells the two apart by who bombs, as ACLED does."""
+    source = event.source
+    if event.cameo != "183" or source is None or not _BOMBING.search(event.text.lower()):
+        return
+    if source.country and len(source.country) == 3 and (source.sector or "") in STATE_SECTORS \
+            and not (source.code or "---").startswith("---"):
+        _recode(event, "195")
 
 
 def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, text: str
