@@ -191,3 +191,13 @@ def test_a_bombing_by_a_state_is_an_air_strike_and_by_an_armed_group_a_bomb_atta
                                      "killed 12.")] == ["195"]
     assert [e.cameo for e in _events("Al-Shabaab bombed a hotel in Mogadishu.")] == ["183"]
     assert [e.cameo for e in _events("Militants bombed a market in Maiduguri.")] == ["183"]
+
+
+def test_every_speaker_of_a_coordinated_source_after_the_report_says_it():
+    # "a local" opens the second speaker's phrase: the list is one subject of "said"
+    events = _events("Gunmen killed 12 villagers near Bandiagara, residents and a local rights "
+                     "group said.")
+    assert sorted(_roles(events, "01")) == [("---CVL", None), ("---HRI", None)]
+    events = _events("Gang members torched dozens of homes in Cite Soleil, residents and a "
+                     "local official said.")
+    assert sorted(_roles(events, "01")) == [("---CVL", None), ("---GOV", None)]
