@@ -201,3 +201,13 @@ def test_every_speaker_of_a_coordinated_source_after_the_report_says_it():
     events = _events("Gang members torched dozens of homes in Cite Soleil, residents and a "
                      "local official said.")
     assert sorted(_roles(events, "01")) == [("---CVL", None), ("---GOV", None)]
+
+
+def test_evacuating_people_helps_them():
+    for text, source in (("UN staff evacuated aid workers from the town.", "IGOUNO"),
+                         ("MONUSCO evacuated aid workers from Rutshuru after the rebels "
+                          "advanced.", "IGOUNOMON"),
+                         ("Peacekeepers evacuated civilians from Bunia on Tuesday.", "---MIL")):
+        events = _events(text)
+        assert [(e.cameo, e.plover.event, e.source.code) for e in events] == [
+            ("073", "AID", source)], text
