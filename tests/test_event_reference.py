@@ -142,3 +142,13 @@ def test_a_condemned_event_noun_naming_its_victim_is_no_second_attack():
     events = _events("Ukraine's foreign ministry condemned the Russian missile strike on a "
                      "hospital in Kharkiv.")
     assert [root for root, _ in events] == ["11", "19"]
+
+
+def test_an_event_only_the_classifier_finds_is_anchored_on_a_verb_that_reports_it():
+    # neither the adjective participles nor the relative clause describing the source
+    events = code("Masked and armed protesters blocked the road to the airport in "
+                  "Port-au-Prince.", date="2025-06-01").events
+    assert [e.text for e in events] == ["blocked"]
+    events = code("A witness in Kidal, who asked not to be named for fear of reprisals, said "
+                  "the soldiers fired on the crowd.", date="2025-06-01").events
+    assert [e.text for e in events if e.plover.event] == ["fired"]

@@ -403,11 +403,14 @@ def _riot(event: Event) -> None:
         _recode(event, "145")
 
 
-def _in_relative_clauses(tokens: Sequence) -> set[int]:
-    """Tokens of relative clauses ("a witness, who asked not to be named, said ..."): they
-    describe a noun, so the sentence's news is not anchored there."""
-    return {m for k, t in enumerate(tokens) if t.dep == "acl:relcl"
-            for m in grammar.subtree(tokens, k)}
+def _describing(tokens: Sequence) -> set[int]:
+    """Tokens that describe a noun: relative clauses ("a witness, who asked not to be named,
+    said ...") and participles used as adjectives ("Masked and armed protesters blocked"). The
+    sentence's news is not anchored there."""
+    out = {k for k in range(len(tokens)) if grammar.relation(tokens, k) == "amod"}
+    out.update(m for k, t in enumerate(tokens) if t.dep == "acl:relcl"
+               for m in grammar.subtree(tokens, k))
+    return out
 
 
 _BOMBING = re.compile(r"\bbomb(?:s|ed|ing|ings)?\b")
@@ -435,7 +438,7 @@ def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, 
         return None
     verbs = [k for k, t in enumerate(toks) if t.tag.startswith("VB")
              and t.lower not in _NOT_ANCHORS]
-    described = _in_relative_clauses(sentence.tokens)
+    described = _describing(sentence.tokens)
     anchor = next((k for k in verbs if k not in described), verbs[0] if verbs else None)
     if anchor is None:
         return None  # a line with no verb ("UPDATE 0900 GMT:", a headline) reports no event
