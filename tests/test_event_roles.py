@@ -211,3 +211,17 @@ def test_evacuating_people_helps_them():
         events = _events(text)
         assert [(e.cameo, e.plover.event, e.source.code) for e in events] == [
             ("073", "AID", source)], text
+
+
+def test_a_security_force_reporting_unnamed_forces_reports_its_own():
+    events = _events("Mexican police said officers killed three cartel gunmen in Sinaloa.")
+    assert [e.source.code for e in events if e.cameo == "180"] == ["MEXCOP"]
+    events = _events("The Nigerian army said soldiers killed 20 bandits in Zamfara.")
+    assert [e.source.code for e in events if e.cameo == "180"] == ["NGAMIL"]
+    events = _events("The Kenyan police said officers arrested 12 protesters in Nairobi.")
+    assert _roles(events, "17") == [("KENCOP", "KENOPP")]
+    # soldiers are no police, and residents speak for no force
+    events = _events("Police said soldiers killed two suspects in Conakry.")
+    assert [e.source.code for e in events if e.cameo == "180"] == ["---MIL"]
+    events = _events("Residents of Kisumu said officers killed two suspects.")
+    assert [e.source.code for e in events if e.cameo == "180"] == ["---MIL"]

@@ -141,7 +141,8 @@ def _mentions(text: str, pieces: Sequence[Piece], found: Found, index: int
     for code in codes:
         country, sector = (found.country, found.sector) if len(codes) == 1 else describe(code)
         out.append(ActorMention(text[start:end], code, country, sector, found.name, start, end,
-                                index, found.kind, guessed_country=found.guessed_country))
+                                index, found.kind, guessed_country=found.guessed_country,
+                                rank=found.kind == "agent" and bool(found.role)))
     return out
 
 
