@@ -102,3 +102,53 @@ def test_a_new_clause_after_comma_and_is_not_a_coordinated_actor():
     assert [(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None)
             for e in events] == [("190", "Rebels", "civilians"),
                                  ("0256", "African Union", None)]
+
+
+def test_an_adjective_participle_coordinated_with_another_adjective_describes_the_noun():
+    # "armed" shares the relation of "Masked": it says what the men are, supplies no arms
+    events = code("Masked and armed gunmen abducted two aid workers near Goma.",
+                  date="2025-06-01").events
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [
+        ("181", "---UAF", "---HLH")]
+    events = code("Masked and armed protesters blocked the road to the airport in "
+                  "Port-au-Prince.", date="2025-06-01").events
+    assert not [e for e in events if e.plover.event == "AID"]
+
+
+def test_a_relative_clause_saying_how_a_source_wants_to_be_quoted_is_no_request():
+    events = _events('"We are afraid," said a resident of Goma who asked not to be named.')
+    assert [root for root, _ in events] == ["01"]
+    events = _events("A Malian officer, who requested not to be identified, said jihadists "
+                     "ambushed the convoy near Boni.")
+    assert [root for root, _ in events] == ["01", "19"]
+    events = _events("An aid worker in Port Sudan, who asked to be identified only by her first "
+                     "name, said the RSF shelled the camp.")
+    assert [root for root, _ in events] == ["01", "19"]
+
+
+def test_a_request_to_be_treated_some_way_in_a_main_clause_is_still_a_request():
+    assert ("02", "asked") in _events("The families of the missing asked to be told where "
+                                      "the bodies were buried.")
+
+
+def test_a_condemned_event_noun_naming_its_victim_is_no_second_attack():
+    events = _events("The African Union condemned the strikes on civilians and called for an "
+                     "investigation.")
+    assert [root for root, _ in events] == ["11", "02"]
+    events = _events("The governor of Ouham condemned the attack on the market and called for "
+                     "calm.")
+    assert [root for root, _ in events] == ["11", "02"]
+    # a noun with its own actor is a report of that attack
+    events = _events("Ukraine's foreign ministry condemned the Russian missile strike on a "
+                     "hospital in Kharkiv.")
+    assert [root for root, _ in events] == ["11", "19"]
+
+
+def test_an_event_only_the_classifier_finds_is_anchored_on_a_verb_that_reports_it():
+    # neither the adjective participles nor the relative clause describing the source
+    events = code("Masked and armed protesters blocked the road to the airport in "
+                  "Port-au-Prince.", date="2025-06-01").events
+    assert [e.text for e in events] == ["blocked"]
+    events = code("A witness in Kidal, who asked not to be named for fear of reprisals, said "
+                  "the soldiers fired on the crowd.", date="2025-06-01").events
+    assert [e.text for e in events if e.plover.event] == ["fired"]

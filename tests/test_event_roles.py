@@ -154,3 +154,74 @@ def test_a_reciprocal_verb_meets_every_country_adjective_of_its_subject():
     events = _events("Egyptian and Qatari mediators met in Doha on Sunday.")
     assert sorted((e.source.code, e.target.code) for e in events) == [("EGY", "QAT"),
                                                                       ("QAT", "EGY")]
+
+
+# -- coordination distributes through prepositions -------------------------------------------
+
+
+def test_a_coordinated_partner_of_a_fight_shares_the_first_ones_preposition():
+    events = _events("The army has been fighting with RSF fighters and allied militias in "
+                     "El Fasher.")
+    assert sorted(_roles(events, "19")) == [("SDNMIL", "---UAF"), ("SDNMIL", "SDNREBRSF")]
+    events = _events("Ethiopian troops fought with Fano militiamen and TPLF fighters in Amhara.")
+    assert sorted(_roles(events, "19")) == [("ETHMIL", "ETHPTYTPL"), ("ETHMIL", "ETHREBFAN")]
+
+
+def test_a_coordinated_passive_agent_shares_by():
+    events = _events("The village was attacked by RSF fighters and allied militias.")
+    assert sorted(_roles(events, "19")) == [("---UAF", None), ("SDNREBRSF", None)]
+
+
+def test_a_passive_agent_naming_members_of_an_actor_is_that_actor():
+    events = _events("The journalist was shot by members of a pro-government militia.")
+    assert _roles(events, "19") == [("---UAF", "---MED")]
+    events = _events("Two aid workers were abducted by members of the Allied Democratic Forces.")
+    assert _roles(events, "18") == [("CODINSADF", "---HLH")]
+    events = _events("The convoy was ambushed by members of JNIM and the Islamic State.")
+    assert sorted(_roles(events, "19")) == [("IMGINSISI", None), ("MLIINSJNM", None)]
+
+
+def test_a_bombing_by_a_state_is_an_air_strike_and_by_an_armed_group_a_bomb_attack():
+    assert [(e.cameo, e.acled.sub_event_type) for e in _events(
+        "The junta bombed a school in Sagaing, killing 12 children.")] == [
+        ("195", "Air/drone strike")]
+    assert [e.cameo for e in _events("Israel bombed Beirut's southern suburbs overnight.")] == [
+        "195"]
+    assert [e.cameo for e in _events("The bombing of the market by the Sudanese air force "
+                                     "killed 12.")] == ["195"]
+    assert [e.cameo for e in _events("Al-Shabaab bombed a hotel in Mogadishu.")] == ["183"]
+    assert [e.cameo for e in _events("Militants bombed a market in Maiduguri.")] == ["183"]
+
+
+def test_every_speaker_of_a_coordinated_source_after_the_report_says_it():
+    # "a local" opens the second speaker's phrase: the list is one subject of "said"
+    events = _events("Gunmen killed 12 villagers near Bandiagara, residents and a local rights "
+                     "group said.")
+    assert sorted(_roles(events, "01")) == [("---CVL", None), ("---HRI", None)]
+    events = _events("Gang members torched dozens of homes in Cite Soleil, residents and a "
+                     "local official said.")
+    assert sorted(_roles(events, "01")) == [("---CVL", None), ("---GOV", None)]
+
+
+def test_evacuating_people_helps_them():
+    for text, source in (("UN staff evacuated aid workers from the town.", "IGOUNO"),
+                         ("MONUSCO evacuated aid workers from Rutshuru after the rebels "
+                          "advanced.", "IGOUNOMON"),
+                         ("Peacekeepers evacuated civilians from Bunia on Tuesday.", "---MIL")):
+        events = _events(text)
+        assert [(e.cameo, e.plover.event, e.source.code) for e in events] == [
+            ("073", "AID", source)], text
+
+
+def test_a_security_force_reporting_unnamed_forces_reports_its_own():
+    events = _events("Mexican police said officers killed three cartel gunmen in Sinaloa.")
+    assert [e.source.code for e in events if e.cameo == "180"] == ["MEXCOP"]
+    events = _events("The Nigerian army said soldiers killed 20 bandits in Zamfara.")
+    assert [e.source.code for e in events if e.cameo == "180"] == ["NGAMIL"]
+    events = _events("The Kenyan police said officers arrested 12 protesters in Nairobi.")
+    assert _roles(events, "17") == [("KENCOP", "KENOPP")]
+    # soldiers are no police, and residents speak for no force
+    events = _events("Police said soldiers killed two suspects in Conakry.")
+    assert [e.source.code for e in events if e.cameo == "180"] == ["---MIL"]
+    events = _events("Residents of Kisumu said officers killed two suspects.")
+    assert [e.source.code for e in events if e.cameo == "180"] == ["---MIL"]

@@ -77,7 +77,7 @@ def test_coordinated_verbs_share_their_subject() -> None:
     ("Russian air strikes on rebels in Idlib killed 12 people.",
      ("RUS", "SYRREB", "195", "asserted")),
     ("Residents described the bombing of a market by Russian jets.",
-     ("RUSMIL", "CVL", "183", "asserted")),
+     ("RUSMIL", "CVL", "195", "asserted")),
     ("Putin held talks with Erdogan in Sochi.", ("RUSGOV", "TURGOV", "040", "asserted")),
     ("The Syrian army carried out air strikes on rebels near Idlib.",
      ("SYRMIL", "SYRREB", "195", "asserted")),
@@ -109,7 +109,7 @@ def test_air_strike_that_kills_civilians_is_one_event_with_a_civilian_target() -
     ("Such an attack by Russia would trigger Western strikes on Damascus.", "190",
      "hypothetical"),
     ("Russian jets struck Idlib, the monitor said.", "195", "reported"),
-    ("Turkey accused Russia of bombing a hospital.", "183", "claimed"),
+    ("Turkey accused Russia of bombing a hospital.", "195", "claimed"),
 ])
 def test_modality(text: str, code: str, modality: str) -> None:
     events = [e for e in code_events(text).events if e.cameo == code]

@@ -95,3 +95,13 @@ def test_tokens_are_printed_only_on_request(run_cli):
     names = {(n["text"], n["kind"]) for n in full["names"]}
     assert ("Ramtane Lamamra", "person") in names
     assert ("El Fasher", "place") in names
+
+
+def test_a_singular_noun_whose_lemma_is_a_verb_is_read_as_that_verb():
+    # the tagger reads "fought" as a noun in a compound ("army fought rebels"); its lemma,
+    # "fight", says it is a verb form, and the army becomes the subject of a fight
+    result = code("The army fought rebels and militias in Ituri.", date="2025-03-01")
+    fought = next(t for t in result.sentences[0].tokens if t.text == "fought")
+    assert (fought.tag, fought.pos, fought.lemma) == ("VBD", "VERB", "fight")
+    assert sorted((e.cameo, e.source.code, e.target.code) for e in result.events) == [
+        ("190", "---MIL", "---REB"), ("190", "---MIL", "---UAF")]

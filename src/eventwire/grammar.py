@@ -258,9 +258,21 @@ def obliques(tokens: Sequence[Token], i: int) -> list[tuple[str, int]]:
     for a place, ("", 5) for a bare temporal noun ("Tuesday")."""
     out: list[tuple[str, int]] = []
     for child in children(tokens, i, OBLIQUE_DEPS):
+        shared = preposition(tokens, child)
         for noun in conjuncts(tokens, child):
-            out.append((preposition(tokens, noun), noun))
+            # "fighting with RSF fighters and allied militias": a conjunct without a
+            # preposition of its own shares the first one's
+            out.append((preposition(tokens, noun) or shared, noun))
     return out
+
+
+def relation(tokens: Sequence[Token], i: int) -> str:
+    """The relation of `i` to the word it depends on, read through coordination: a conjunct
+    ("militias" in "with the RSF and militias") holds the relation of the first conjunct."""
+    first = i
+    while tokens[first].dep == "conj" and head(tokens, first) is not None:
+        first = tokens[first].head
+    return tokens[first].dep
 
 
 def preposition(tokens: Sequence[Token], i: int) -> str:
@@ -279,7 +291,7 @@ def preposition(tokens: Sequence[Token], i: int) -> str:
 
 def agents(tokens: Sequence[Token], i: int) -> list[int]:
     """The agent of a passive verb or of an eventive noun: "by Russia", "Russia's strikes"."""
-    found = [n for p, n in obliques(tokens, i) if p == "by" or tokens[n].dep == "obl:agent"]
+    found = [n for p, n in obliques(tokens, i) if p == "by" or relation(tokens, n) == "obl:agent"]
     if tokens[i].pos in {"NOUN", "PROPN"}:
         found += [c for s in children(tokens, i, ("nmod:poss",)) for c in conjuncts(tokens, s)]
     return sorted(set(found))

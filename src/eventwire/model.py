@@ -220,6 +220,7 @@ class ActorMention(Actor):
     kind: str | None = internal()  # person | state | group | agent | capital | pronoun
     guessed_country: bool = internal(False)  # "the regime": country from document context
     alternatives: tuple[str, ...] = internal(())  # countries a shared name may mean ("Congo")
+    rank: bool = internal(False)  # an agent named by a job or rank ("officers"), not a body
 
     def as_actor(self) -> Actor:
         return Actor(self.text, self.code, self.country, self.sector, self.name)

@@ -142,7 +142,8 @@ def _mentions(text: str, pieces: Sequence[Piece], found: Found, index: int
         country, sector = (found.country, found.sector) if len(codes) == 1 else describe(code)
         out.append(ActorMention(text[start:end], code, country, sector, found.name, start, end,
                                 index, found.kind, guessed_country=found.guessed_country,
-                                alternatives=found.alternatives if len(codes) == 1 else ()))
+                                alternatives=found.alternatives if len(codes) == 1 else (),
+                                rank=found.kind == "agent" and bool(found.role)))
     return out
 
 

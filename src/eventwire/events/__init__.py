@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire import grammar
 from eventwire.events import reference, tree
@@ -310,12 +310,14 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
             _not_a_place(view, sentence.tokens, finding, places)
+        _own_forces(findings, sentence.tokens)
         findings = _one_per_happening(findings, sentence.tokens, quotes, toks)
         referred = reference.refers_back(findings, sentence.tokens, told)
         # a reaction to an event names it without reporting it anew; a participle that only
         # describes a noun ("armed men") says nothing of what else the sentence reports
         recalled = len(referred) < len(findings)
-        findings = reference.descriptive(referred, sentence.tokens)
+        findings = reference.about_oneself(reference.descriptive(referred, sentence.tokens),
+                                           sentence.tokens)
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
@@ -412,6 +414,40 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)
     f.extra["cues"] = tree.governor_cues(tokens, head)
     f.extra["attached"] = tree.attachments(tokens, head)
+
+
+SECURITY = frozenset({"MIL", "COP"})
+"""Sectors of a state's forces: its armed forces and its police."""
+
+
+def _own_forces(findings: list[Finding], tokens: Sequence[Token]) -> None:
+    """What a security force reports of unnamed forces it reports of its own ("Police said
+    officers killed two suspects", "Mexico's army said soldiers killed three gunmen"): a
+    source of no country that is a force of the speaker's kind, or a rank or job either force
+    has ("officers"), is the speaking force, with its country. The positional reading codes
+    a bare "officers" as military whoever speaks."""
+    speakers = {tree.predicate(tokens, *f.anchor): f for f in findings
+                if f.speech and not f.nominal}
+    for f in findings:
+        if f.speech or not speakers:
+            continue
+        head = tree.predicate(tokens, *f.anchor)
+        up = grammar.governing_verb(tokens, head)
+        speaker = (speakers.get(up) if up is not None else None) or next(
+            (s for k, s in speakers.items() if grammar.head(tokens, k) == head), None)
+        named = [a for a in speaker.sources if a is not None] if speaker else []
+        if len(named) == 1 and isinstance(named[0], ActorMention) and \
+                named[0].sector in SECURITY:
+            f.sources = [_as_speaker(a, named[0]) for a in f.sources]
+
+
+def _as_speaker(actor: Actor | None, speaker: ActorMention) -> Actor | None:
+    """The actor as one of the speaking force's own, where it can be."""
+    if not isinstance(actor, ActorMention) or not (actor.code or "---").startswith("---") or \
+            actor.sector not in SECURITY or (actor.sector != speaker.sector and not actor.rank):
+        return actor
+    return replace(actor, code=speaker.code, country=speaker.country, sector=speaker.sector,
+                   name=speaker.name)
 
 
 def _not_a_place(view: SentenceView, tokens: Sequence[Token], f: Finding,

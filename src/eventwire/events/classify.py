@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventwire import grammar
 from eventwire.errors import ModelError
 from eventwire.events.codes import acled_type, describe
 from eventwire.events.modality import decide
@@ -350,6 +351,7 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     events = [e for e in events if not _attributive(e, sentence.tokens, kb.verbs)]
     for event in events:
         _riot(event)
+        _air_bombing(event)
     if kb.classifier is None or not toks or not (add or any(e.plover.event for e in events)):
         return events
     if judgement is None:
@@ -401,13 +403,43 @@ def _riot(event: Event) -> None:
         _recode(event, "145")
 
 
+def _describing(tokens: Sequence) -> set[int]:
+    """Tokens that describe a noun: relative clauses ("a witness, who asked not to be named,
+    said ...") and participles used as adjectives ("Masked and armed protesters blocked"). The
+    sentence's news is not anchored there."""
+    out = {k for k in range(len(tokens)) if grammar.relation(tokens, k) == "amod"}
+    out.update(m for k, t in enumerate(tokens) if t.dep == "acl:relcl"
+               for m in grammar.subtree(tokens, k))
+    return out
+
+
+_BOMBING = re.compile(r"\bbomb(?:s|ed|ing|ings)?\b")
+STATE_SECTORS = frozenset({"", "GOV", "MIL"})
+"""Sectors of a state acting as such: its government, its armed forces, or the state."""
+
+
+def _air_bombing(event: Event) -> None:
+    """A bombing by a state's forces ("Russia and the regime bombed the town", "the army's
+    bombing of the market") is an aerial attack, CAMEO 195, not the non-military bombing of
+    183 that the word codes by default: a state bombs from the air, an armed group plants
+    or throws its bombs. CAMEO tells the two apart by who bombs, as ACLED does."""
+    source = event.source
+    if event.cameo != "183" or source is None or not _BOMBING.search(event.text.lower()):
+        return
+    if source.country and len(source.country) == 3 and (source.sector or "") in STATE_SECTORS \
+            and not (source.code or "---").startswith("---"):
+        _recode(event, "195")
+
+
 def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, text: str
                       ) -> Event | None:
     kind, p = judgement.best({k: v for k, v in judgement.plover.items() if k != NO_EVENT})
     if p <= judgement.plover.get(NO_EVENT, 0.0) or kind not in ROOT_CODES:
         return None
-    anchor = next((k for k, t in enumerate(toks) if t.tag.startswith("VB")
-                   and t.lower not in _NOT_ANCHORS), None)
+    verbs = [k for k, t in enumerate(toks) if t.tag.startswith("VB")
+             and t.lower not in _NOT_ANCHORS]
+    described = _describing(sentence.tokens)
+    anchor = next((k for k in verbs if k not in described), verbs[0] if verbs else None)
     if anchor is None:
         return None  # a line with no verb ("UPDATE 0900 GMT:", a headline) reports no event
     start, end = toks[anchor].start, toks[anchor].end

@@ -24,6 +24,10 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 _COORD = frozenset({"and", "or", "but", "then", ","})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OPENING = frozenset({"DT", "JJ", "JJS", "PRP$"})
+"""Tags of the words that open a noun phrase before its head ("a local"); a number opens a
+count, which the casualties stage reads mention by mention ("two soldiers and three
+civilians")."""
 _NOT_STATES = frozenset({"IGO", "NGO", "MNC", "CVL", "UAF", "REB"})
 BE_HAVE = BE | HAVE
 
@@ -94,17 +98,16 @@ class SentenceView:
                     self.groups[-1] = Group(a, b, [m])
                 continue
             between = self.words[last.end:a] if last else []
-            if last and between[:1] == [","] and all(w in _JOINERS for w in between) and \
+            if last and between[:1] == [","] and self._joined(last.end, a) and \
                     _apposition(tree, (last.start, last.end), (a, b)):
                 # "The National Unity Government, the civilian administration in exile,": one
                 # actor named twice; the name that says more stands for it
                 if _generic(last.members[-1]) and not _generic(m):
                     last.members[-1] = m
                 last.end = b
-            elif last and between and all(w in _JOINERS for w in between) and \
-                    any(w in (",", "and", "&") for w in between) and \
+            elif last and between and self._joined(last.end, a) and \
                     not self._speaker_after_comma(between, b) and \
-                    not _new_subject(tree, (last.start, last.end), (a, b)):
+                    not ("," in between and _new_subject(tree, (last.start, last.end), (a, b))):
                 last.members.append(m)
                 last.end = b
             else:
@@ -121,6 +124,16 @@ class SentenceView:
         for g in self.groups:
             for k in range(g.start, g.end):
                 self.token_group[k] = g
+
+    def _joined(self, end: int, start: int) -> bool:
+        """Whether the words between two mentions join them as one list: commas and "and",
+        then only determiners and adjectives opening the next mention's phrase ("residents
+        and a local rights group said")."""
+        k = end
+        while k < start and self.words[k] in _JOINERS:
+            k += 1
+        joiner = any(w in (",", "and", "&") for w in self.words[end:k])
+        return joiner and all(self.toks[m].tag in _OPENING for m in range(k, start))
 
     def _owned_agents(self, spans: list[tuple[int, int, ActorMention]]
                       ) -> list[tuple[int, int, ActorMention]]:

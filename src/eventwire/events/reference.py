@@ -51,21 +51,25 @@ def refers_back(findings: list[Finding], tokens: Sequence[Token],
     """Drop definite event nouns without actors governed by a verb of reporting or reacting
     (or by another non-violent finding): the object of a condemnation, a claim of
     responsibility, a call for an inquiry. A material verb on the noun ("forces ended the
-    siege") keeps it. So is one the sentence only describes, when the story has already told
-    an event of its kind (`told`: CAMEO roots): "The attack was the latest in a feud",
-    "The strike came two days after talks collapsed"."""
-    reacting = {tree.predicate(tokens, *f.anchor) for f in findings
-                if not f.nominal and quad_class(f.code) != 4}
-    reacting.update(k for k, t in enumerate(tokens) if t.lemma in REACTING)
+    siege") keeps it. A noun naming its victim ("condemned the strikes on civilians") is
+    dropped only under a reaction coded as an event of its own, which carries it; under a
+    verb that codes nothing ("witnesses described the alleged attack on the village") it is
+    the report of the attack. A noun with no victim is dropped as well where the sentence
+    only describes it, once the story has told an event of its kind (`told`: CAMEO roots):
+    "The attack was the latest in a feud", "The strike came two days after talks collapsed"."""
+    coded = {tree.predicate(tokens, *f.anchor) for f in findings
+             if not f.nominal and quad_class(f.code) != 4}
+    reacting = coded | {k for k, t in enumerate(tokens) if t.lemma in REACTING}
 
     def named_again(f: Finding) -> bool:
         noun = tree.predicate(tokens, *f.anchor)
+        if any(f.targets):
+            return _recalled(tokens, noun, coded)
         return _recalled(tokens, noun, reacting) or (
             f.code[:2] in told and _described(tokens, noun))
 
     return [f for f in findings if not (
-        f.nominal and f.code[:2] in _VIOLENT_ROOTS and not any(f.sources)
-        and not any(f.targets) and named_again(f))]
+        f.nominal and f.code[:2] in _VIOLENT_ROOTS and not any(f.sources) and named_again(f))]
 
 
 DESCRIBING = frozenset({"come", "follow", "mark", "happen", "occur", "coincide"})
@@ -190,14 +194,42 @@ def descriptive(findings: list[Finding], tokens: Sequence[Token]) -> list[Findin
     return out
 
 
+def about_oneself(findings: list[Finding], tokens: Sequence[Token]) -> list[Finding]:
+    """Drop requests in a relative clause that ask nobody for anything but how the asker be
+    treated: a request verb with no addressee whose content is a passive infinitive its own
+    subject controls ("a resident who asked not to be named", "an officer, who requested to
+    be identified only by his rank"). The clause describes the source, how it wants to be
+    quoted; no one is asked to act. (In a main clause, "Ukraine asked to be admitted", the
+    request is news.)"""
+    return [f for f in findings if not (
+        not f.nominal and f.code[:2] == "02" and not any(f.targets)
+        and _passive_content(tokens, tree.predicate(tokens, *f.anchor)))]
+
+
+def _passive_content(tokens: Sequence[Token], head: int) -> bool:
+    """A relative clause's verb without object whose controlled infinitive is passive
+    ("who asked not to be named")."""
+    return grammar.relation(tokens, head) == "acl:relcl" and not grammar.objects(
+        tokens, head) and any(
+        grammar.is_passive(tokens, c) for c in grammar.children(tokens, head, ("xcomp",)))
+
+
 def _adjectival(tokens: Sequence[Token], k: int) -> bool:
     """A participle in adjective position: modifying a noun after it, at the start of its
-    phrase ("Armed men", "the armed groups"). A participle after a noun the parse took as a
+    phrase ("Armed men", "the armed groups"), alone or coordinated with another adjective
+    ("Masked and armed protesters"). A participle after a noun the parse took as a
     modifier ("coalition jets bombed Houthi positions") or before a name ("and accused
     Moscow of lying") is a verb."""
-    up = grammar.head(tokens, k)
-    return tokens[k].dep == "amod" and (k == 0 or not tokens[k - 1].tag.startswith(
-        ("NN", "PRP"))) and (up is None or tokens[up].tag not in ("NNP", "NNPS"))
+    first = _first_conjunct(tokens, k)
+    up = grammar.head(tokens, first)
+    return tokens[first].dep == "amod" and (first == 0 or not tokens[first - 1].tag.startswith(
+        ("NN", "PRP"))) and (up is None or tokens[up].tag not in ("NNP", "NNPS")) and (
+        first == k or tokens[first].tag in ("JJ", "VBN"))
+
+
+def _first_conjunct(tokens: Sequence[Token], k: int) -> int:
+    """The first of the words coordinated with `k`, which holds their shared relation."""
+    return grammar.conjuncts(tokens, k)[0]
 
 
 def _right_after_noun(tokens: Sequence[Token], k: int) -> bool:
@@ -211,7 +243,7 @@ def _right_after_noun(tokens: Sequence[Token], k: int) -> bool:
 def _only_the_noun(tokens: Sequence[Token], k: int, actors: Sequence) -> bool:
     """Whether the only actors are the noun the participle describes ("Armed gangs": the
     gangs), or none."""
-    up = grammar.head(tokens, k)
+    up = grammar.head(tokens, _first_conjunct(tokens, k))
     at = tokens[up].start if up is not None else -1
     return all(a is None or getattr(a, "start", -1) <= at < getattr(a, "end", -1)
                for a in actors)

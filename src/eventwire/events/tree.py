@@ -52,13 +52,14 @@ NOBODY = object()
 a weapon as subject ("a drone struck the convoy") with no owner in its phrase."""
 
 
-def _group(view: SentenceView, tokens: Sequence[Token], i: int, *, wielder: bool = False
-           ) -> Group | None | object:
+def _group(view: SentenceView, tokens: Sequence[Token], i: int, *, wielder: bool = False,
+           agent: bool = False) -> Group | None | object:
     """The actor group a nominal at `i` names: the group holding its head, else one inside
     its phrase, else the state of a country adjective on it ("Egyptian mediators"); None when
     it names no actor; no opinion for a pronoun (left to coreference). A weapon names its
     owner ("shells fired by M23", "Russian drones", "the army's artillery") or nobody when
-    it is the one acting (`wielder`: a subject or agent, not the thing shot down)."""
+    it is the one acting (`wielder`: a subject or agent, not the thing shot down). A passive
+    `agent` naming no actor names the one it is part of (`_whole`)."""
     if tokens[i].tag in _PRONOUNS:
         return _NO_OPINION
     group = view.token_group[i]
@@ -67,6 +68,8 @@ def _group(view: SentenceView, tokens: Sequence[Token], i: int, *, wielder: bool
     if group is None:
         group = next((view.token_group[k] for k in grammar.subtree(tokens, i, _NOT_THE_NOUN)
                       if view.token_group[k] is not None), None)
+    if group is None and agent:
+        group = _whole(view, tokens, i)
     if wielder and group is not None and _stateless(group) and any(
             tokens[k].tag == "PRP$" for k in grammar.children(tokens, i, ("nmod:poss",))):
         # "Russia's defence ministry said its forces had captured": whose forces they are
@@ -76,6 +79,23 @@ def _group(view: SentenceView, tokens: Sequence[Token], i: int, *, wielder: bool
         owner = _owner(view, tokens, i)
         return owner if owner is not None else NOBODY
     return group if group is not None else _demonyms(view, tokens, i)
+
+
+def _whole(view: SentenceView, tokens: Sequence[Token], i: int) -> Group | None:
+    """The actor a passive agent naming none is part of: its "of" phrase ("shot by members
+    of a militia", "attacked by elements of the RSF": the militia, the RSF act through them).
+    Only for agents: a subject or object so named keeps the positional reading, which takes
+    the actor after "of" already (read from the tree there too, it added two dyads on the
+    ConfliBERT role file, both wrong)."""
+    for noun in grammar.children(tokens, i, ("nmod",)):
+        if grammar.preposition(tokens, noun) != "of":
+            continue
+        found = [g for c in grammar.conjuncts(tokens, noun)
+                 if (g := view.token_group[c]) is not None]
+        if found:
+            return found[0] if len(found) == 1 else Group(
+                found[0].start, found[-1].end, [m for g in found for m in g.members])
+    return None
 
 
 def _stateless(group: Group) -> bool:
@@ -116,12 +136,12 @@ the jets are no part of the market)."""
 
 
 def _groups(view: SentenceView, tokens: Sequence[Token], heads: Sequence[int], *,
-            wielder: bool = False) -> Group | None | object:
+            wielder: bool = False, agent: bool = False) -> Group | None | object:
     """One group for coordinated nominals ("Iran and the Houthis"): their members joined."""
     found: list[Group] = []
     nobody = False
     for h in heads:
-        g = _group(view, tokens, h, wielder=wielder)
+        g = _group(view, tokens, h, wielder=wielder, agent=agent)
         if g is _NO_OPINION:
             return _NO_OPINION
         nobody = nobody or g is NOBODY
@@ -142,16 +162,15 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
     """(source, target) of the verb at `head`: a `Group`, None (the tree says no actor), or
     no opinion (a pronoun, or no such relation)."""
     agents = [n for p, n in grammar.obliques(tokens, head)
-              if p == "by" or tokens[n].dep == "obl:agent"]
+              if p == "by" or grammar.relation(tokens, n) == "obl:agent"]
     # a "by" agent makes the verb passive even where the tree lost its auxiliary ("shells
     # fired by M23 rebels landed")
     passive = grammar.is_passive(tokens, head) or any(
-        tokens[n].dep == "obl:agent" for n in agents)
+        grammar.relation(tokens, n) == "obl:agent" for n in agents)
     subjects = grammar.subjects(tokens, head)
     if passive:
-        agents = [n for n in agents if tokens[n].dep == "obl:agent"
-                  or grammar.preposition(tokens, n) == "by"]
-        source = _groups(view, tokens, agents, wielder=True) if agents else _NO_OPINION
+        source = _groups(view, tokens, agents, wielder=True, agent=True) if agents \
+            else _NO_OPINION
         target = _groups(view, tokens, subjects) if subjects else _NO_OPINION
         return source, target
     source = _groups(view, tokens, subjects, wielder=True) if subjects else _NO_OPINION
@@ -168,7 +187,7 @@ def verb_roles(view: SentenceView, tokens: Sequence[Token], head: int, *, speech
         # target obliques, then those of its object
         wanted = TARGET_PREPS | {"to", "with"}
         obl = [n for p, n in grammar.obliques(tokens, head) if p in wanted
-               and tokens[n].dep.startswith("obl")]
+               and grammar.relation(tokens, n).startswith("obl")]
         obl += [n for o in objects for p, n in grammar.obliques(tokens, o) if p in wanted]
         found = _groups(view, tokens, obl) if obl else _NO_OPINION
         if isinstance(found, Group):
