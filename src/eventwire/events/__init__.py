@@ -323,11 +323,13 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
     carried: list[Carried] = []
     seen: list[tuple[tuple, int, int]] = []
+    asked = reference.asked_for(findings, sentence.tokens)
     for finding in findings:
         kept: list[Event] = []
         lemma = sentence.tokens[tree.predicate(sentence.tokens, *finding.anchor)].lemma
         for event in _events(finding, sentence, toks, quotes, text):
-            if reference.silent(event, lemma):
+            if reference.silent(event, lemma) or (
+                    id(finding) in asked and event.modality == "hypothetical"):
                 recalled = True
                 continue
             key = (_key(event.source), _key(event.target), event.cameo)

@@ -158,6 +158,30 @@ def _last_day(x: TimeExpression) -> dt.date | None:
     return dt.date(year, 12, 31)
 
 
+ASKING_ROOTS = ("02", "10")
+"""Appeals and demands: CAMEO codes what is asked in the request itself ("urged the army to
+release the students": 0253, an appeal for the release of persons)."""
+
+
+def asked_for(findings: list[Finding], tokens: Sequence[Token]) -> set[int]:
+    """Ids of the findings an appeal or demand of the same sentence asks for ("urged Israel
+    to allow aid in", "called on both sides to return to talks"): the act asked for is the
+    request's content, not a happening of its own."""
+    if not tree.parsed(tokens):
+        return set()
+    asking = {tree.predicate(tokens, *f.anchor) for f in findings
+              if f.code[:2] in ASKING_ROOTS and not f.nominal}
+    out: set[int] = set()
+    for f in findings:
+        node = tree.predicate(tokens, *f.anchor)
+        while tokens[node].dep == "conj" and (up := grammar.head(tokens, node)) is not None:
+            node = up
+        governor = grammar.head(tokens, node)
+        if governor in asking and tokens[node].dep in ("xcomp", "advcl", "ccomp"):
+            out.add(id(f))
+    return out
+
+
 COMMENTING = frozenset({"comment", "respond", "reply", "answer", "react", "confirm", "say",
                         "speak", "elaborate"})
 """Verbs of commenting: not doing so ("did not respond to requests for comment") is silence.
