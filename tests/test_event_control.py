@@ -150,3 +150,14 @@ def test_a_guess_at_what_did_not_happen_is_no_event():
     assert _events("The junta-controlled newspaper said terrorists had attacked a police "
                    "station in Magway region. It did not give details.")[1:] == [
         ("190", "MMRREB", None, "reported")]
+
+
+def test_blocking_a_road_is_a_protest_by_civilians_and_a_blockade_by_soldiers():
+    # Mexico, Serbia, Venezuela, DR Congo
+    assert _events("Residents blocked a highway in Culiacán on Sunday.") == [
+        ("144", "---CVL", None, "asserted")]
+    assert _events("Protesters blocked the Ibar highway near Kraljevo.") == [
+        ("144", "SRBOPP", None, "asserted")]
+    assert _events("Truckers barricaded the main avenue into Caracas for six hours.")[0][0] == \
+        "144"
+    assert _events("Soldiers blocked the road to Goma.") == [("191", "---MIL", None, "asserted")]

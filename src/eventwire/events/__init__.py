@@ -27,7 +27,7 @@ from eventwire.events.classify import (
     refine_sentence,
 )
 from eventwire.events.clauses import Group, SentenceView
-from eventwire.events.codes import acled_type, describe, quad_class
+from eventwire.events.codes import acled_type, describe, is_armed, quad_class
 from eventwire.events.consequences import Carried, Pending, attach, casualties_of
 from eventwire.events.extract import Finding, noun_findings, verb_findings
 from eventwire.events.lexicon import VerbLexicon, load_yaml_lexicon
@@ -661,6 +661,11 @@ def _agent_phrase(verb: Finding, noun: Finding, toks) -> bool:
     return "by" in gap and "," not in gap
 
 
+OBSTRUCT, RESTRICT = "144", "191"
+"""Blocking passage is a protest by civilians (CAMEO 144) and a blockade, a restriction of
+movement, by armed forces (191)."""
+
+
 def _pairs(f: Finding) -> list[tuple[Actor | None, Actor | None, str]]:
     codes = f.code.split(":")
     sources = [s for s in f.sources]
@@ -705,6 +710,8 @@ def _events(f: Finding, sentence: Sentence, toks, quotes: Sequence[tuple[int, in
     for source, target, code in _pairs(f):
         if code[:2] == "04" and _media(target):
             code = "010"  # "speaking to reporters": a statement, not a consultation
+        if code == OBSTRUCT and is_armed(source):
+            code = RESTRICT  # "soldiers blocked the road to Goma": no protest but a blockade
         info = describe(code)
         modality = decide(toks, f.anchor[0], f.anchor[1], local_from=f.local_from,
                           quoted=quoted, violent=info.quad_class == 4,
