@@ -88,3 +88,31 @@ def test_a_story_is_read_from_its_lede(run_cli, tmp_path: Path) -> None:
 ])
 def test_what_an_accusation_alleges_counts_as_the_accusation(text: str) -> None:
     assert predict(text, plover_class) == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador and Colombia set up a joint task force to fight drug trafficking.",
+    "Firefighters fought the blaze for three days near Valparaiso.",
+    "Health ministry teams are fighting a measles outbreak in Kasai.",
+    "The government pledged to fight against impunity in Darfur.",
+    "Rescue teams battled wildfires outside Athens for a third day.",
+])
+def test_fighting_a_social_ill_or_a_disaster_is_no_assault(text: str) -> None:
+    assert [c for c in _codes(text) if c[1] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fano militias fought the army near Gondar on Monday.",
+    "Haitian police fought gangs in Port-au-Prince overnight.",
+])
+def test_fighting_an_armed_group_is_still_an_assault(text: str) -> None:
+    assert ("190", "ASSAULT") in _codes(text)
+
+
+def test_a_no_event_pattern_of_our_lexicon_blocks_the_verb_default() -> None:
+    from eventwire.events.lexicon import build_lexicon
+
+    ours = build_lexicon({"synsets": {"ILLS": ["corruption"]}, "verbs": [
+        {"verbs": ["fight"], "code": "190", "patterns": ["* &ILLS [---]"]}]})
+    pattern = ours.candidates("fight")[0].verb.patterns[0]
+    assert (pattern.code, pattern.blocks) == ("", True)

@@ -86,10 +86,10 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
                     continue
                 m = match_pattern(pattern, words, vs, ve, 0, _pattern_high(view, ve),
                                   view.actor_end)
-                if m is not None and m.code:
+                if m is not None and (m.code or pattern.blocks):
                     best = m
                     break
-        code = best.code if best else next((v.code for v in verbs if v.code), None)
+        code = (best.code or None) if best else next((v.code for v in verbs if v.code), None)
         through = group.infinitive or toks[vs].tag == "VBG"
         subject, how = view.subject(group, through_verbs=through)
         reduced = _reduced_passive(view, vs, ve, group.start)
