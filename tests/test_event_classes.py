@@ -116,3 +116,17 @@ def test_a_no_event_pattern_of_our_lexicon_blocks_the_verb_default() -> None:
         {"verbs": ["fight"], "code": "190", "patterns": ["* &ILLS [---]"]}]})
     pattern = ours.candidates("fight")[0].verb.patterns[0]
     assert (pattern.code, pattern.blocks) == ("", True)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("After a three-day offensive, Sudanese troops retook the airport in Nyala.", "192"),
+    ("After a week-long siege, the army captured the town of Kidal.", "192"),
+    ("Following a two-day assault, M23 fighters seized the town of Sake.", "171"),
+])
+def test_a_hyphenated_offensive_before_the_news_is_background(text: str, cameo: str) -> None:
+    assert _codes(text) == [(cameo, "COERCE")]
+
+
+def test_an_offensive_with_its_actor_is_news_even_after_a_preposition() -> None:
+    assert ("190", "ASSAULT") in _codes("After a three-day offensive by the RSF, the army "
+                                        "withdrew from Wad Madani.")

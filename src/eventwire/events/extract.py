@@ -324,8 +324,8 @@ def _background(view: SentenceView, ns: int, modifier: Group | None, actors: boo
     if modifier is not None:
         k = modifier.start - 1
     while k >= 0 and (view.toks[k].tag in ("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "NN",
-                                           "NNS") or view.words[k] == "of"):
-        k -= 1  # "after weeks of fighting"
+                                           "NNS", "HYPH") or view.words[k] == "of"):
+        k -= 1  # "after weeks of fighting", "after a three-day offensive"
     if k < 0:
         return False
     word = view.words[k]
