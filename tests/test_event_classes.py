@@ -130,3 +130,21 @@ def test_a_hyphenated_offensive_before_the_news_is_background(text: str, cameo: 
 def test_an_offensive_with_its_actor_is_news_even_after_a_preposition() -> None:
     assert ("190", "ASSAULT") in _codes("After a three-day offensive by the RSF, the army "
                                         "withdrew from Wad Madani.")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers found three landmines buried near a school in Kidal and defused them.",
+    "Deminers cleared 200 landmines from farmland near Kharkiv.",
+    "Police seized two IEDs from a house in Quetta.",
+])
+def test_a_weapon_found_or_made_safe_is_no_attack(text: str) -> None:
+    assert [c for c in _codes(text) if c[1] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed four soldiers near Gao.",
+    "A landmine exploded under a minibus near Mopti, killing six passengers.",
+    "Three children were wounded by a landmine in Kandahar province.",
+])
+def test_a_weapon_that_went_off_is_an_attack(text: str) -> None:
+    assert ("1833", "ASSAULT") in _codes(text)

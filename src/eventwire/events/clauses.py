@@ -59,6 +59,8 @@ class SentenceView:
                  instruments: Container[str] = frozenset(),
                  tree: Sequence[Token] = ()) -> None:
         self.toks = toks
+        self.tree = tree
+        """The parsed tokens (index for index with `toks`), or () without a parse."""
         self.placed = placed
         self.instruments = instruments
         self.words = [t.lower for t in toks]

@@ -283,7 +283,7 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
             if w == "by":
                 break
             k += 1
-        if entry.needs == "light" and light is None or \
+        if entry.needs == "light" and light is None or _disarmed(view, ne - 1) or \
                 _background(view, ns, modifier if modifier is source else None,
                             source is not None or target is not None):
             i = ne
@@ -308,6 +308,23 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
                            nominal=True, extra={"target_of": entry.target_of}))
         i = ne
     return out
+
+
+DISARMING = frozenset({"find", "discover", "uncover", "unearth", "detect", "defuse",
+                       "clear", "remove", "seize", "confiscate", "recover", "dismantle",
+                       "disarm", "dispose", "deactivate", "intercept"})
+"""Verbs whose object weapon was not used: "soldiers found three landmines and defused them",
+"deminers cleared 200 landmines", "police seized two IEDs" report no explosion."""
+
+
+def _disarmed(view: SentenceView, head: int) -> bool:
+    """Whether the event noun whose last word is `head` is the object of a `DISARMING`
+    verb in the parse: a weapon found or made safe is no attack with it."""
+    tree = view.tree
+    if len(tree) != len(view.toks) or tree[head].dep != "obj":
+        return False
+    governor = tree[head].head
+    return 0 <= governor < len(tree) and tree[governor].lemma in DISARMING
 
 
 _BACKGROUND = frozenset({"given", "despite", "amid", "amidst", "considering"})
