@@ -148,3 +148,35 @@ def test_a_weapon_found_or_made_safe_is_no_attack(text: str) -> None:
 ])
 def test_a_weapon_that_went_off_is_an_attack(text: str) -> None:
     assert ("1833", "ASSAULT") in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lightning struck a school in Gao, injuring nine pupils.",
+    "Floods forced 10,000 people from their homes in Maiduguri.",
+    "A cyclone hit the coast of Mozambique on Sunday.",
+    "A landslide buried dozens of homes in Enga province.",
+])
+def test_a_natural_hazard_makes_no_political_event(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_people_setting_fires_still_make_one() -> None:
+    assert ("1712", "ASSAULT") in _codes("Militants set fire to a school in Borno.")
+
+
+@pytest.mark.parametrize("text", [
+    "The documentary captured the mood of Kenya's young protesters.",
+    "The photographs captured the attention of audiences across Europe.",
+])
+def test_capturing_a_mood_is_no_seizure(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_capturing_a_town_or_fighters_still_is() -> None:
+    assert _codes("Rebels captured the town of Rutshuru on Monday.") == [("192", "COERCE")]
+    assert _codes("Soldiers captured 12 fighters near Mopti.") == [("173", "COERCE")]
+
+
+def test_a_declined_verb_under_another_leaves_the_sentence_to_the_classifier() -> None:
+    assert _codes("Ecuador and Colombia set up a joint task force to fight drug "
+                  "trafficking.") == [("060", "COOPERATE")]

@@ -333,9 +333,9 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
             carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
                                    any(finding.sources)))
     # nothing for the classifier to add where the sentence's findings were recognised as
-    # no new happening, nor in a headline
-    _refine(carried, sentence, toks, text, kb, judgement, add=not (headline or recalled),
-            mentions=mentions)
+    # no new happening, where a verb was known to make none, nor in a headline
+    _refine(carried, sentence, toks, text, kb, judgement,
+            add=not (headline or recalled or view.declined), mentions=mentions)
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures, sentence.tokens if tree.parsed(sentence.tokens) else (),
                      lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])

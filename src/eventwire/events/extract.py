@@ -108,6 +108,13 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: frozenset
             last_subject = subject
         elif how == "none":
             subject = _demonym_subject(view, group.start)
+        if (best is not None and best.pattern is not None and best.pattern.blocks) or \
+                (code is not None and subject is None and _natural_subject(view, vs, ve)):
+            # a sense or a subject we know makes no event; as the sentence's main verb, the
+            # sentence reports none ("set up a task force to fight drug trafficking" may)
+            view.declined = view.declined or any(
+                t.dep == "ROOT" for t in view.tree[vs:ve] if len(view.tree) == len(toks))
+            code = None
         if code is None:
             i = ve
             continue
@@ -308,6 +315,24 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
                            nominal=True, extra={"target_of": entry.target_of}))
         i = ne
     return out
+
+
+HAZARDS = frozenset({"lightning", "wildfire", "fire", "blaze", "flood", "flooding",
+                     "storm", "cyclone", "hurricane", "typhoon", "tornado", "earthquake", "quake",
+                     "tremor", "landslide", "mudslide", "avalanche", "drought", "rain",
+                     "downpour", "hail", "heatwave", "tsunami", "eruption", "locust"})
+"""Natural hazards (lemmas): as the subject of a verb they make no political event
+("lightning struck a school", "wildfires destroyed thousands of hectares", "floods
+forced 10,000 people from their homes")."""
+
+
+def _natural_subject(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the parse gives the verb group `start`..`end` a natural hazard as subject."""
+    tree = view.tree
+    if len(tree) != len(view.toks):
+        return False
+    return any(t.dep in ("nsubj", "nsubj:pass", "csubj") and start <= t.head < end
+               and t.lemma.lower() in HAZARDS for t in tree)
 
 
 DISARMING = frozenset({"find", "discover", "uncover", "unearth", "detect", "defuse",
