@@ -180,3 +180,15 @@ def test_capturing_a_town_or_fighters_still_is() -> None:
 def test_a_declined_verb_under_another_leaves_the_sentence_to_the_classifier() -> None:
     assert _codes("Ecuador and Colombia set up a joint task force to fight drug "
                   "trafficking.") == [("060", "COOPERATE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants sent explosive-laden drones toward the airport in Bamako.",
+    "Russia sent dozens of attack drones towards Kyiv overnight.",
+])
+def test_drones_sent_toward_a_place_are_a_drone_strike(text: str) -> None:
+    assert _codes(text) == [("1952", "ASSAULT")]
+
+
+def test_drones_sent_to_a_state_are_still_military_aid() -> None:
+    assert _codes("Iran sent drones to Russia for use in Ukraine.") == [("072", "AID")]
