@@ -192,3 +192,15 @@ def test_drones_sent_toward_a_place_are_a_drone_strike(text: str) -> None:
 
 def test_drones_sent_to_a_state_are_still_military_aid() -> None:
     assert _codes("Iran sent drones to Russia for use in Ukraine.") == [("072", "AID")]
+
+
+@pytest.mark.parametrize("text", [
+    "The government declared a general call-up of reservists.",
+    "Moldova announced a call-up of 10,000 reservists.",
+])
+def test_a_call_up_is_a_mobilisation_not_a_request(text: str) -> None:
+    assert _codes(text) == [("154", "MOBILIZE")]
+
+
+def test_a_call_for_something_is_still_a_request() -> None:
+    assert _codes("The opposition issued a call for a general strike.") == [("020", "REQUEST")]
