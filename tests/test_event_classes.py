@@ -204,3 +204,16 @@ def test_a_call_up_is_a_mobilisation_not_a_request(text: str) -> None:
 
 def test_a_call_for_something_is_still_a_request() -> None:
     assert _codes("The opposition issued a call for a general strike.") == [("020", "REQUEST")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police stopped and searched dozens of young men at a checkpoint in Kano.",
+    "Soldiers frisked passengers at a roadblock outside Bamenda.",
+])
+def test_searching_people_is_coercion(text: str) -> None:
+    assert _codes(text) == [("170", "COERCE")]
+
+
+def test_searching_for_survivors_is_no_event() -> None:
+    assert _codes("Volunteers searched through the debris in Derna.") == []
+    assert _codes("Rescuers searched the rubble for survivors in Gaza City.") == []
