@@ -217,3 +217,12 @@ def test_searching_people_is_coercion(text: str) -> None:
 def test_searching_for_survivors_is_no_event() -> None:
     assert _codes("Volunteers searched through the debris in Derna.") == []
     assert _codes("Rescuers searched the rubble for survivors in Gaza City.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The president granted more autonomy to the northern provinces.",
+    "Madrid granted broad autonomy to the Basque region.",
+    "The junta granted an amnesty to 300 political prisoners.",
+])
+def test_granting_autonomy_or_an_amnesty_is_a_concession(text: str) -> None:
+    assert _codes(text) == [("083", "CONCEDE")]
