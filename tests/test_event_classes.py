@@ -88,3 +88,141 @@ def test_a_story_is_read_from_its_lede(run_cli, tmp_path: Path) -> None:
 ])
 def test_what_an_accusation_alleges_counts_as_the_accusation(text: str) -> None:
     assert predict(text, plover_class) == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador and Colombia set up a joint task force to fight drug trafficking.",
+    "Firefighters fought the blaze for three days near Valparaiso.",
+    "Health ministry teams are fighting a measles outbreak in Kasai.",
+    "The government pledged to fight against impunity in Darfur.",
+    "Rescue teams battled wildfires outside Athens for a third day.",
+])
+def test_fighting_a_social_ill_or_a_disaster_is_no_assault(text: str) -> None:
+    assert [c for c in _codes(text) if c[1] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fano militias fought the army near Gondar on Monday.",
+    "Haitian police fought gangs in Port-au-Prince overnight.",
+])
+def test_fighting_an_armed_group_is_still_an_assault(text: str) -> None:
+    assert ("190", "ASSAULT") in _codes(text)
+
+
+def test_a_no_event_pattern_of_our_lexicon_blocks_the_verb_default() -> None:
+    from eventwire.events.lexicon import build_lexicon
+
+    ours = build_lexicon({"synsets": {"ILLS": ["corruption"]}, "verbs": [
+        {"verbs": ["fight"], "code": "190", "patterns": ["* &ILLS [---]"]}]})
+    pattern = ours.candidates("fight")[0].verb.patterns[0]
+    assert (pattern.code, pattern.blocks) == ("", True)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("After a three-day offensive, Sudanese troops retook the airport in Nyala.", "192"),
+    ("After a week-long siege, the army captured the town of Kidal.", "192"),
+    ("Following a two-day assault, M23 fighters seized the town of Sake.", "171"),
+])
+def test_a_hyphenated_offensive_before_the_news_is_background(text: str, cameo: str) -> None:
+    assert _codes(text) == [(cameo, "COERCE")]
+
+
+def test_an_offensive_with_its_actor_is_news_even_after_a_preposition() -> None:
+    assert ("190", "ASSAULT") in _codes("After a three-day offensive by the RSF, the army "
+                                        "withdrew from Wad Madani.")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers found three landmines buried near a school in Kidal and defused them.",
+    "Deminers cleared 200 landmines from farmland near Kharkiv.",
+    "Police seized two IEDs from a house in Quetta.",
+])
+def test_a_weapon_found_or_made_safe_is_no_attack(text: str) -> None:
+    assert [c for c in _codes(text) if c[1] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed four soldiers near Gao.",
+    "A landmine exploded under a minibus near Mopti, killing six passengers.",
+    "Three children were wounded by a landmine in Kandahar province.",
+])
+def test_a_weapon_that_went_off_is_an_attack(text: str) -> None:
+    assert ("1833", "ASSAULT") in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lightning struck a school in Gao, injuring nine pupils.",
+    "Floods forced 10,000 people from their homes in Maiduguri.",
+    "A cyclone hit the coast of Mozambique on Sunday.",
+    "A landslide buried dozens of homes in Enga province.",
+])
+def test_a_natural_hazard_makes_no_political_event(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_people_setting_fires_still_make_one() -> None:
+    assert ("1712", "ASSAULT") in _codes("Militants set fire to a school in Borno.")
+
+
+@pytest.mark.parametrize("text", [
+    "The documentary captured the mood of Kenya's young protesters.",
+    "The photographs captured the attention of audiences across Europe.",
+])
+def test_capturing_a_mood_is_no_seizure(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_capturing_a_town_or_fighters_still_is() -> None:
+    assert _codes("Rebels captured the town of Rutshuru on Monday.") == [("192", "COERCE")]
+    assert _codes("Soldiers captured 12 fighters near Mopti.") == [("173", "COERCE")]
+
+
+def test_a_declined_verb_under_another_leaves_the_sentence_to_the_classifier() -> None:
+    assert _codes("Ecuador and Colombia set up a joint task force to fight drug "
+                  "trafficking.") == [("060", "COOPERATE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants sent explosive-laden drones toward the airport in Bamako.",
+    "Russia sent dozens of attack drones towards Kyiv overnight.",
+])
+def test_drones_sent_toward_a_place_are_a_drone_strike(text: str) -> None:
+    assert _codes(text) == [("1952", "ASSAULT")]
+
+
+def test_drones_sent_to_a_state_are_still_military_aid() -> None:
+    assert _codes("Iran sent drones to Russia for use in Ukraine.") == [("072", "AID")]
+
+
+@pytest.mark.parametrize("text", [
+    "The government declared a general call-up of reservists.",
+    "Moldova announced a call-up of 10,000 reservists.",
+])
+def test_a_call_up_is_a_mobilisation_not_a_request(text: str) -> None:
+    assert _codes(text) == [("154", "MOBILIZE")]
+
+
+def test_a_call_for_something_is_still_a_request() -> None:
+    assert _codes("The opposition issued a call for a general strike.") == [("020", "REQUEST")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police stopped and searched dozens of young men at a checkpoint in Kano.",
+    "Soldiers frisked passengers at a roadblock outside Bamenda.",
+])
+def test_searching_people_is_coercion(text: str) -> None:
+    assert _codes(text) == [("170", "COERCE")]
+
+
+def test_searching_for_survivors_is_no_event() -> None:
+    assert _codes("Volunteers searched through the debris in Derna.") == []
+    assert _codes("Rescuers searched the rubble for survivors in Gaza City.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The president granted more autonomy to the northern provinces.",
+    "Madrid granted broad autonomy to the Basque region.",
+    "The junta granted an amnesty to 300 political prisoners.",
+])
+def test_granting_autonomy_or_an_amnesty_is_a_concession(text: str) -> None:
+    assert _codes(text) == [("083", "CONCEDE")]

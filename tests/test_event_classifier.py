@@ -130,3 +130,29 @@ def test_judging_sentences_together_gives_each_the_figures_it_gets_alone() -> No
     assert [j.plover for j in together] == [j.plover for j in alone]
     assert [j.acled for j in together] == [j.acled for j in alone]
     assert together[0].best(together[0].plover)[0] == "ASSAULT"
+
+
+def _coded(text: str) -> list[tuple[str, str | None, str, str]]:
+    from eventwire import code
+
+    return [(e.cameo, e.plover.event, e.modality, e.text) for e in code(text).events]
+
+
+def test_what_a_denial_denies_is_typed_when_no_pattern_reads_it() -> None:
+    assert _coded("Addis Ababa denied that its soldiers had sealed off the town of "
+                  "Lalibela.") == [("016", "REJECT", "asserted", "denied"),
+                                   ("170", "COERCE", "denied", "sealed")]
+    assert _coded("The presidency denied that Mogadishu and Nairobi had set up a joint "
+                  "border force.") == [("016", "REJECT", "asserted", "denied"),
+                                       ("060", "COOPERATE", "denied", "set")]
+
+
+def test_a_denial_whose_complement_patterns_read_gets_no_second_event() -> None:
+    assert _coded("Juba denied that government troops had torched homes in Upper "
+                  "Nile.") == [("016", "REJECT", "asserted", "denied"),
+                               ("1712", "ASSAULT", "denied", "had torched")]
+
+
+def test_a_denial_of_nothing_but_a_noun_stays_a_denial() -> None:
+    assert _coded("Israel's army denied the accusation.") == \
+        [("016", "REJECT", "asserted", "denied")]

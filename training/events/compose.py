@@ -31,6 +31,7 @@ from training.events import (
     written_more,
     written_none,
     written_paragraphs,
+    written_s4,
     written_stories,
 )
 from training.events.blocks import B, N
@@ -250,7 +251,7 @@ def compose() -> dict[str, list[dict]]:
     items = event_items(violence.BLOCKS + relations.BLOCKS + more.BLOCKS, rng)
     items += negative_items(negatives.NEGATIVES + more.NEGATIVES, rng)
     items += written.items(written_events.BLOCKS + written_more.BLOCKS + written_none.BLOCKS
-                           + written_paragraphs.BLOCKS)
+                           + written_paragraphs.BLOCKS + written_s4.BLOCKS)
     for story in written.items(written_stories.BLOCKS):
         story.update(id=story["id"].replace("written-", "story-"), split="stories")
         items.append(story)

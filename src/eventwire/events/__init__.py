@@ -19,7 +19,6 @@ from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
 from eventwire.events.civilians import CivilianWords
 from eventwire.events.classify import (
-    NOT_HAPPENED,
     EventClassifier,
     Judgement,
     Lookahead,
@@ -342,9 +341,9 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
             carried.append(Carried(finding.anchor, finding.code.split(":")[0], kept,
                                    any(finding.sources)))
     # nothing for the classifier to add where the sentence's findings were recognised as
-    # no new happening, nor in a headline
-    _refine(carried, sentence, toks, text, kb, judgement, add=not (headline or recalled),
-            mentions=mentions)
+    # no new happening, where a verb was known to make none, nor in a headline
+    _refine(carried, sentence, toks, text, kb, judgement,
+            add=not (headline or recalled or view.declined), mentions=mentions)
     figures = find_figures(view, kb.civilians, text)
     pending = attach(carried, figures, sentence.tokens if tree.parsed(sentence.tokens) else (),
                      lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])
@@ -558,9 +557,10 @@ def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: st
         if id(event) not in known:
             at = next((k for k, t in enumerate(toks) if t.start == event.start), 0)
             if reference.civilians_acting(sentence.tokens, at, mentions) or \
-                    event.modality in NOT_HAPPENED:
-                # a guess at what did not happen ("It did not give details" read as aid)
-                # is no record: the patterns keep the negated events they know
+                    event.modality == "negated":
+                # a guess at what was not done ("It did not give details" read as aid) is no
+                # record: the patterns keep the negated events they know (what a denial
+                # denies is an allegation, and stays)
                 continue
             carried.append(Carried((at, at + 1), event.cameo, [event], False))
 

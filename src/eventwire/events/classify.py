@@ -361,7 +361,33 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
         return events + [added] if added else events
     candidates = [candidate_codes(_WORD.findall(e.text.lower()), kb.verbs, kb.nouns)
                   for e in events]
-    return refine(events, judgement, candidates)
+    refined = refine(events, judgement, candidates)
+    denied = _denied_event(refined, judgement, sentence, toks, text) if add else None
+    return refined + [denied] if denied else refined
+
+
+DENIAL = "016"
+"""CAMEO "deny responsibility": "officials denied reports that the militia shelled the
+village", "the army denied that its troops had looted shops"."""
+
+
+def _denied_event(events: Sequence[Event], judgement: Judgement, sentence: Sentence,
+                  toks: Sequence, text: str) -> Event | None:
+    """The event a denial is about, when patterns found none in its complement: a denial
+    always denies something, and a coder that reads only the denial reports every "X denied
+    that the army shelled Y" as a rejection, whatever was denied. The classifier, reading
+    the sentence, types what is denied (when it is not the rejection itself), anchored on the
+    first verb after the denial, marked `denied`. Only sentences whose typed events are all
+    denials: an event patterns found in the complement already carries the news."""
+    typed = [e for e in events if e.plover.event]
+    if not typed or any(e.cameo != DENIAL for e in typed):
+        return None
+    event = _classifier_event(judgement, sentence, toks, text,
+                              after=max(e.end for e in typed))
+    if event is None or event.plover.event == "REJECT":
+        return None
+    event.modality = "denied"
+    return event
 
 
 def _attributive(event: Event, tokens: Sequence, verbs) -> bool:
@@ -431,13 +457,16 @@ def _air_bombing(event: Event) -> None:
         _recode(event, "195")
 
 
-def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, text: str
-                      ) -> Event | None:
+def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, text: str,
+                      after: int = -1) -> Event | None:
+    """An event of the classifier's type, without actors, on the first verb (that starts
+    at or after `after`) outside the words describing a noun, if the classifier prefers that
+    type to no event."""
     kind, p = judgement.best({k: v for k, v in judgement.plover.items() if k != NO_EVENT})
     if p <= judgement.plover.get(NO_EVENT, 0.0) or kind not in ROOT_CODES:
         return None
     verbs = [k for k, t in enumerate(toks) if t.tag.startswith("VB")
-             and t.lower not in _NOT_ANCHORS]
+             and t.lower not in _NOT_ANCHORS and t.start >= after]
     described = _describing(sentence.tokens)
     anchor = next((k for k in verbs if k not in described), verbs[0] if verbs else None)
     if anchor is None:

@@ -78,6 +78,11 @@ class SentenceView:
                  instruments: Container[str] = frozenset(),
                  tree: Sequence[Token] = ()) -> None:
         self.toks = toks
+        self.tree = tree
+        """The parsed tokens (index for index with `toks`), or () without a parse."""
+        self.declined = False
+        """Set by `verb_findings` when a verb's sense or subject made it no event ("fight
+        corruption", "lightning struck"): the classifier then adds none in its place."""
         self.placed = placed
         self.instruments = instruments
         self.words = [t.lower for t in toks]

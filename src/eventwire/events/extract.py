@@ -87,10 +87,10 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: CivilianW
                     continue
                 m = match_pattern(pattern, words, vs, ve, 0, _pattern_high(view, ve),
                                   view.actor_end)
-                if m is not None and m.code:
+                if m is not None and (m.code or pattern.blocks):
                     best = m
                     break
-        code = best.code if best else next((v.code for v in verbs if v.code), None)
+        code = (best.code or None) if best else next((v.code for v in verbs if v.code), None)
         through = group.infinitive or toks[vs].tag == "VBG"
         subject, how = view.subject(group, through_verbs=through)
         reduced = _reduced_passive(view, vs, ve, group.start)
@@ -109,6 +109,13 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: CivilianW
             last_subject = subject
         elif how == "none":
             subject = _demonym_subject(view, group.start)
+        if (best is not None and best.pattern is not None and best.pattern.blocks) or \
+                (code is not None and subject is None and _natural_subject(view, vs, ve)):
+            # a sense or a subject we know makes no event; as the sentence's main verb, the
+            # sentence reports none ("set up a task force to fight drug trafficking" may)
+            view.declined = view.declined or any(
+                t.dep == "ROOT" for t in view.tree[vs:ve] if len(view.tree) == len(toks))
+            code = None
         if code is None:
             i = ve
             continue
@@ -284,7 +291,7 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
             if w == "by":
                 break
             k += 1
-        if entry.needs == "light" and light is None or \
+        if entry.needs == "light" and light is None or _disarmed(view, ne - 1) or \
                 _background(view, ns, modifier if modifier is source else None,
                             source is not None or target is not None):
             i = ne
@@ -311,6 +318,41 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
     return out
 
 
+HAZARDS = frozenset({"lightning", "wildfire", "fire", "blaze", "flood", "flooding",
+                     "storm", "cyclone", "hurricane", "typhoon", "tornado", "earthquake", "quake",
+                     "tremor", "landslide", "mudslide", "avalanche", "drought", "rain",
+                     "downpour", "hail", "heatwave", "tsunami", "eruption", "locust"})
+"""Natural hazards (lemmas): as the subject of a verb they make no political event
+("lightning struck a school", "wildfires destroyed thousands of hectares", "floods
+forced 10,000 people from their homes")."""
+
+
+def _natural_subject(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the parse gives the verb group `start`..`end` a natural hazard as subject."""
+    tree = view.tree
+    if len(tree) != len(view.toks):
+        return False
+    return any(t.dep in ("nsubj", "nsubj:pass", "csubj") and start <= t.head < end
+               and t.lemma.lower() in HAZARDS for t in tree)
+
+
+DISARMING = frozenset({"find", "discover", "uncover", "unearth", "detect", "defuse",
+                       "clear", "remove", "seize", "confiscate", "recover", "dismantle",
+                       "disarm", "dispose", "deactivate", "intercept"})
+"""Verbs whose object weapon was not used: "soldiers found three landmines and defused them",
+"deminers cleared 200 landmines", "police seized two IEDs" report no explosion."""
+
+
+def _disarmed(view: SentenceView, head: int) -> bool:
+    """Whether the event noun whose last word is `head` is the object of a `DISARMING`
+    verb in the parse: a weapon found or made safe is no attack with it."""
+    tree = view.tree
+    if len(tree) != len(view.toks) or tree[head].dep != "obj":
+        return False
+    governor = tree[head].head
+    return 0 <= governor < len(tree) and tree[governor].lemma in DISARMING
+
+
 _BACKGROUND = frozenset({"given", "despite", "amid", "amidst", "considering"})
 """Prepositions whose event noun is the setting of another clause, never news in itself
 ("Given the unrelenting assault on X, aid groups warned")."""
@@ -325,8 +367,8 @@ def _background(view: SentenceView, ns: int, modifier: Group | None, actors: boo
     if modifier is not None:
         k = modifier.start - 1
     while k >= 0 and (view.toks[k].tag in ("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "NN",
-                                           "NNS") or view.words[k] == "of"):
-        k -= 1  # "after weeks of fighting"
+                                           "NNS", "HYPH") or view.words[k] == "of"):
+        k -= 1  # "after weeks of fighting", "after a three-day offensive"
     if k < 0:
         return False
     word = view.words[k]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,10 @@ def build_lexicon(data: Mapping[str, Any], where: str = "verbs") -> VerbLexicon:
             pattern = compile_pattern(str(line), synsets)
             if pattern is None:
                 raise DictionaryError(f"{where}: pattern {line!r} has no '*'")
+            if not pattern.code and "[---]" in str(line):
+                # ours say "no event" on purpose; in PETRARCH's own dictionaries a "---"
+                # pattern only declines to code, and the verb's default may still apply
+                pattern = replace(pattern, blocks=True)
             patterns.append(pattern)
         patterns.sort(key=lambda p: -p.weight)
         for entry in _as_list(block["verbs"]):

@@ -48,6 +48,9 @@ class Pattern:
     elements: tuple[Element, ...]
     code: str
     text: str = ""
+    blocks: bool = False
+    """Whether a match means "this sense of the verb is no event" (a pattern of our own
+    lexicon coded ``---``: "fight corruption"), so the verb's default code is not used."""
 
     @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
