@@ -343,7 +343,8 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     # no new happening, nor in a headline
     _refine(carried, sentence, toks, text, kb, judgement, add=not (headline or recalled),
             mentions=mentions)
-    figures = find_figures(view, kb.civilians, text)
+    parsed = tree.parsed(sentence.tokens)
+    figures = find_figures(view, kb.civilians, text, sentence.tokens if parsed else ())
     pending = attach(carried, figures, sentence.tokens if tree.parsed(sentence.tokens) else (),
                      lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])
     return carried, pending

@@ -21,12 +21,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventwire import grammar
 from eventwire.events.chunks import BE, HAVE
 from eventwire.events.civilians import CivilianWords
 from eventwire.events.clauses import SentenceView
 from eventwire.events.numbers import read_between, read_count
 from eventwire.grammar import FINITE_TAGS
-from eventwire.model import Actor, Count
+from eventwire.model import Actor, Count, Token
 
 KILLED_WORDS = frozenset({"killed", "dead", "died", "slain", "perished", "massacred",
                           "deaths", "fatalities", "dies", "die", "executed"})
@@ -76,8 +77,12 @@ class Figure:
         return self.form != "active"
 
 
-def find_figures(view: SentenceView, civilians: CivilianWords, text: str) -> list[Figure]:
-    """Every casualty figure of the sentence, in text order, each with its `Count`."""
+def find_figures(view: SentenceView, civilians: CivilianWords, text: str,
+                 tree: Sequence[Token] = ()) -> list[Figure]:
+    """Every casualty figure of the sentence, in text order, each with its `Count`.
+
+    A cumulative toll ("the war has killed more than 6,000 since 2023") counts the dead of a
+    whole conflict, not of any event the story reports, so it is left out (`_cumulative`)."""
     words = view.words
     out: list[Figure] = []
     i = 0
@@ -93,7 +98,63 @@ def find_figures(view: SentenceView, civilians: CivilianWords, text: str) -> lis
     for f in out:
         start, end = toks[f.start].start, toks[f.end - 1].end
         f.counted = Count(f.low, f.high, text[start:end], start, end)
-    return out
+    return [f for f in out if not _cumulative(words, f, tree)]
+
+
+_PERFECT = frozenset({"has", "have", "'ve", "\u2019ve"})
+_SPANS = (("since",), ("so", "far"), ("to", "date"), ("in", "total"), ("in", "all"),
+          ("this", "year"), ("overall",))
+"""Words that give a count a span of time longer than one happening."""
+CONFLICTS = frozenset({"war", "conflict", "insurgency", "violence", "crisis", "unrest",
+                       "rebellion", "uprising", "insurrection", "campaign", "feud"})
+"""Subjects that kill over a span of time: "the conflict has killed", "a war that has left"."""
+
+
+def _cumulative(words: Sequence[str], f: Figure, tree: Sequence[Token]) -> bool:
+    """Whether a figure totals a conflict's dead rather than one event's: its verb is in the
+    present perfect ("has killed", "have been killed", "has left ... dead", "has risen to") and
+    the sentence gives a span ("since 2015", "so far", "this year") or the verb's subject is a
+    conflict ("the insurgency has killed")."""
+    verb = _verb_of(words, f)
+    if verb is None or not _perfect(words, f, verb):
+        return False
+    if any(words[k:k + len(span)] == list(span) for span in _SPANS for k in range(len(words))):
+        return True
+    return _conflict_subject(tree, verb)
+
+
+def _verb_of(words: Sequence[str], f: Figure) -> int | None:
+    """The token of the figure's verb ("killed", "left"; for a toll or passive, its cue)."""
+    if f.form == "leaving":
+        return next((k for k in range(f.start - 1, max(-1, f.start - 16), -1)
+                     if words[k] in _LEAVING), None)
+    return f.cue
+
+
+def _perfect(words: Sequence[str], f: Figure, verb: int) -> bool:
+    """ "has killed", "have been killed", "has now left", "toll has risen to"."""
+    if f.form == "passive":
+        between = words[f.end:f.cue]
+    elif f.form == "toll":
+        between = words[f.cue:f.start]
+    else:
+        between = words[max(0, verb - 3):verb]
+    return any(w in _PERFECT for w in between)
+
+
+def _conflict_subject(tree: Sequence[Token], verb: int) -> bool:
+    """Whether the parse makes a conflict the subject of the verb, directly or through the
+    relative pronoun of a clause on it ("a war that has left 1,200 dead")."""
+    if not tree or verb >= len(tree) or not tree[verb].dep:
+        return False
+    for k in grammar.children(tree, verb, grammar.SUBJECT_DEPS):
+        noun = k
+        if tree[verb].dep == "acl:relcl" and tree[k].tag in ("WDT", "WP"):
+            up = grammar.head(tree, verb)
+            noun = up if up is not None else k
+        if tree[noun].lemma.lower() in CONFLICTS:
+            return True
+    return False
 
 
 def _nobody(words: Sequence[str], i: int) -> list[Figure]:
