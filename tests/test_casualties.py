@@ -219,7 +219,8 @@ def test_a_cumulative_toll_by_its_subject_alone():
 
 @pytest.mark.parametrize("text, killed", [
     ("ADF rebels beheaded at least ten villagers in Beni territory on Tuesday.", (10, None)),
-    ("Gunmen shot dead five miners near Kidal on Friday.", (5, 5)),
+    ("Bandits raided a gold mine near Kidal on Friday and shot dead five miners.", (5, 5)),
+    ("Police officers shot dead three protesters in Lagos on Tuesday.", (3, 3)),
     ("Gunmen stormed a church in Kogi state and shot dead seven worshippers.", (7, 7)),
     ("Militiamen massacred 30 displaced people at a camp near Djugu.", (30, 30)),
 ])

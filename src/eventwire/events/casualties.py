@@ -30,9 +30,18 @@ from eventwire.grammar import FINITE_TAGS
 from eventwire.model import Actor, Count, Token
 
 KILLED_WORDS = frozenset({"killed", "dead", "died", "slain", "perished", "massacred",
-                          "deaths", "fatalities", "dies", "die", "executed"})
+                          "deaths", "fatalities", "dies", "die", "executed", "beheaded",
+                          "murdered", "slaughtered"})
 INJURED_WORDS = frozenset({"wounded", "injured", "hurt", "injuries", "wounds"})
-_ACTIVE = {**dict.fromkeys(("kill", "kills", "killed", "killing"), "killed"),
+def _forms(verb: str) -> tuple[str, ...]:
+    """A regular verb's forms: "kill" -> kills, killed, killing; "behead" -> beheaded."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return verb, verb + "s", stem + "ed", stem + "ing"
+
+
+_KILL_VERBS = ("kill", "behead", "massacre", "slaughter", "murder", "execute")
+"""Verbs whose object is the dead ("beheaded ten villagers", "massacred 30 people")."""
+_ACTIVE = {**{form: "killed" for verb in _KILL_VERBS for form in _forms(verb)},
            **dict.fromkeys(("wound", "wounds", "wounded", "wounding", "injure", "injures",
                             "injured", "injuring"), "injured")}
 _LEAVING = frozenset({"leaving", "left", "leave", "leaves"})
@@ -258,9 +267,10 @@ def _active(view: SentenceView, i: int, civilians: CivilianWords) -> list[Figure
     words, toks = view.words, view.toks
     w = words[i]
     leaving = w in _LEAVING
-    if not leaving and (w not in _ACTIVE or not toks[i].is_verb):
+    phrasal = _phrasal_killing(words, i)
+    if not leaving and not phrasal and (w not in _ACTIVE or not toks[i].is_verb):
         return []
-    count = _count_at(view, i + 1)
+    count = _count_at(view, i + 1 + phrasal)
     if count is None:
         return []
     low, high, end = count
@@ -283,13 +293,21 @@ def _active(view: SentenceView, i: int, civilians: CivilianWords) -> list[Figure
     vend = _victim_end(view, end)
     if vend < len(words) and words[vend] in BE | HAVE | KILLED_WORDS | INJURED_WORDS:
         return []  # "killing 12 people were ...": the count opens its own clause
-    figure = Figure(_ACTIVE[w], low, high, i + 1, end, i,
+    figure = Figure(_ACTIVE.get(w, "killed"), low, high, i + 1 + phrasal, end, i,
                     "participle" if toks[i].tag == "VBG" else "active",
                     victims(view, end, vend, civilians))
     _add_coordinated(view, figure, vend, civilians)
     return [figure]
 
 
+_PHRASAL = {("shot", "dead"), ("shooting", "dead"), ("shoot", "dead"), ("gunned", "down"),
+            ("gunning", "down"), ("gun", "down")}
+"""Two-word verbs of killing whose object is the dead ("shot dead seven passengers")."""
+
+
+def _phrasal_killing(words: Sequence[str], i: int) -> int:
+    """1 where a two-word verb of killing starts at `i` (its particle is skipped), else 0."""
+    return int(tuple(words[i:i + 2]) in _PHRASAL)
 
 
 def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
