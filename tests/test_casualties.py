@@ -180,6 +180,8 @@ def _tolls(text: str) -> list[tuple[str, str, tuple[int, int | None] | None]]:
     ("Al-Shabaab fighters raided the village of Bulo Burte at dawn, torching dozens of huts "
      "and killing seven herders.",
      [("190", "raided", (7, 7)), ("1712", "torching", None)]),
+    ("RSF fighters stormed the town of Um Kadada on Sunday, looting the market and killing 18 "
+     "civilians.", [("190", "stormed", (18, 18)), ("171", "looting", None)]),
 ])
 def test_a_consequence_joins_the_main_verb_not_a_detail_beside_it(text, expected):
     assert _tolls(text) == expected
