@@ -383,6 +383,10 @@ def _victim_end(view: SentenceView, k: int) -> int:
         w, tag = words[k], toks[k].tag
         if w in KILLED_WORDS | INJURED_WORDS or w in ("and", "or"):
             break
+        named = _name_given(view, k)
+        if named > k:
+            k = named
+            continue
         if w in ("of", "'s", "\u2019s", "-") or tag in _VICTIM_TAGS and w not in _AUX:
             k += 1
             continue
@@ -397,6 +401,28 @@ def _victim_end(view: SentenceView, k: int) -> int:
             break
         break
     return k
+
+
+_NAMING = frozenset({"known", "nicknamed", "called", "named", "dubbed", "alias", "aka"})
+_QUOTES = frozenset({"'", '"', "`", "``", "''", "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def _name_given(view: SentenceView, k: int) -> int:
+    """End of a name given to a victim at `k` ("known as 'Ti Bazil'", "nicknamed Grom"), so
+    that the victims coordinated after it still count ("a gang leader known as X and two of his
+    bodyguards"); `k` itself where no name is given there."""
+    words, toks = view.words, view.toks
+    if k >= len(words) or words[k] not in _NAMING:
+        return k
+    j = k + 1 + (words[k] == "known" and words[k + 1:k + 2] == ["as"])
+    if j < len(words) and words[j] in _QUOTES:
+        close = next((m for m in range(j + 1, min(len(words), j + 8)) if words[m] in _QUOTES),
+                     None)
+        return k if close is None else close + 1
+    end = j
+    while end < len(words) and toks[end].tag in ("NNP", "NNPS"):
+        end += 1
+    return end if end > j else k
 
 
 def victims(view: SentenceView, start: int, end: int, civilians: CivilianWords
