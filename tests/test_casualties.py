@@ -193,6 +193,8 @@ def test_a_consequence_joins_the_main_verb_not_a_detail_beside_it(text, expected
      "Croix-des-Bouquets on Monday.", (3, 3)),
     ("Soldiers killed a militia commander known as \"Kamwina\" and four of his fighters near "
      "Kananga.", (5, 5)),
+    ("A Ukrainian drone killed a Russian colonel nicknamed \"Grom\" and three of his officers "
+     "near Horlivka.", (4, 4)),
 ])
 def test_victims_after_a_naming_modifier_still_count(text, killed):
     assert [t[2] for t in _tolls(text) if t[2]] == [killed]
@@ -227,4 +229,15 @@ def test_a_cumulative_toll_by_its_subject_alone():
     ("Militiamen massacred 30 displaced people at a camp near Djugu.", (30, 30)),
 ])
 def test_verbs_of_killing_beyond_kill_count_the_dead(text, killed):
+    assert [t[2] for t in _tolls(text) if t[2]] == [killed]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Three gunmen killed 12 villagers in Zamfara state on Sunday.", (12, 12)),
+    ("A Ukrainian drone killed two Russian soldiers near Horlivka.", (2, 2)),
+    ("Two suicide bombers killed 15 people at a market in Maiduguri.", (15, 15)),
+    # with no object after the verb the count before it is still the dead
+    ("Two soldiers killed in an ambush near Menaka were buried on Friday.", (2, 2)),
+])
+def test_a_count_before_an_active_killing_is_its_subject_not_the_dead(text, killed):
     assert [t[2] for t in _tolls(text) if t[2]] == [killed]

@@ -356,8 +356,8 @@ def _count_first(view: SentenceView, i: int, civilians: CivilianWords) -> list[F
         kind = "killed"
     else:
         kind = _kind(words[k]) if k < len(words) else None
-    if kind is None:
-        return []
+    if kind is None or k == vend and _has_object(view, k):
+        return []  # "Three gunmen killed 12 villagers": the count is the killers, not the dead
     if k == end and low == 1 and high == 1 and words[i] in ("a", "an"):
         return []  # "a dead end", "an injured man": no count of victims
     first.kind, first.cue = kind, k
@@ -368,6 +368,17 @@ def _count_first(view: SentenceView, i: int, civilians: CivilianWords) -> list[F
         more = _count_first(view, j + 1, civilians)
         out.extend(f for f in more if f.kind != kind)
     return out
+
+
+_OBJECT_TAGS = frozenset({"CD", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP", "PRP$"})
+
+
+def _has_object(view: SentenceView, k: int) -> bool:
+    """Whether a casualty word is an active past verb with an object after it ("killed 12
+    villagers", "wounded a soldier"), which makes the count before it its subject."""
+    toks = view.toks
+    return view.words[k] in _ACTIVE and toks[k].tag == "VBD" and k + 1 < len(toks) and \
+        toks[k + 1].tag in _OBJECT_TAGS
 
 
 def _victim_end(view: SentenceView, k: int) -> int:
