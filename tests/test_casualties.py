@@ -241,3 +241,16 @@ def test_verbs_of_killing_beyond_kill_count_the_dead(text, killed):
 ])
 def test_a_count_before_an_active_killing_is_its_subject_not_the_dead(text, killed):
     assert [t[2] for t in _tolls(text) if t[2]] == [killed]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JNIM fighters stormed a gendarmerie post near Fada N'Gourma on Sunday, and soldiers "
+     "fought them for two hours. At least 15 gendarmes were killed, a security source said.",
+     [("190", "stormed", (15, None)), ("190", "fought", None)]),
+    ("Gunmen attacked a market in Port-au-Prince on Monday, and police exchanged fire with "
+     "them. At least seven people were killed, witnesses said.",
+     [("190", "attacked", (7, None)), ("190", "exchanged fire", None)]),
+])
+def test_a_toll_in_the_next_sentence_joins_the_happening_the_sentence_before_leads_with(
+        text, expected):
+    assert _tolls(text) == expected
