@@ -254,3 +254,17 @@ def test_a_count_before_an_active_killing_is_its_subject_not_the_dead(text, kill
 def test_a_toll_in_the_next_sentence_joins_the_happening_the_sentence_before_leads_with(
         text, expected):
     assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the fighting" / "the attack" restate the happening before; they are no new event
+    ("Al-Shabaab fighters attacked an army base near Jowhar on Friday. Four soldiers died in "
+     "the fighting, a local commander said.", [("190", "attacked", (4, 4), None)]),
+    ("Kataib Hezbollah fighters fired rockets at a US base in Erbil on Sunday. Two contractors "
+     "were wounded in the attack, the Pentagon said.", [("194", "fired rockets", None, (2, 2))]),
+])
+def test_a_definite_event_noun_restating_the_sentence_before_carries_its_figure_back(
+        text, expected):
+    assert [(e.cameo, e.text, _figure(e.casualties.killed) if e.casualties else None,
+             _figure(e.casualties.injured) if e.casualties else None)
+            for e in _events(text) if e.quad_class == 4] == expected

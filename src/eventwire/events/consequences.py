@@ -77,6 +77,9 @@ def attach(carried: list[Carried], figures: Sequence[Figure], tokens: Sequence[T
         if host is None:
             pending.figures.append(figure)
             continue
+        if host is not carrier and host not in pending.carriers and tokens and \
+                _restated(tokens, host, carried, carrier, figure):
+            pending.carriers.append(host)
         host.figures.append(figure)
         if carrier is not None and carrier is not host:
             carrier.dropped = True
@@ -145,6 +148,21 @@ def _governing(tokens: Sequence[Token], figure: Figure, carried: list[Carried],
     return next((c for c in carried if c.anchor[0] <= governor < c.anchor[1]
                  and c is not carrier and quad_class(c.code) == 4
                  and c.code not in _GENERIC_KILLING), None)
+
+
+def _restated(tokens: Sequence[Token], host: Carried, carried: list[Carried],
+              carrier: Carried | None, figure: Figure) -> bool:
+    """Whether a figure's host is only a definite event noun pointing back to the happening
+    the sentence before told ("Three soldiers died in the fighting", after the attack): the
+    noun has no source of its own and the sentence tells no other violent happening, so the
+    figure and the noun wait for that sentence (`Pending`) like an untracked noun does."""
+    if host.has_source or figure.form not in ("passive", "toll", "none"):
+        return False
+    noun = grammar.span_head(tokens, host.anchor[0], host.anchor[1] - 1)
+    if noun is None or not tokens[noun].tag.startswith("NN") or not _definite(tokens, noun):
+        return False
+    return not any(c is not carrier and c is not host and quad_class(c.code) == 4
+                   for c in carried)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
