@@ -85,7 +85,42 @@ def _assign(events: list, gold: list[dict]) -> dict[int, int]:
 
     for i in range(len(events)):
         augment(i, set())
+    _prefer_agreeing_figures(events, gold, options, owner)
     return {i: n for n, i in owner.items()}
+
+
+def _figures_agree(event, gold: dict) -> bool:
+    return all(_figure(event, k) == gold[k] for k in ("killed", "injured") if k in gold)
+
+
+def _prefer_agreeing_figures(events: list, gold: list[dict], options: dict[int, list[int]],
+                             owner: dict[int, int]) -> None:
+    """Among matchings of the same size, keep the one that gives a gold event with figures to
+    the event carrying them: the augmenting paths may hand "the strike on Dnipro" to a
+    restatement of it ("Russia said it had hit ...") while the strike that carries the toll
+    takes the optional restatement. Swaps two events' gold events (or moves one to an event
+    left unmatched) where that makes the figures agree and every event still fits."""
+    changed = True
+    while changed:
+        changed = False
+        for n, i in list(owner.items()):
+            if not any(k in gold[n] for k in ("killed", "injured")) or \
+                    _figures_agree(events[i], gold[n]):
+                continue
+            for j in range(len(events)):
+                if j == i or n not in options[j] or not _figures_agree(events[j], gold[n]):
+                    continue
+                m = next((g for g, e in owner.items() if e == j), None)
+                if m is not None and (m not in options[i] or any(
+                        k in gold[m] for k in ("killed", "injured"))
+                        and _figures_agree(events[j], gold[m])):
+                    continue
+                owner[n] = j
+                if m is not None:
+                    owner[m] = i
+                changed = True
+                break
+
 
 
 def review(texts: list[dict]) -> tuple[list[dict], dict]:

@@ -166,3 +166,105 @@ def test_an_indefinite_event_noun_in_the_next_sentence_is_a_happening_of_its_own
     violent = [(e.cameo, _figure(e.casualties.killed) if e.casualties else None, e.text)
                for e in events if e.quad_class == 4]
     assert violent == [("190", None, "attacked"), ("180", (2, 2), "were killed")]
+
+
+def _tolls(text: str) -> list[tuple[str, str, tuple[int, int | None] | None]]:
+    """(CAMEO, event words, killed) of each violent event of a text."""
+    return [(e.cameo, e.text, _figure(e.casualties.killed) if e.casualties else None)
+            for e in _events(text) if e.quad_class == 4]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle consequence coordinated with a detail ("torching huts") belongs to the
+    # main verb both participles hang from, not to the detail
+    ("Al-Shabaab fighters raided the village of Bulo Burte at dawn, torching dozens of huts "
+     "and killing seven herders.",
+     [("190", "raided", (7, 7)), ("1712", "torching", None)]),
+    ("RSF fighters stormed the town of Um Kadada on Sunday, looting the market and killing 18 "
+     "civilians.", [("190", "stormed", (18, 18)), ("171", "looting", None)]),
+])
+def test_a_consequence_joins_the_main_verb_not_a_detail_beside_it(text, expected):
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a naming modifier ("known as ...") does not end the coordinated victims
+    ("Police killed a gang leader known as 'Lanmo' and two of his bodyguards in "
+     "Croix-des-Bouquets on Monday.", (3, 3)),
+    ("Soldiers killed a militia commander known as \"Kamwina\" and four of his fighters near "
+     "Kananga.", (5, 5)),
+    ("A Ukrainian drone killed a Russian colonel nicknamed \"Grom\" and three of his officers "
+     "near Horlivka.", (4, 4)),
+])
+def test_victims_after_a_naming_modifier_still_count(text, killed):
+    assert [t[2] for t in _tolls(text) if t[2]] == [killed]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JNIM fighters attacked an army post near Djibo on Sunday, killing 14 soldiers. The "
+     "insurgency has killed more than 20,000 people since 2015.", (14, 14)),
+    ("RSF drones struck a market in El Obeid, killing 23 people. The war has killed tens of "
+     "thousands of people since April 2023.", (23, 23)),
+    ("Junta jets bombed a school in Sagaing, killing nine children. More than 6,000 civilians "
+     "have been killed so far in the conflict, a monitoring group says.", (9, 9)),
+    ("Gunmen killed six people at a bar in Celaya on Saturday, amid a turf war that has left "
+     "more than 900 dead this year.", (6, 6)),
+])
+def test_a_cumulative_toll_is_no_casualty_of_the_days_event(text, expected):
+    assert [t[2] for t in _tolls(text) if t[2]] == [expected]
+
+
+def test_a_cumulative_toll_by_its_subject_alone():
+    # "the conflict has killed": the whole conflict's dead, with no time span given
+    assert [t[2] for t in _tolls("Soldiers raided a separatist camp near Bamenda, killing two "
+                                 "fighters. The conflict, which began in 2017, has killed more "
+                                 "than 6,000 people.") if t[2]] == [(2, 2)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("ADF rebels beheaded at least ten villagers in Beni territory on Tuesday.", (10, None)),
+    ("Bandits raided a gold mine near Kidal on Friday and shot dead five miners.", (5, 5)),
+    ("Police officers shot dead three protesters in Lagos on Tuesday.", (3, 3)),
+    ("Gunmen stormed a church in Kogi state and shot dead seven worshippers.", (7, 7)),
+    ("Militiamen massacred 30 displaced people at a camp near Djugu.", (30, 30)),
+])
+def test_verbs_of_killing_beyond_kill_count_the_dead(text, killed):
+    assert [t[2] for t in _tolls(text) if t[2]] == [killed]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Three gunmen killed 12 villagers in Zamfara state on Sunday.", (12, 12)),
+    ("A Ukrainian drone killed two Russian soldiers near Horlivka.", (2, 2)),
+    ("Two suicide bombers killed 15 people at a market in Maiduguri.", (15, 15)),
+    # with no object after the verb the count before it is still the dead
+    ("Two soldiers killed in an ambush near Menaka were buried on Friday.", (2, 2)),
+])
+def test_a_count_before_an_active_killing_is_its_subject_not_the_dead(text, killed):
+    assert [t[2] for t in _tolls(text) if t[2]] == [killed]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JNIM fighters stormed a gendarmerie post near Fada N'Gourma on Sunday, and soldiers "
+     "fought them for two hours. At least 15 gendarmes were killed, a security source said.",
+     [("190", "stormed", (15, None)), ("190", "fought", None)]),
+    ("Gunmen attacked a market in Port-au-Prince on Monday, and police exchanged fire with "
+     "them. At least seven people were killed, witnesses said.",
+     [("190", "attacked", (7, None)), ("190", "exchanged fire", None)]),
+])
+def test_a_toll_in_the_next_sentence_joins_the_happening_the_sentence_before_leads_with(
+        text, expected):
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the fighting" / "the attack" restate the happening before; they are no new event
+    ("Al-Shabaab fighters attacked an army base near Jowhar on Friday. Four soldiers died in "
+     "the fighting, a local commander said.", [("190", "attacked", (4, 4), None)]),
+    ("Kataib Hezbollah fighters fired rockets at a US base in Erbil on Sunday. Two contractors "
+     "were wounded in the attack, the Pentagon said.", [("194", "fired rockets", None, (2, 2))]),
+])
+def test_a_definite_event_noun_restating_the_sentence_before_carries_its_figure_back(
+        text, expected):
+    assert [(e.cameo, e.text, _figure(e.casualties.killed) if e.casualties else None,
+             _figure(e.casualties.injured) if e.casualties else None)
+            for e in _events(text) if e.quad_class == 4] == expected

@@ -185,9 +185,11 @@ def _demonyms(result: Result, knowledge: Knowledge) -> dict[int, list[ActorMenti
 
 
 def _carry_over(pending: Pending, before: list[Carried]) -> None:
-    """Figures a sentence could not place join the last violent event of the sentence
-    before ("Missiles hit Kharkiv. At least 12 people were killed.")."""
-    host = next((c for c in reversed(before) if quad_class(c.code) == 4), None)
+    """Figures a sentence could not place join the violent event the sentence before leads
+    with ("Missiles hit Kharkiv. At least 12 people were killed."): in "gunmen stormed the
+    hotel, and troops battled them for hours. Nine were killed" the dead are the storming's,
+    the happening the story reports, not the response told after it."""
+    host = next((c for c in before if quad_class(c.code) == 4), None)
     if host is None:
         return
     host.figures.extend(pending.figures)
@@ -344,8 +346,9 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     # no new happening, where a verb was known to make none, nor in a headline
     _refine(carried, sentence, toks, text, kb, judgement,
             add=not (headline or recalled or view.declined), mentions=mentions)
-    figures = find_figures(view, kb.civilians, text)
-    pending = attach(carried, figures, sentence.tokens if tree.parsed(sentence.tokens) else (),
+    parsed = tree.parsed(sentence.tokens)
+    figures = find_figures(view, kb.civilians, text, sentence.tokens if parsed else ())
+    pending = attach(carried, figures, sentence.tokens if parsed else (),
                      lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])
     return carried, pending
 

@@ -21,17 +21,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventwire import grammar
 from eventwire.events.chunks import BE, HAVE
 from eventwire.events.civilians import CivilianWords
 from eventwire.events.clauses import SentenceView
 from eventwire.events.numbers import read_between, read_count
 from eventwire.grammar import FINITE_TAGS
-from eventwire.model import Actor, Count
+from eventwire.model import Actor, Count, Token
 
 KILLED_WORDS = frozenset({"killed", "dead", "died", "slain", "perished", "massacred",
-                          "deaths", "fatalities", "dies", "die", "executed"})
+                          "deaths", "fatalities", "dies", "die", "executed", "beheaded",
+                          "murdered", "slaughtered"})
 INJURED_WORDS = frozenset({"wounded", "injured", "hurt", "injuries", "wounds"})
-_ACTIVE = {**dict.fromkeys(("kill", "kills", "killed", "killing"), "killed"),
+def _forms(verb: str) -> tuple[str, ...]:
+    """A regular verb's forms: "kill" -> kills, killed, killing; "behead" -> beheaded."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return verb, verb + "s", stem + "ed", stem + "ing"
+
+
+_KILL_VERBS = ("kill", "behead", "massacre", "slaughter", "murder", "execute")
+"""Verbs whose object is the dead ("beheaded ten villagers", "massacred 30 people")."""
+_ACTIVE = {**{form: "killed" for verb in _KILL_VERBS for form in _forms(verb)},
            **dict.fromkeys(("wound", "wounds", "wounded", "wounding", "injure", "injures",
                             "injured", "injuring"), "injured")}
 _LEAVING = frozenset({"leaving", "left", "leave", "leaves"})
@@ -76,8 +86,12 @@ class Figure:
         return self.form != "active"
 
 
-def find_figures(view: SentenceView, civilians: CivilianWords, text: str) -> list[Figure]:
-    """Every casualty figure of the sentence, in text order, each with its `Count`."""
+def find_figures(view: SentenceView, civilians: CivilianWords, text: str,
+                 tree: Sequence[Token] = ()) -> list[Figure]:
+    """Every casualty figure of the sentence, in text order, each with its `Count`.
+
+    A cumulative toll ("the war has killed more than 6,000 since 2023") counts the dead of a
+    whole conflict, not of any event the story reports, so it is left out (`_cumulative`)."""
     words = view.words
     out: list[Figure] = []
     i = 0
@@ -93,7 +107,63 @@ def find_figures(view: SentenceView, civilians: CivilianWords, text: str) -> lis
     for f in out:
         start, end = toks[f.start].start, toks[f.end - 1].end
         f.counted = Count(f.low, f.high, text[start:end], start, end)
-    return out
+    return [f for f in out if not _cumulative(words, f, tree)]
+
+
+_PERFECT = frozenset({"has", "have", "'ve", "\u2019ve"})
+_SPANS = (("since",), ("so", "far"), ("to", "date"), ("in", "total"), ("in", "all"),
+          ("this", "year"), ("overall",))
+"""Words that give a count a span of time longer than one happening."""
+CONFLICTS = frozenset({"war", "conflict", "insurgency", "violence", "crisis", "unrest",
+                       "rebellion", "uprising", "insurrection", "campaign", "feud"})
+"""Subjects that kill over a span of time: "the conflict has killed", "a war that has left"."""
+
+
+def _cumulative(words: Sequence[str], f: Figure, tree: Sequence[Token]) -> bool:
+    """Whether a figure totals a conflict's dead rather than one event's: its verb is in the
+    present perfect ("has killed", "have been killed", "has left ... dead", "has risen to") and
+    the sentence gives a span ("since 2015", "so far", "this year") or the verb's subject is a
+    conflict ("the insurgency has killed")."""
+    verb = _verb_of(words, f)
+    if verb is None or not _perfect(words, f, verb):
+        return False
+    if any(words[k:k + len(span)] == list(span) for span in _SPANS for k in range(len(words))):
+        return True
+    return _conflict_subject(tree, verb)
+
+
+def _verb_of(words: Sequence[str], f: Figure) -> int | None:
+    """The token of the figure's verb ("killed", "left"; for a toll or passive, its cue)."""
+    if f.form == "leaving":
+        return next((k for k in range(f.start - 1, max(-1, f.start - 16), -1)
+                     if words[k] in _LEAVING), None)
+    return f.cue
+
+
+def _perfect(words: Sequence[str], f: Figure, verb: int) -> bool:
+    """ "has killed", "have been killed", "has now left", "toll has risen to"."""
+    if f.form == "passive":
+        between = words[f.end:f.cue]
+    elif f.form == "toll":
+        between = words[f.cue:f.start]
+    else:
+        between = words[max(0, verb - 3):verb]
+    return any(w in _PERFECT for w in between)
+
+
+def _conflict_subject(tree: Sequence[Token], verb: int) -> bool:
+    """Whether the parse makes a conflict the subject of the verb, directly or through the
+    relative pronoun of a clause on it ("a war that has left 1,200 dead")."""
+    if not tree or verb >= len(tree) or not tree[verb].dep:
+        return False
+    for k in grammar.children(tree, verb, grammar.SUBJECT_DEPS):
+        noun = k
+        if tree[verb].dep == "acl:relcl" and tree[k].tag in ("WDT", "WP"):
+            up = grammar.head(tree, verb)
+            noun = up if up is not None else k
+        if tree[noun].lemma.lower() in CONFLICTS:
+            return True
+    return False
 
 
 def _nobody(words: Sequence[str], i: int) -> list[Figure]:
@@ -197,9 +267,10 @@ def _active(view: SentenceView, i: int, civilians: CivilianWords) -> list[Figure
     words, toks = view.words, view.toks
     w = words[i]
     leaving = w in _LEAVING
-    if not leaving and (w not in _ACTIVE or not toks[i].is_verb):
+    phrasal = _phrasal_killing(words, i)
+    if not leaving and not phrasal and (w not in _ACTIVE or not toks[i].is_verb):
         return []
-    count = _count_at(view, i + 1)
+    count = _count_at(view, i + 1 + phrasal)
     if count is None:
         return []
     low, high, end = count
@@ -222,13 +293,21 @@ def _active(view: SentenceView, i: int, civilians: CivilianWords) -> list[Figure
     vend = _victim_end(view, end)
     if vend < len(words) and words[vend] in BE | HAVE | KILLED_WORDS | INJURED_WORDS:
         return []  # "killing 12 people were ...": the count opens its own clause
-    figure = Figure(_ACTIVE[w], low, high, i + 1, end, i,
+    figure = Figure(_ACTIVE.get(w, "killed"), low, high, i + 1 + phrasal, end, i,
                     "participle" if toks[i].tag == "VBG" else "active",
                     victims(view, end, vend, civilians))
     _add_coordinated(view, figure, vend, civilians)
     return [figure]
 
 
+_PHRASAL = {("shot", "dead"), ("shooting", "dead"), ("shoot", "dead"), ("gunned", "down"),
+            ("gunning", "down"), ("gun", "down")}
+"""Two-word verbs of killing whose object is the dead ("shot dead seven passengers")."""
+
+
+def _phrasal_killing(words: Sequence[str], i: int) -> int:
+    """1 where a two-word verb of killing starts at `i` (its particle is skipped), else 0."""
+    return int(tuple(words[i:i + 2]) in _PHRASAL)
 
 
 def _add_coordinated(view: SentenceView, figure: Figure, vend: int,
@@ -277,8 +356,8 @@ def _count_first(view: SentenceView, i: int, civilians: CivilianWords) -> list[F
         kind = "killed"
     else:
         kind = _kind(words[k]) if k < len(words) else None
-    if kind is None:
-        return []
+    if kind is None or k == vend and _has_object(view, k):
+        return []  # "Three gunmen killed 12 villagers": the count is the killers, not the dead
     if k == end and low == 1 and high == 1 and words[i] in ("a", "an"):
         return []  # "a dead end", "an injured man": no count of victims
     first.kind, first.cue = kind, k
@@ -289,6 +368,17 @@ def _count_first(view: SentenceView, i: int, civilians: CivilianWords) -> list[F
         more = _count_first(view, j + 1, civilians)
         out.extend(f for f in more if f.kind != kind)
     return out
+
+
+_OBJECT_TAGS = frozenset({"CD", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP", "PRP$"})
+
+
+def _has_object(view: SentenceView, k: int) -> bool:
+    """Whether a casualty word is an active past verb with an object after it ("killed 12
+    villagers", "wounded a soldier"), which makes the count before it its subject."""
+    toks = view.toks
+    return view.words[k] in _ACTIVE and toks[k].tag == "VBD" and k + 1 < len(toks) and \
+        toks[k + 1].tag in _OBJECT_TAGS
 
 
 def _victim_end(view: SentenceView, k: int) -> int:
@@ -304,6 +394,10 @@ def _victim_end(view: SentenceView, k: int) -> int:
         w, tag = words[k], toks[k].tag
         if w in KILLED_WORDS | INJURED_WORDS or w in ("and", "or"):
             break
+        named = _name_given(view, k)
+        if named > k:
+            k = named
+            continue
         if w in ("of", "'s", "\u2019s", "-") or tag in _VICTIM_TAGS and w not in _AUX:
             k += 1
             continue
@@ -318,6 +412,28 @@ def _victim_end(view: SentenceView, k: int) -> int:
             break
         break
     return k
+
+
+_NAMING = frozenset({"known", "nicknamed", "called", "named", "dubbed", "alias", "aka"})
+_QUOTES = frozenset({"'", '"', "`", "``", "''", "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def _name_given(view: SentenceView, k: int) -> int:
+    """End of a name given to a victim at `k` ("known as 'Ti Bazil'", "nicknamed Grom"), so
+    that the victims coordinated after it still count ("a gang leader known as X and two of his
+    bodyguards"); `k` itself where no name is given there."""
+    words, toks = view.words, view.toks
+    if k >= len(words) or words[k] not in _NAMING:
+        return k
+    j = k + 1 + (words[k] == "known" and words[k + 1:k + 2] == ["as"])
+    if j < len(words) and words[j] in _QUOTES:
+        close = next((m for m in range(j + 1, min(len(words), j + 8)) if words[m] in _QUOTES),
+                     None)
+        return k if close is None else close + 1
+    end = j
+    while end < len(words) and toks[end].tag in ("NNP", "NNPS"):
+        end += 1
+    return end if end > j else k
 
 
 def victims(view: SentenceView, start: int, end: int, civilians: CivilianWords

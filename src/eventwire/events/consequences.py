@@ -68,6 +68,7 @@ def attach(carried: list[Carried], figures: Sequence[Figure], tokens: Sequence[T
             carrier.figures.append(figure)
             continue
         host = _named(tokens, figure, carried, carrier, eventive) if tokens else None
+        host = host or (_governing(tokens, figure, carried, carrier) if tokens else None)
         host = host or _host(carried, figure, carrier)
         if host is None and carrier is not None:
             if not carrier.has_source and figure.form in ("passive", "toll", "none"):
@@ -76,6 +77,9 @@ def attach(carried: list[Carried], figures: Sequence[Figure], tokens: Sequence[T
         if host is None:
             pending.figures.append(figure)
             continue
+        if host is not carrier and host not in pending.carriers and tokens and \
+                _restated(tokens, host, carried, carrier, figure):
+            pending.carriers.append(host)
         host.figures.append(figure)
         if carrier is not None and carrier is not host:
             carrier.dropped = True
@@ -114,6 +118,51 @@ def _named(tokens: Sequence[Token], figure: Figure, carried: list[Carried],
             alone = not any(c is not carrier and quad_class(c.code) == 4 for c in carried)
             return None if alone and _definite(tokens, noun) else carrier
     return None
+
+
+_LEAVING = frozenset({"leaving", "left", "leave", "leaves"})
+
+
+def _governing(tokens: Sequence[Token], figure: Figure, carried: list[Carried],
+               carrier: Carried | None) -> Carried | None:
+    """The violent event of the clause a participle consequence hangs from: "attacked the
+    commune, burning 30 houses and killing five" -- "killing" is a conjunct of "burning",
+    which modifies "attacked"; the dead are the attack's, not the burning's, however near."""
+    verb = figure.cue if figure.form == "participle" else next(
+        (k for k in range(figure.start - 1, max(-1, figure.start - 16), -1)
+         if tokens[k].lower in _LEAVING), None) if figure.form == "leaving" else None
+    if verb is None or not 0 <= verb < len(tokens) or not tokens[verb].dep:
+        return None
+    seen = {verb}
+    while tokens[verb].dep == "conj":
+        up = grammar.head(tokens, verb)
+        if up is None or up in seen:
+            return None
+        verb = up
+        seen.add(up)
+    if tokens[verb].dep not in ("advcl", "parataxis"):
+        return None
+    governor = grammar.head(tokens, verb)
+    if governor is None:
+        return None
+    return next((c for c in carried if c.anchor[0] <= governor < c.anchor[1]
+                 and c is not carrier and quad_class(c.code) == 4
+                 and c.code not in _GENERIC_KILLING), None)
+
+
+def _restated(tokens: Sequence[Token], host: Carried, carried: list[Carried],
+              carrier: Carried | None, figure: Figure) -> bool:
+    """Whether a figure's host is only a definite event noun pointing back to the happening
+    the sentence before told ("Three soldiers died in the fighting", after the attack): the
+    noun has no source of its own and the sentence tells no other violent happening, so the
+    figure and the noun wait for that sentence (`Pending`) like an untracked noun does."""
+    if host.has_source or figure.form not in ("passive", "toll", "none"):
+        return False
+    noun = grammar.span_head(tokens, host.anchor[0], host.anchor[1] - 1)
+    if noun is None or not tokens[noun].tag.startswith("NN") or not _definite(tokens, noun):
+        return False
+    return not any(c is not carrier and c is not host and quad_class(c.code) == 4
+                   for c in carried)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
