@@ -161,3 +161,9 @@ def test_blocking_a_road_is_a_protest_by_civilians_and_a_blockade_by_soldiers():
     assert _events("Truckers barricaded the main avenue into Caracas for six hours.")[0][0] == \
         "144"
     assert _events("Soldiers blocked the road to Goma.") == [("191", "---MIL", None, "asserted")]
+
+
+def test_a_supposed_event_survives_the_classifiers_veto_marked_speculated():
+    # Ukraine: the hedge is the record's modality, not a reason to drop the strike
+    assert _events("Russia is believed to have struck Odesa overnight.") == [
+        ("190", "RUS", None, "speculated")]

@@ -50,6 +50,11 @@ NOT_HAPPENED = frozenset({"negated", "denied"})
 """Modalities the veto keeps: "has not seen fighting since June" reads to the classifier as no
 event, which is what the record already says; the contract keeps such events, marked."""
 
+VETO_KEEPS = NOT_HAPPENED | {"speculated"}
+"""Modalities the veto keeps: what did not happen (above), and what the text only supposes
+("Russia is believed to have struck Odesa overnight" read as no event to the classifier,
+which learnt hedged clauses from few examples); the record says how sure the text is."""
+
 CHOOSE_MARGIN = 0.5
 """How much more probable another candidate type must be before it replaces the pattern's."""
 
@@ -294,7 +299,7 @@ def refine(events: Sequence[Event], judgement: Judgement,
     if not any(e.plover.event for e in events):
         return list(events)
     if judgement.plover.get(NO_EVENT, 0.0) >= VETO:
-        return [e for e in events if not e.plover.event or e.modality in NOT_HAPPENED]
+        return [e for e in events if not e.plover.event or e.modality in VETO_KEEPS]
     for event, codes in zip(events, candidates, strict=True):
         if event.plover.event:
             _choose(event, judgement, codes)
