@@ -167,3 +167,10 @@ def test_a_supposed_event_survives_the_classifiers_veto_marked_speculated():
     # Ukraine: the hedge is the record's modality, not a reason to drop the strike
     assert _events("Russia is believed to have struck Odesa overnight.") == [
         ("190", "RUS", None, "speculated")]
+
+
+def test_an_asked_act_parsed_as_a_modifier_of_the_asked_is_still_the_appeals_content():
+    # Sudan: the parse hangs "to return" on "sides"; Egypt and Saudi Arabia only appeal
+    assert [e[:2] for e in _events(
+        "Egypt and Saudi Arabia called on both sides to return to talks in Jeddah.")] == [
+        ("020", "EGY"), ("020", "SAU")]

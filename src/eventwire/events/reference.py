@@ -177,7 +177,10 @@ def asked_for(findings: list[Finding], tokens: Sequence[Token]) -> set[int]:
         while tokens[node].dep == "conj" and (up := grammar.head(tokens, node)) is not None:
             node = up
         governor = grammar.head(tokens, node)
-        if governor in asking and tokens[node].dep in ("xcomp", "advcl", "ccomp"):
+        if governor is not None and tokens[node].dep == "acl" and \
+                tokens[governor].dep in ("obj", "iobj", "obl"):
+            governor = grammar.head(tokens, governor)  # "called on both sides to return"
+        if governor in asking and tokens[node].dep in ("xcomp", "advcl", "ccomp", "acl"):
             out.add(id(f))
     return out
 
