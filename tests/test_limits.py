@@ -81,7 +81,9 @@ def test_worst_case_shapes_code_in_bounded_time(text):
     code("Warm up.")
     started = time.process_time()
     code(text, date="2019-05-06")
-    assert time.process_time() - started < 3.0  # minutes before issue 22
+    # minutes before issue 22; about 2 s of CPU now, most of it the language model, so the
+    # bound catches a blow-up, not a slow or busy machine
+    assert time.process_time() - started < 10.0
 
 
 @pytest.mark.parametrize("value", ["2019-05-06junk", "20190506", "2019-5-6", "2019-05-06 x",

@@ -10,6 +10,7 @@ Single quotes are only read outside double quotes (inside them they are nested q
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 OPENING = frozenset("“„«")
@@ -158,10 +159,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _singles(text: str, marks: list[tuple[int, str]], doubles: list[tuple[int, int]],
              open_double: int | None, p_end: int) -> list[Quoted]:
     """Quotes in single marks outside double quotes: ‘a cancer’ or 'a cancer'."""
+    starts = [a for a, _ in doubles]  # in text order, never overlapping
+
     def inside_double(index: int) -> bool:
         if open_double is not None and index > open_double:
             return True
-        return any(a < index < b for a, b in doubles)
+        k = bisect_left(starts, index) - 1  # the last span opening before `index`
+        return k >= 0 and index < doubles[k][1]
 
     out: list[Quoted] = []
     opener: int | None = None
