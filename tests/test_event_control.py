@@ -174,3 +174,13 @@ def test_an_asked_act_parsed_as_a_modifier_of_the_asked_is_still_the_appeals_con
     assert [e[:2] for e in _events(
         "Egypt and Saudi Arabia called on both sides to return to talks in Jeddah.")] == [
         ("020", "EGY"), ("020", "SAU")]
+
+
+def test_bandits_and_vigilantes_are_actors():
+    # Nigeria: the north-west's armed criminal gangs and the self-defence groups facing them
+    assert _events("Bandits killed 12 villagers in Zamfara state on Sunday.") == [
+        ("180", "---CRM", "---CVL", "asserted")]
+    assert _events("Armed bandits abducted 40 students from a school in Kaduna.") == [
+        ("181", "---CRM", "---EDU", "asserted")]
+    assert _events("Vigilantes in Katsina captured three suspected bandits.")[0][1:3] == (
+        "---UAF", "---CRM")
