@@ -121,11 +121,18 @@ def _crosses(tokens: Sequence[Token], i: int, n: int) -> bool:
                for k in range(a + 1, b))
 
 
-def conjuncts(tokens: Sequence[Token], i: int) -> list[int]:
-    """Tokens coordinated with `i` ("Iran and the Houthis"), `i` included, in text order."""
+def first_conjunct(tokens: Sequence[Token], i: int) -> int:
+    """The first of the words coordinated with `i` (`i` itself when none), which holds their
+    shared relation: "Iran" for "the Houthis" in "Iran and the Houthis attacked"."""
     first = i
     while tokens[first].dep == "conj" and head(tokens, first) is not None:
         first = tokens[first].head
+    return first
+
+
+def conjuncts(tokens: Sequence[Token], i: int) -> list[int]:
+    """Tokens coordinated with `i` ("Iran and the Houthis"), `i` included, in text order."""
+    first = first_conjunct(tokens, i)
     found = {first}
     frontier = [first]
     while frontier:
@@ -200,7 +207,7 @@ def _subjects(tokens: Sequence[Token], i: int, depth: int) -> list[int]:
         if controllers and tokens[up].lemma not in _SUBJECT_CONTROL:
             return [c for s in controllers for c in conjuncts(tokens, s)]
         return _subjects(tokens, up, depth + 1)
-    if token.dep == "advcl" and tokens[up].lemma in _ON_CONTROL_VERBS and _to_infinitive(
+    if token.dep == "advcl" and tokens[up].lemma in _ON_CONTROL_VERBS and to_infinitive(
             tokens, i) and (controllers := _on_controllers(tokens, up, i)):
         # "called on both sides to protect civilians", parsed as a purpose clause
         return [c for s in controllers for c in conjuncts(tokens, s)]
@@ -217,7 +224,8 @@ def _on_controllers(tokens: Sequence[Token], governor: int, i: int) -> list[int]
             if c < i and preposition(tokens, c) in _CONTROLLING_PREPOSITIONS]
 
 
-def _to_infinitive(tokens: Sequence[Token], i: int) -> bool:
+def to_infinitive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether `i` is a bare verb marked by "to" ("to meet", "to protect")."""
     return tokens[i].tag == "VB" and any(
         tokens[c].lower == "to" for c in children(tokens, i, ("mark",)))
 

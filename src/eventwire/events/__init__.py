@@ -307,7 +307,8 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
     findings = _restated(_merge(verbal, nominal, toks, sentence.tokens, view), view)
     recalled = False  # the sentence names events it does not report as new (`reference`)
-    if tree.parsed(sentence.tokens):
+    parsed = tree.parsed(sentence.tokens)
+    if parsed:
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
             _not_a_place(view, sentence.tokens, finding, places)
@@ -346,7 +347,6 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     # no new happening, where a verb was known to make none, nor in a headline
     _refine(carried, sentence, toks, text, kb, judgement,
             add=not (headline or recalled or view.declined), mentions=mentions)
-    parsed = tree.parsed(sentence.tokens)
     figures = find_figures(view, kb.civilians, text, sentence.tokens if parsed else ())
     pending = attach(carried, figures, sentence.tokens if parsed else (),
                      lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])

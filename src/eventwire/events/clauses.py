@@ -41,27 +41,32 @@ class Group:
     members: list[ActorMention] = field(default_factory=list)
 
 
+def _heads(tree: Sequence[Token], earlier: tuple[int, int], later: tuple[int, int]
+           ) -> tuple[int, int] | None:
+    """The parse's heads of two mentions' token spans, or None where there is no parse."""
+    if not any(t.dep for t in tree):
+        return None
+    first, second = (grammar.span_head(tree, a, b - 1) for a, b in (earlier, later))
+    return None if first is None or second is None else (first, second)
+
+
 def _new_subject(tree: Sequence[Token], earlier: tuple[int, int], later: tuple[int, int]
                  ) -> bool:
     """True when the parse makes the later of two mentions joined by ", and" the subject of
     a clause of its own while the earlier one is no subject: "Rebels attacked civilians, and
     the African Union called for a ceasefire" coordinates two clauses, not two actors.
     (A coordinated subject, "Iran, Iraq and Syria signed", hangs from the first by `conj`.)"""
-    if not any(t.dep for t in tree):
-        return False
-    first, second = (grammar.span_head(tree, a, b - 1) for a, b in (earlier, later))
-    return first is not None and second is not None and \
-        tree[second].dep in grammar.SUBJECT_DEPS and tree[first].dep not in grammar.SUBJECT_DEPS
+    heads = _heads(tree, earlier, later)
+    return heads is not None and tree[heads[1]].dep in grammar.SUBJECT_DEPS and \
+        tree[heads[0]].dep not in grammar.SUBJECT_DEPS
 
 
 def _apposition(tree: Sequence[Token], earlier: tuple[int, int], later: tuple[int, int]
                 ) -> bool:
     """True when the parse makes the later mention an apposition of the earlier one."""
-    if not any(t.dep for t in tree):
-        return False
-    first, second = (grammar.span_head(tree, a, b - 1) for a, b in (earlier, later))
-    return first is not None and second is not None and tree[second].dep == "appos" and \
-        tree[second].head == first
+    heads = _heads(tree, earlier, later)
+    return heads is not None and tree[heads[1]].dep == "appos" and \
+        tree[heads[1]].head == heads[0]
 
 
 def _generic(mention: ActorMention) -> bool:

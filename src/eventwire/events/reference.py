@@ -173,9 +173,7 @@ def asked_for(findings: list[Finding], tokens: Sequence[Token]) -> set[int]:
               if f.code[:2] in ASKING_ROOTS and not f.nominal}
     out: set[int] = set()
     for f in findings:
-        node = tree.predicate(tokens, *f.anchor)
-        while tokens[node].dep == "conj" and (up := grammar.head(tokens, node)) is not None:
-            node = up
+        node = grammar.first_conjunct(tokens, tree.predicate(tokens, *f.anchor))
         governor = grammar.head(tokens, node)
         if governor is not None and tokens[node].dep == "acl" and \
                 tokens[governor].dep in ("obj", "iobj", "obl"):
@@ -247,16 +245,12 @@ def _adjectival(tokens: Sequence[Token], k: int) -> bool:
     ("Masked and armed protesters"). A participle after a noun the parse took as a
     modifier ("coalition jets bombed Houthi positions") or before a name ("and accused
     Moscow of lying") is a verb."""
-    first = _first_conjunct(tokens, k)
+    first = grammar.first_conjunct(tokens, k)
     up = grammar.head(tokens, first)
     return tokens[first].dep == "amod" and (first == 0 or not tokens[first - 1].tag.startswith(
         ("NN", "PRP"))) and (up is None or tokens[up].tag not in ("NNP", "NNPS")) and (
         first == k or tokens[first].tag in ("JJ", "VBN"))
 
-
-def _first_conjunct(tokens: Sequence[Token], k: int) -> int:
-    """The first of the words coordinated with `k`, which holds their shared relation."""
-    return grammar.conjuncts(tokens, k)[0]
 
 
 def _right_after_noun(tokens: Sequence[Token], k: int) -> bool:
@@ -270,7 +264,7 @@ def _right_after_noun(tokens: Sequence[Token], k: int) -> bool:
 def _only_the_noun(tokens: Sequence[Token], k: int, actors: Sequence) -> bool:
     """Whether the only actors are the noun the participle describes ("Armed gangs": the
     gangs), or none."""
-    up = grammar.head(tokens, _first_conjunct(tokens, k))
+    up = grammar.head(tokens, grammar.first_conjunct(tokens, k))
     at = tokens[up].start if up is not None else -1
     return all(a is None or getattr(a, "start", -1) <= at < getattr(a, "end", -1)
                for a in actors)

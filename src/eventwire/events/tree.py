@@ -203,9 +203,7 @@ def object_controlled(tokens: Sequence[Token], head: int) -> bool:
     """Whether the infinitive at `head` (or a verb coordinated with it) takes its subject
     from its governor's object ("urged both sides to protect civilians and return to talks"):
     whoever that object is, the governor's own subject is not the one who acts."""
-    node = head
-    while tokens[node].dep == "conj" and (up := grammar.head(tokens, node)) is not None:
-        node = up
+    node = grammar.first_conjunct(tokens, head)
     governor = grammar.head(tokens, node)
     if governor is None or tokens[node].dep not in ("xcomp", "advcl"):
         return False
@@ -218,8 +216,7 @@ def purpose_subjects(tokens: Sequence[Token], head: int) -> list[int]:
     US envoy is expected in Port Sudan on Monday to meet Burhan": the envoy meets him, not
     the country inside the place name the positional reading would take)."""
     up = grammar.head(tokens, head)
-    if up is None or tokens[head].dep != "advcl" or tokens[head].tag != "VB" or not any(
-            tokens[c].lower == "to" for c in grammar.children(tokens, head, ("mark",))):
+    if up is None or tokens[head].dep != "advcl" or not grammar.to_infinitive(tokens, head):
         return []
     return grammar.subjects(tokens, up)
 
