@@ -95,3 +95,18 @@ def test_end_to_end_events_get_their_clause_dates():
     assert "killing" not in dates  # the strike's consequence, not an event (issue 16)
     assert dates["meet"] == {("2019-05-09", "day")}
     assert dates["shelled"] == {("2019-05-08", "day")}  # no time in its clause: the report's
+
+
+def test_a_when_clause_on_a_time_is_dated_by_that_time():
+    result = code("The raid is the deadliest since June, when militants overran an army post "
+                  "in Mansila.", date="2025-12-06")
+    assert dated(result, "overran") == [("2025-06", "month")]
+    result = code("In 2021, when the army seized power in Naypyitaw, protesters filled the "
+                  "streets.", date="2025-03-01")
+    assert dated(result, "seized", "filled") == [("2021", "year"), ("2021", "year")]
+
+
+def test_a_when_clause_after_another_word_is_still_a_boundary():
+    result = code("The minister said on Tuesday that when the rebels attacked Goma, the army "
+                  "withdrew.", date="2025-03-05")
+    assert dated(result, "attacked", "withdrew") == [("2025-03-05", "day"), ("2025-03-05", "day")]

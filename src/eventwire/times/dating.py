@@ -22,6 +22,9 @@ _BOUNDARY = re.compile(
 _LEADING_RELATION = re.compile(
     r"\b(?:since|until|till|before|after|by|from|between|through|throughout|as\s+of)\s+"
     r"(?:the\s+)?$", re.I)
+_WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\b", re.I)
+"""A relative clause on a time ("since June, when militants overran a post"): what it tells
+happened then, so the "when" opening it is no boundary between the time and its verb."""
 
 
 def date_events(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -58,7 +61,7 @@ def attached_time(text: str, event: Event, candidates: list[TimeExpression]
             if not _BOUNDARY.search(gap):
                 after.append((expression.start - event.end, expression))
         elif expression.end <= event.start:
-            gap = text[expression.end:event.start]
+            gap = _WHEN_CLAUSE.sub("", text[expression.end:event.start], count=1)
             if not _BOUNDARY.search(gap):
                 before.append((event.start - expression.end, expression))
         else:
