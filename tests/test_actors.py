@@ -219,6 +219,13 @@ def test_compiled_knowledge_is_cached_and_rebuilt_on_change(tmp_path, monkeypatc
     assert len(builds) == 3
 
 
+def test_a_force_s_bases_and_stations_stand_for_the_force():
+    assert actors("Shelling hit the police station and a military hospital.") == [
+        ("police station", "---COP")]
+    assert actors("Gunmen overran two army posts and an air base.") == [
+        ("Gunmen", "---UAF"), ("army posts", "---MIL"), ("air base", "---MIL")]
+
+
 def test_dateline_is_not_an_actor():
     found = actors("ANKARA, May 5 (Example Wire) - Turkey will respond, officials said.")
     assert ("ANKARA", "TURGOV") not in found
@@ -226,7 +233,7 @@ def test_dateline_is_not_an_actor():
 
 
 def test_agent_words_qualifying_a_noun_are_not_actors():
-    assert actors("Shelling hit the police station and a military hospital.") == []
+    assert actors("Shelling hit a military hospital and a police truck.") == []
     assert actors("A joint working group met, and members spoke.") == []
     assert actors("Police arrested two men.") == [("Police", "---COP")]
 
