@@ -156,3 +156,71 @@ def test_a_denial_whose_complement_patterns_read_gets_no_second_event() -> None:
 def test_a_denial_of_nothing_but_a_noun_stays_a_denial() -> None:
     assert _coded("Israel's army denied the accusation.") == \
         [("016", "REJECT", "asserted", "denied")]
+
+
+def test_what_a_natural_force_destroys_is_no_event() -> None:
+    assert [e for e in _coded("Wildfires destroyed hundreds of hectares of farmland near "
+                              "Bamenda.") if e[1]] == []
+    assert [e for e in _coded("Lightning struck a mosque in Sylhet, injuring four "
+                              "worshippers.") if e[1]] == []
+    assert [e for e in _coded("Floods swept away 300 homes in Maiduguri.") if e[1]] == []
+    # "fire" is gunfire as often as a blaze: it stays an attack
+    assert [e[1] for e in _coded("Israeli fire killed three fishermen off the coast of "
+                                 "Gaza.")] == ["ASSAULT"]
+
+
+def test_violence_by_a_crowd_named_with_its_place_is_a_riot() -> None:
+    assert [e[:2] for e in _coded("Protesters outside parliament in Nairobi attacked police "
+                                  "officers with stones.")] == [("145", "PROTEST")]
+
+
+def test_civilians_protesting_are_an_event_the_classifier_may_add() -> None:
+    assert [e[1] for e in _coded("Demonstrators in Basra set fire to the provincial council "
+                                 "building.")] == ["PROTEST"]
+    assert _coded("Hundreds of residents fled to Djibo after the attack.") == []
+
+
+def test_civilians_a_passive_verb_is_done_to_are_victims_not_actors() -> None:
+    coded = _coded("Girls were taken from a school dormitory by gunmen in Zamfara, parents "
+                   "said.")
+    assert [e[1] for e in coded if e[1]] == ["ASSAULT"]
+
+
+def test_a_verb_the_tagger_read_as_a_noun_still_anchors_the_classifier_s_event() -> None:
+    coded = _coded("In a statement, the bloc said Russia vetoed a Security Council resolution "
+                   "on Sudan.")
+    assert [(e[1], e[3]) for e in coded if e[1]] == [("REJECT", "vetoed")]
+
+
+def test_a_verb_done_again_codes_as_the_verb() -> None:
+    assert [e[:2] for e in _coded("Brussels reimposed sanctions on Belarusian potash "
+                                  "exporters.")] == [("163", "SANCTION")]
+    assert [e[1] for e in _coded("The army reoccupied the town of Kidal on Tuesday.")] == \
+        ["COERCE"]
+    # "re" before a consonant is no prefix: resigning is not signing again
+    assert [e[1] for e in _coded("The interior minister resigned after the attack.")] == \
+        ["CONCEDE"]
+
+
+def _at(code: str, text: str, start: int, modality: str) -> Event:
+    event = _event(code, text)
+    event.start, event.end, event.modality = start, start + len(text), modality
+    return event
+
+
+def test_an_agreement_and_the_action_agreed_on_are_one_event_of_the_likelier_type() -> None:
+    # "Egypt and Sudan agreed to share intelligence on smugglers"
+    def pair() -> list[Event]:
+        return [_at("030", "agreed", 16, "asserted"),
+                _at("064", "to share intelligence", 23, "intended")]
+
+    kept = refine(pair(), _judgement(COOPERATE=0.8, AGREE=0.1), [["030"], ["064"]])
+    assert [(e.cameo, e.modality) for e in kept] == [("064", "asserted")]
+    kept = refine(pair(), _judgement(AGREE=0.6, COOPERATE=0.3), [["030"], ["064"]])
+    assert [(e.cameo, e.modality) for e in kept] == [("030", "asserted")]
+
+
+def test_an_action_elsewhere_in_the_sentence_is_not_the_one_agreed_on() -> None:
+    events = [_at("030", "agreed", 0, "asserted"), _at("064", "to share", 40, "intended")]
+    kept = refine(events, _judgement(COOPERATE=0.8, AGREE=0.1), [["030"], ["064"]])
+    assert [e.cameo for e in kept] == ["030", "064"]

@@ -544,7 +544,8 @@ def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: st
     each finding's group of events and dropping the groups it emptied; an event only the
     classifier found becomes a group of its own unless `add` is False (a headline: it has
     no actors, and the body codes the headline's event with them) or its verb's subject is
-    civilians ("residents fled")."""
+    civilians ("residents fled"), unless it is a protest: protesting is what civilians do as
+    political actors ("Demonstrators in Basra set fire to the council building")."""
     events = [e for c in carried for e in c.events]
     refined = [e for e in refine_sentence(events, sentence, toks, text, kb, judgement, add=add)
                if not reference.silent(e, next((t.lemma for t in sentence.tokens
@@ -559,7 +560,8 @@ def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: st
     for event in refined:
         if id(event) not in known:
             at = next((k for k, t in enumerate(toks) if t.start == event.start), 0)
-            if reference.civilians_acting(sentence.tokens, at, mentions) or \
+            if (event.plover.event != "PROTEST"
+                    and reference.civilians_acting(sentence.tokens, at, mentions)) or \
                     event.modality == "negated":
                 # a guess at what was not done ("It did not give details" read as aid) is no
                 # record: the patterns keep the negated events they know (what a denial

@@ -29,6 +29,8 @@ from typing import Any
 
 from eventwire import grammar
 from eventwire.errors import ModelError
+from eventwire.events import tree
+from eventwire.events.chunks import PREPOSITIONS
 from eventwire.events.codes import acled_type, describe
 from eventwire.events.modality import decide
 from eventwire.model import Acled, Event, Plover, Sentence
@@ -304,7 +306,37 @@ def refine(events: Sequence[Event], judgement: Judgement,
         if event.plover.event:
             _choose(event, judgement, codes)
             _acled(event, judgement)
-    return list(events)
+    return _one_intent(list(events), judgement)
+
+
+INTENT = "AGREE"
+INTENDED = "intended"
+COMPLEMENT_GAP = 2
+"""Characters allowed between an intent verb's span and its complement's ("agreed" + " to")."""
+
+
+def _one_intent(events: list[Event], judgement: Judgement) -> list[Event]:
+    """One event where an agreement or promise and the action it names are one happening.
+
+    "Egypt and Sudan agreed to share intelligence" gives an AGREE event ("agreed") and the
+    intended cooperation in its complement ("to share intelligence"); the sentence reports one
+    thing, and which type it is depends on the action (to hold talks is a promise, to patrol
+    together is cooperation, to release prisoners a concession). The patterns gave both
+    candidates; the classifier, reading the sentence, keeps the one it finds more probable
+    (an action kept takes the agreement's modality: what was agreed on is the news).
+    """
+    pairs = [(intent, action) for intent in events if intent.plover.event == INTENT
+             for action in events if action.modality == INTENDED and action.plover.event
+             and action.plover.event != INTENT
+             and intent.start <= action.start <= intent.end + COMPLEMENT_GAP]
+    drop: set[int] = set()
+    for intent, action in pairs:
+        if judgement.plover.get(INTENT, 0.0) >= judgement.plover.get(action.plover.event, 0.0):
+            drop.add(id(action))
+        else:  # the agreement is the action agreed on, as sure as the agreeing
+            action.modality = intent.modality
+            drop.add(id(intent))
+    return [e for e in events if id(e) not in drop]
 
 
 def _choose(event: Event, judgement: Judgement, codes: Sequence[str]) -> None:
@@ -353,7 +385,8 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     find those) and a low confidence; `add` False asks for none. `judgement` is the
     sentence's, when the caller judged it already (`Lookahead`).
     """
-    events = [e for e in events if not _attributive(e, sentence.tokens, kb.verbs)]
+    events = [e for e in events if not _attributive(e, sentence.tokens, kb.verbs)
+              and not natural_cause(e, sentence.tokens)]
     for event in events:
         _riot(event)
         _air_bombing(event)
@@ -363,7 +396,8 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
         judgement = kb.classifier.judge(text[sentence.start:sentence.end], (kb.verbs, kb.nouns))
     if not any(e.plover.event for e in events):
         added = _classifier_event(judgement, sentence, toks, text) if add else None
-        return events + [added] if added else events
+        return events + [added] if added and not natural_cause(added, sentence.tokens) \
+            else events
     candidates = [candidate_codes(_WORD.findall(e.text.lower()), kb.verbs, kb.nouns)
                   for e in events]
     refined = refine(events, judgement, candidates)
@@ -417,6 +451,30 @@ def _attributive(event: Event, tokens: Sequence, verbs) -> bool:
     return False
 
 
+HAZARDS = frozenset({"wildfire", "wildfires", "bushfire", "bushfires", "blaze", "flood",
+                     "floods", "flooding", "floodwaters", "storm", "storms", "cyclone",
+                     "hurricane", "typhoon", "earthquake", "quake", "tremor", "landslide",
+                     "landslides", "mudslide", "avalanche", "lightning", "drought", "heatwave",
+                     "rain", "rains", "downpour", "tsunami", "eruption", "volcano", "cholera",
+                     "tornado", "hailstorm", "monsoon"})
+"""Natural forces that destroy, strike and kill without an actor ("fire" is left out: "Israeli
+fire killed three" is gunfire)."""
+
+
+def natural_cause(event: Event, tokens: Sequence) -> bool:
+    """Whether the event's verb is done by a natural force ("Wildfires destroyed forest near
+    Khartoum", "Lightning struck a school", "homes swept away by floods"): a disaster, not
+    an event between actors, however violent its verb."""
+    if event.source is not None or not tree.parsed(tokens):
+        return False
+    at = next((k for k, t in enumerate(tokens) if t.start == event.start), None)
+    if at is None:
+        return False
+    doers = [*grammar.subjects(tokens, at), *grammar.children(tokens, at, ("obl:agent",))]
+    return any(tokens[k].text.lower() in HAZARDS for d in doers
+               for k in grammar.conjuncts(tokens, d))
+
+
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "strikers",
                         "rioters", "protester", "protestor", "demonstrator"})
 """Head words of a crowd that protests: its violence is a riot."""
@@ -430,8 +488,16 @@ def _riot(event: Event) -> None:
     source = event.source
     if event.plover.event != "ASSAULT" or source is None or not source.text:
         return
-    if source.text.lower().split()[-1] in PROTESTERS:
+    if _head_word(source.text) in PROTESTERS:
         _recode(event, "145")
+
+
+def _head_word(phrase: str) -> str:
+    """The head noun of a simple noun phrase: its last word before a preposition
+    ("demonstrators in Baghdad", "protesters outside parliament" -> the crowd)."""
+    words = phrase.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
+    return words[cut - 1]
 
 
 def _describing(tokens: Sequence) -> set[int]:
@@ -462,6 +528,29 @@ def _air_bombing(event: Event) -> None:
         _recode(event, "195")
 
 
+CLAUSE_HEADS = frozenset({"ROOT", "root", "ccomp", "xcomp", "conj", "advcl", "parataxis"})
+
+
+def _mistagged_verb(tokens: Sequence, k: int) -> bool:
+    """Whether token `k`, tagged a noun, is the verb the tagger missed: it heads a clause with
+    both a subject and an object in the parse ("said Poland vetoed a resolution" with "vetoed"
+    tagged NN), or it is the root of a sentence of some length in which no word at all is
+    tagged a verb. The classifier's event needs a verb to sit on."""
+    if k >= len(tokens) or not tree.parsed(tokens) or tokens[k].dep not in CLAUSE_HEADS or \
+            not tokens[k].tag.startswith("NN"):
+        return False
+    if tokens[k].dep in ("ROOT", "root") and len(tokens) >= VERBLESS_LENGTH and \
+            not any(t.tag.startswith(("VB", "MD")) for t in tokens):
+        return True
+    return bool(grammar.children(tokens, k, grammar.SUBJECT_DEPS)) and \
+        bool(grammar.children(tokens, k, grammar.OBJECT_DEPS))
+
+
+VERBLESS_LENGTH = 8
+"""Tokens from which a sentence with no verb is a tagging failure, not a headline or a label
+("UPDATE 0800:", "Live: war in Sudan")."""
+
+
 def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, text: str,
                       after: int = -1) -> Event | None:
     """An event of the classifier's type, without actors, on the first verb (that starts
@@ -470,7 +559,8 @@ def _classifier_event(judgement: Judgement, sentence: Sentence, toks: Sequence, 
     kind, p = judgement.best({k: v for k, v in judgement.plover.items() if k != NO_EVENT})
     if p <= judgement.plover.get(NO_EVENT, 0.0) or kind not in ROOT_CODES:
         return None
-    verbs = [k for k, t in enumerate(toks) if t.tag.startswith("VB")
+    verbs = [k for k, t in enumerate(toks) if (t.tag.startswith("VB") or
+                                               _mistagged_verb(sentence.tokens, k))
              and t.lower not in _NOT_ANCHORS and t.start >= after]
     described = _describing(sentence.tokens)
     anchor = next((k for k in verbs if k not in described), verbs[0] if verbs else None)
