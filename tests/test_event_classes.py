@@ -229,9 +229,9 @@ def test_granting_autonomy_or_an_amnesty_is_a_concession(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, cameo, kind", [
-    ("Nigeria flew two battalions of special forces into Borno after the raids.", "152",
+    ("Nigeria flew two battalions of special forces into Borno after the raids.", "154",
      "MOBILIZE"),
-    ("Peru's interior ministry rushed 2,000 riot police to Puno before the strike.", "152",
+    ("Peru's interior ministry rushed 2,000 riot police to Puno before the strike.", "154",
      "MOBILIZE"),
     ("Seoul put its frontline units on high alert after the launch.", "151", "MOBILIZE"),
     ("Two rival militias in Tripoli forged a new alliance against the government.", "062",
