@@ -216,3 +216,14 @@ def test_a_verb_done_again_codes_as_the_verb() -> None:
     # "re" before a consonant is no prefix: resigning is not signing again
     assert [e[1] for e in _coded("The interior minister resigned after the attack.")] == \
         ["CONCEDE"]
+
+
+def test_a_threat_beside_the_force_it_threatens_stays_a_threat() -> None:
+    vow, action = _event("138", "vowed"), _event("192", "to retake")
+    action.modality = "threatened"
+    refine([vow, action], _judgement(AGREE=0.9), [["138", "030"], ["192"]])
+    assert vow.cameo == "138"
+    promise = _event("138", "vowed")
+    refine([promise], _judgement(AGREE=0.9), [["138", "030"]])
+    assert promise.cameo == "030"
+
