@@ -226,3 +226,33 @@ def test_searching_for_survivors_is_no_event() -> None:
 ])
 def test_granting_autonomy_or_an_amnesty_is_a_concession(text: str) -> None:
     assert _codes(text) == [("083", "CONCEDE")]
+
+
+@pytest.mark.parametrize("text, cameo, kind", [
+    ("Nigeria flew two battalions of special forces into Borno after the raids.", "154",
+     "MOBILIZE"),
+    ("Peru's interior ministry rushed 2,000 riot police to Puno before the strike.", "154",
+     "MOBILIZE"),
+    ("Seoul put its frontline units on high alert after the launch.", "151", "MOBILIZE"),
+    ("Two rival militias in Tripoli forged a new alliance against the government.", "062",
+     "COOPERATE"),
+    ("Kenyan and Ugandan troops held joint exercises near Lake Turkana.", "062", "COOPERATE"),
+    ("Fighters in Rakhine observed the ceasefire for a second day.", "0871", "RETREAT"),
+    ("Ex-combatants of the ELN laid down their weapons in Arauca.", "0873", "RETREAT"),
+    ("French troops left their last base in Chad on Friday.", "0874", "RETREAT"),
+    ("Bangladesh's interim government ended the curfew in Dhaka.", "081", "CONCEDE"),
+    ("Niger quit the regional bloc after the summit.", "161", "SANCTION"),
+    ("Washington put three Sudanese generals on its sanctions list.", "163", "SANCTION"),
+])
+def test_the_wider_lexicon_reads_mobilisation_cooperation_truces_and_sanctions(
+        text: str, cameo: str, kind: str) -> None:
+    assert (cameo, kind) in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister left for Geneva on Sunday.",
+    "The storm left thousands of homes in Chittagong without power.",
+    "The football league ended its season two weeks early.",
+])
+def test_the_same_verbs_without_those_objects_code_nothing(text: str) -> None:
+    assert _codes(text) == []

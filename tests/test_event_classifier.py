@@ -78,17 +78,33 @@ def test_the_shipped_classifier_was_trained_with_lexicon_features() -> None:
     assert spoken.best(spoken.plover)[0] == "COERCE"
 
 
+def _monad(code: str, text: str = "charged") -> Event:
+    event = _event(code, text)
+    event.target = None
+    return event
+
+
 def test_a_confident_no_event_vetoes_typed_events_but_keeps_statements() -> None:
     statement = _event("010", "said")
-    kept = refine([_event("173"), statement], _judgement(NONE=0.9), [["173"], ["010"]])
+    kept = refine([_monad("173"), statement], _judgement(NONE=0.95), [["173"], ["010"]])
     assert kept == [statement]
 
 
 def test_the_veto_keeps_an_event_already_marked_as_not_having_happened() -> None:
-    denied = _event("173")
+    denied = _monad("173")
     denied.modality = "denied"
-    kept = refine([_event("190"), denied], _judgement(NONE=0.9), [["190"], ["173"]])
+    kept = refine([_monad("190"), denied], _judgement(NONE=0.95), [["190"], ["173"]])
     assert kept == [denied]
+
+
+def test_the_veto_spares_an_event_between_two_known_actors() -> None:
+    dyad, monad = _event("173"), _monad("190")
+    assert refine([dyad, monad], _judgement(NONE=0.95), [["173"], ["190"]]) == [dyad]
+
+
+def test_a_fairly_sure_no_event_is_no_veto() -> None:
+    event = _monad("173")
+    assert refine([event], _judgement(NONE=0.85), [["173"]]) == [event]
 
 
 def test_the_classifier_picks_among_the_pattern_candidates() -> None:
@@ -156,3 +172,58 @@ def test_a_denial_whose_complement_patterns_read_gets_no_second_event() -> None:
 def test_a_denial_of_nothing_but_a_noun_stays_a_denial() -> None:
     assert _coded("Israel's army denied the accusation.") == \
         [("016", "REJECT", "asserted", "denied")]
+
+
+def test_what_a_natural_force_destroys_is_no_event() -> None:
+    assert [e for e in _coded("Wildfires destroyed hundreds of hectares of farmland near "
+                              "Bamenda.") if e[1]] == []
+    assert [e for e in _coded("Lightning struck a mosque in Sylhet, injuring four "
+                              "worshippers.") if e[1]] == []
+    assert [e for e in _coded("Floods swept away 300 homes in Maiduguri.") if e[1]] == []
+    # "fire" is gunfire as often as a blaze: it stays an attack
+    assert [e[1] for e in _coded("Israeli fire killed three fishermen off the coast of "
+                                 "Gaza.")] == ["ASSAULT"]
+
+
+def test_violence_by_a_crowd_named_with_its_place_is_a_riot() -> None:
+    assert [e[:2] for e in _coded("Protesters outside parliament in Nairobi attacked police "
+                                  "officers with stones.")] == [("145", "PROTEST")]
+
+
+def test_civilians_protesting_are_an_event_the_classifier_may_add() -> None:
+    assert [e[1] for e in _coded("Demonstrators in Basra set fire to the provincial council "
+                                 "building.")] == ["PROTEST"]
+    assert _coded("Hundreds of residents fled to Djibo after the attack.") == []
+
+
+def test_civilians_a_passive_verb_is_done_to_are_victims_not_actors() -> None:
+    coded = _coded("Girls were taken from a school dormitory by gunmen in Zamfara, parents "
+                   "said.")
+    assert [e[1] for e in coded if e[1]] == ["ASSAULT"]
+
+
+def test_a_verb_the_tagger_read_as_a_noun_still_anchors_the_classifier_s_event() -> None:
+    coded = _coded("In a statement, the bloc said Russia vetoed a Security Council resolution "
+                   "on Sudan.")
+    assert [(e[1], e[3]) for e in coded if e[1]] == [("REJECT", "vetoed")]
+
+
+def test_a_verb_done_again_codes_as_the_verb() -> None:
+    assert [e[:2] for e in _coded("Brussels reimposed sanctions on Belarusian potash "
+                                  "exporters.")] == [("163", "SANCTION")]
+    assert [e[1] for e in _coded("The army reoccupied the town of Kidal on Tuesday.")] == \
+        ["COERCE"]
+    # "re" before a consonant is no prefix: resigning is not signing again
+    assert [e[1] for e in _coded("The interior minister resigned after the attack.")] == \
+        ["CONCEDE"]
+
+
+def test_a_threat_beside_the_force_it_threatens_stays_a_threat() -> None:
+    vow, action = _event("138", "vowed"), _event("192", "to retake")
+    action.modality = "threatened"
+    refine([vow, action], _judgement(AGREE=0.9), [["138", "030"], ["192"]])
+    assert vow.cameo == "138"
+    promise = _event("138", "vowed")
+    refine([promise], _judgement(AGREE=0.9), [["138", "030"]])
+    assert promise.cameo == "030"
+

@@ -65,3 +65,13 @@ def test_a_no_event_item_with_event_labels_is_a_problem(tmp_path: Path) -> None:
     problems = validate(_write(tmp_path, [{**NONE, "cameo": "190"}], test=[ITEM]),
                         TINY).problems
     assert problems == ["train:y: a no-event item carries event labels"]
+
+
+def test_items_written_after_reading_dev_errors_all_go_to_train() -> None:
+    """The fifth round's items (`training/events/written_s5.py`) were written after reading
+    the dev split's errors: in dev or test they would flatter the measure."""
+    ids = {split: [json.loads(line)["id"] for line in
+                   (corpus_dir() / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
+           for split in ("train", "dev", "test")}
+    assert sum(i.startswith("written-s5-") for i in ids["train"]) >= 200
+    assert not any(i.startswith("written-s5-") for i in ids["dev"] + ids["test"])

@@ -19,6 +19,7 @@ from eventwire.events.casualties import find_figures
 from eventwire.events.chunks import prepare
 from eventwire.events.civilians import CivilianWords
 from eventwire.events.classify import (
+    PROTESTERS,
     EventClassifier,
     Judgement,
     Lookahead,
@@ -544,7 +545,8 @@ def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: st
     each finding's group of events and dropping the groups it emptied; an event only the
     classifier found becomes a group of its own unless `add` is False (a headline: it has
     no actors, and the body codes the headline's event with them) or its verb's subject is
-    civilians ("residents fled")."""
+    civilians ("residents fled"), unless a protest by protesters: protesting is what civilians
+    do as political actors ("Demonstrators in Basra set fire to the council building")."""
     events = [e for c in carried for e in c.events]
     refined = [e for e in refine_sentence(events, sentence, toks, text, kb, judgement, add=add)
                if not reference.silent(e, next((t.lemma for t in sentence.tokens
@@ -559,13 +561,22 @@ def _refine(carried: list[Carried], sentence: Sentence, toks: Sequence, text: st
     for event in refined:
         if id(event) not in known:
             at = next((k for k, t in enumerate(toks) if t.start == event.start), 0)
-            if reference.civilians_acting(sentence.tokens, at, mentions) or \
+            if (not (event.plover.event == "PROTEST" and _protesters_acting(sentence, at))
+                    and reference.civilians_acting(sentence.tokens, at, mentions)) or \
                     event.modality == "negated":
                 # a guess at what was not done ("It did not give details" read as aid) is no
                 # record: the patterns keep the negated events they know (what a denial
                 # denies is an allegation, and stays)
                 continue
             carried.append(Carried((at, at + 1), event.cameo, [event], False))
+
+
+def _protesters_acting(sentence: Sentence, at: int) -> bool:
+    """Whether the subject of the verb at `at` is a crowd of protesters ("Demonstrators in
+    Basra"), by its head word."""
+    tokens = sentence.tokens
+    return tree.parsed(tokens) and any(
+        tokens[s].text.lower() in PROTESTERS for s in grammar.subjects(tokens, at))
 
 
 def _cross_reference(words: Sequence[str]) -> bool:

@@ -196,6 +196,10 @@ def _verb_at(words: Sequence[str], toks: Sequence[Tok], i: int, lexicon: VerbLex
              ) -> tuple[int, int, list] | None:
     """The longest verb form whose head is token `i`: (start, end, verbs)."""
     forms = lexicon.candidates(words[i])
+    base = _repeated(words[i], lexicon)
+    if not forms and base:
+        forms = lexicon.candidates(base)
+        words = [*words[:i], base, *words[i + 1:]]
     if not forms:
         return None
     tag = toks[i].tag
@@ -217,6 +221,16 @@ def _verb_at(words: Sequence[str], toks: Sequence[Tok], i: int, lexicon: VerbLex
     if best is None:
         return None
     return best[0], best[1], verbs
+
+
+def _repeated(word: str, lexicon: VerbLexicon) -> str | None:
+    """The verb a "re-" form repeats ("reimposed" -> "imposed", "reopened", "reoccupied"),
+    when the lexicon knows that verb but not this form: doing again codes as doing. Only
+    before a vowel, where "re" is the prefix ("resigned" is not "signed" again)."""
+    if len(word) < 6 or not word.startswith("re") or word[2] not in "aeiou":
+        return None
+    base = word[2:]
+    return base if lexicon.candidates(base) else None
 
 
 def civilian_in(view: SentenceView, start: int, end: int, words: CivilianWords
