@@ -152,6 +152,16 @@ def test_a_guess_at_what_did_not_happen_is_no_event():
         ("190", "MMRREB", None, "reported")]
 
 
+def test_a_participle_describing_the_subject_anchors_no_guess():
+    # Burkina Faso, Niger: "led by" describes the junta; the news is a comment not made, or
+    # the expulsion, not an act of leading
+    assert _events("Burkina Faso's military government, led by Captain Ibrahim Traore, did "
+                   "not comment on the toll.") == []
+    assert [cameo for cameo, _s, _t, _m in _events(
+        "Niger's junta, headed by General Abdourahamane Tiani, expelled the French "
+        "ambassador.")][:1] == ["161"]
+
+
 def test_blocking_a_road_is_a_protest_by_civilians_and_a_blockade_by_soldiers():
     # Mexico, Serbia, Venezuela, DR Congo
     assert _events("Residents blocked a highway in Culiacán on Sunday.") == [

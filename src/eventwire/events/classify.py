@@ -511,10 +511,12 @@ def _head_word(phrase: str) -> str:
 
 def _describing(tokens: Sequence) -> set[int]:
     """Tokens that describe a noun: relative clauses ("a witness, who asked not to be named,
-    said ...") and participles used as adjectives ("Masked and armed protesters blocked"). The
+    said ..."), participles used as adjectives ("Masked and armed protesters blocked") and
+    participle phrases after a noun ("The junta, led by Captain Traore, did not comment"). The
     sentence's news is not anchored there."""
     out = {k for k in range(len(tokens)) if grammar.relation(tokens, k) == "amod"}
-    out.update(m for k, t in enumerate(tokens) if t.dep == "acl:relcl"
+    out.update(m for k, t in enumerate(tokens) if t.dep in ("acl:relcl", "acl")
+               and t.tag in ("VBN", "VBG", "VBD", "VBZ", "VBP")
                for m in grammar.subtree(tokens, k))
     return out
 
