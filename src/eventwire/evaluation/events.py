@@ -53,12 +53,23 @@ THREATEN recall 0.76 -> 0.97 (macro-F1 0.743 -> 0.751), nothing else; on our sto
 0.801 (threatened alone gives the same there; intended and planned change neither)."""
 
 
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
+"""Types of a concession: giving way (CONCEDE) or its material form (RETREAT: releasing,
+withdrawing, a ceasefire). The PLOVER manual's CONCEDE covers "promises of future
+concessions ... declarations (but not implementations) of ceasefires and withdrawals from
+territory": an announced concession ("said it would free 200 prisoners", "will lift the
+curfew") is a concession made in words, CONCEDE, where other announced cooperation is
+AGREE."""
+
+
 def _intent(event: Event) -> str | None:
-    """THREATEN or AGREE for an announced event (`INTENTS`), else None."""
+    """THREATEN, CONCEDE or AGREE for an announced event (`INTENTS`), else None."""
     if event.modality not in INTENTS or not event.plover.event:
         return None
     if event.modality == "threatened" or event.quad_class in (3, 4):
         return "THREATEN"
+    if event.plover.event in YIELDING:
+        return "CONCEDE"
     return "AGREE"
 
 

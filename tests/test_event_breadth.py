@@ -1,0 +1,103 @@
+"""The breadth of the verb and noun patterns (issue 17, fifth session): concessions made under
+pressure, complaints and cases brought against someone, support restated, armed groups formed
+and weapons moved, roads paralysed, travel bans, and the senses of "freeze" and "mass" that
+are no event. Sentences written for these tests, from many conflicts; none from the corpus or
+the eval sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code
+from eventwire.evaluation.events import plover_class, predict
+
+
+def _codes(text: str) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.plover.event) for e in code(text, date="2024-05-06").events
+            if e.plover.event]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Mali's transitional authorities acceded to ECOWAS demands for a shorter transition.",
+     "083"),
+    ("Iran has caved to pressure from striking bazaar merchants.", "080"),
+    ("The Thai government compromised with protest leaders on the charter.", "080"),
+    ("In a significant shift, the government of Zimbabwe softened its stance on the "
+     "opposition.", "080"),
+    ("Nigeria's president made a dramatic U-turn on fuel subsidies on Monday.", "080"),
+    ("The Georgian government dropped the foreign agents bill following mass demonstrations.",
+     "0832"),
+    ("Bangladesh's interim government scrapped plans to ban the party.", "0832"),
+    ("Kenya's cabinet suspended the new tax on bread after a week of protests.", "0832"),
+    ("Peru's Congress postponed the pension reform after the strikes in Puno.", "0832"),
+    ("The junta pardoned 300 political prisoners to mark Independence Day in Naypyitaw.",
+     "083"),
+])
+def test_giving_way_under_pressure_is_a_concession(text: str, cameo: str) -> None:
+    assert (cameo, "CONCEDE") in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela filed a complaint with the UN Security Council against Guyana.",
+    "South Africa brought a genocide case against Israel at the International Court of Justice.",
+    "Mozambique's opposition lodged a legal challenge against the electoral commission.",
+])
+def test_a_complaint_or_case_brought_against_someone_is_an_accusation(text: str) -> None:
+    assert ("115", "ACCUSE") in _codes(text)
+
+
+def test_criticism_in_phrasal_verbs() -> None:
+    assert ("111", "ACCUSE") in _codes(
+        "Mali's junta lashed out at France over its support for the rebels.")
+    assert ("111", "ACCUSE") in _codes(
+        "Colombia's president slammed the ELN for the kidnapping of a footballer's father.")
+
+
+def test_restated_support_is_support() -> None:
+    assert ("051", "SUPPORT") in _codes("The G7 reaffirmed its commitment to Ukraine's "
+                                        "sovereignty on Tuesday.")
+    assert ("051", "SUPPORT") in _codes("Egypt underlined its unwavering support for Sudan's "
+                                        "army.")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Local leaders in North Kivu formed a self-defence militia to protect their villages.",
+     "154"),
+    ("Village chiefs in Borno created a new vigilante group after the raids.", "154"),
+    ("Haitian police deployed armoured vehicles around the National Palace.", "152"),
+    ("Iran moved additional air defence batteries to its western border.", "152"),
+    ("North Korea paraded its new ballistic missiles through Pyongyang.", "150"),
+    ("Russia massed troops near the border with Ukraine.", "154"),
+])
+def test_armed_groups_formed_and_weapons_moved_are_mobilisation(text: str, cameo: str) -> None:
+    assert (cameo, "MOBILIZE") in _codes(text)
+
+
+def test_roads_paralysed_and_hunger_strikes_are_protest() -> None:
+    assert ("144", "PROTEST") in _codes("Truckers in Colombia paralysed the country's main "
+                                        "highways for a third day.")
+    assert ("142", "PROTEST") in _codes("Prisoners in Guantanamo went on a hunger strike.")
+
+
+def test_travel_and_visa_bans_are_sanctions() -> None:
+    assert ("163", "SANCTION") in _codes("Washington slapped visa bans on Nicaraguan "
+                                         "officials.")
+
+
+def test_senses_that_are_no_event() -> None:
+    """ "mass protests" mobilise no troops; "froze" is a sanction by what is frozen."""
+    assert "MOBILIZE" not in [k for _, k in _codes(
+        "Iraq's prime minister offered to resign amid mass protests in Baghdad.")]
+    assert ("163", "SANCTION") in _codes(
+        "The European Union froze the assets of three RSF commanders.")
+
+
+def test_an_announced_concession_is_a_concession() -> None:
+    """The PLOVER manual's CONCEDE covers promised concessions and declared (not yet
+    implemented) ceasefires and withdrawals; other announced cooperation stays AGREE."""
+    assert predict("The Sudanese government announced on Tuesday that it will release 200 "
+                   "political prisoners.", plover_class) == "CONCEDE"
+    assert predict("Myanmar's military said it would allow humanitarian aid into Rakhine "
+                   "state.", plover_class) == "CONCEDE"
+    assert predict("The ministry said it will send food aid to the flooded north.",
+                   plover_class) == "AGREE"
