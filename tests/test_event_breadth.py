@@ -101,3 +101,34 @@ def test_an_announced_concession_is_a_concession() -> None:
                    "state.", plover_class) == "CONCEDE"
     assert predict("The ministry said it will send food aid to the flooded north.",
                    plover_class) == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "The teachers' union in Kenya called off its nationwide strike after the government "
+    "raised pay.",
+    "Protest leaders in Senegal suspended their demonstrations for a week.",
+    "The opposition in Guinea ended its boycott of parliament.",
+    "Truckers in Brazil halted their protest after the transport minister met them.",
+])
+def test_a_movement_calling_off_its_own_protest_eases_dissent(text: str) -> None:
+    assert ("082", "CONCEDE") in _codes(text)
+
+
+def test_the_police_halting_a_march_is_no_concession() -> None:
+    assert ("082", "CONCEDE") not in _codes("Police halted the march in Nairobi with tear gas.")
+
+
+def test_talks_cancelled_are_the_object_of_cancel() -> None:
+    assert ("164", "SANCTION") in _codes("Kyiv cancelled talks with Moscow.")
+    assert ("164", "SANCTION") in _codes("The government cancelled the planned talks with "
+                                         "the rebels in Doha.")
+    assert ("164", "SANCTION") not in _codes("Organisers cancelled Friday's march in "
+                                             "Kinshasa after talks with the governor.")
+
+
+def test_the_classifier_chooses_only_among_senses_the_sentence_allows() -> None:
+    """ "strike" can seal a deal (057), but only where a deal is named."""
+    codes = _codes("The Israeli army admitted that its strike killed seven aid workers.")
+    assert ("057", "SUPPORT") not in codes
+    assert ("190", "ASSAULT") in codes
+    assert ("057", "SUPPORT") in _codes("Egypt and Qatar struck a deal with Hamas on Monday.")
