@@ -132,3 +132,32 @@ def test_the_classifier_chooses_only_among_senses_the_sentence_allows() -> None:
     assert ("057", "SUPPORT") not in codes
     assert ("190", "ASSAULT") in codes
     assert ("057", "SUPPORT") in _codes("Egypt and Qatar struck a deal with Hamas on Monday.")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The warring parties in Sudan agreed to end the fighting in Khartoum.", "087"),
+    ("The army and the RSF agreed to a halt to the fighting in El Fasher.", "0871"),
+    ("Ethiopia and the TPLF agreed to a cessation of hostilities.", "0871"),
+    ("The M23 announced an end to attacks on Congolese army positions.", "087"),
+    ("The junta declared a pause in its air strikes for the earthquake relief.", "087"),
+    ("The government of Colombia suspended attacks on the ELN during the talks.", "087"),
+    ("The rebels in Myanmar ceased fighting in northern Shan state.", "087"),
+])
+def test_stopping_the_fighting_is_a_retreat(text: str, cameo: str) -> None:
+    assert (cameo, "RETREAT") in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The M23 announced an end to attacks on Congolese army positions.",
+    "The junta declared a pause in its air strikes for the earthquake relief.",
+    "The rebels in Myanmar ceased fighting in northern Shan state.",
+    "Ethiopia and the TPLF agreed to a cessation of hostilities.",
+])
+def test_what_stops_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [kind for _, kind in _codes(text)]
+
+
+def test_talks_suspended_are_the_object_of_suspend() -> None:
+    assert ("164", "SANCTION") in _codes("The opposition suspended talks with the government.")
+    assert ("164", "SANCTION") not in _codes("The government of Colombia suspended attacks on "
+                                             "the ELN during the talks.")
