@@ -161,3 +161,28 @@ def test_talks_suspended_are_the_object_of_suspend() -> None:
     assert ("164", "SANCTION") in _codes("The opposition suspended talks with the government.")
     assert ("164", "SANCTION") not in _codes("The government of Colombia suspended attacks on "
                                              "the ELN during the talks.")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of workers staged a strike in Lagos on Monday over fuel prices.",
+    "The main labour union launched a strike at the Kenyan ports.",
+    "Nurses in Zimbabwe began a strike to demand pay in US dollars.",
+    "A strike by bus drivers paralysed transport in Dhaka.",
+    "Teachers in Chad have been on strike since January.",
+    "Merchants in Tehran's bazaar held a strike against the new taxes.",
+])
+def test_a_stoppage_of_work_is_a_labour_strike(text: str) -> None:
+    codes = _codes(text)
+    assert ("143", "PROTEST") in codes
+    assert "ASSAULT" not in [kind for _, kind in codes]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel launched a strike on a Hezbollah commander in Beirut.",
+    "The Ukrainian army carried out a strike on a Russian command post in Kherson.",
+    "A drone strike killed five al-Shabaab fighters near Jilib.",
+    "The US military conducted a strike against Houthi radar sites.",
+])
+def test_a_military_strike_stays_an_attack(text: str) -> None:
+    kinds = [kind for _, kind in _codes(text)]
+    assert "ASSAULT" in kinds and "PROTEST" not in kinds
