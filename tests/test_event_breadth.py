@@ -186,3 +186,23 @@ def test_a_stoppage_of_work_is_a_labour_strike(text: str) -> None:
 def test_a_military_strike_stays_an_attack(text: str) -> None:
     kinds = [kind for _, kind in _codes(text)]
     assert "ASSAULT" in kinds and "PROTEST" not in kinds
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Thousands of young men in Amhara took up arms to defend the region.", "154"),
+    ("Tribal leaders in Darfur armed their young men and joined the RSF.", "154"),
+    ("The Wazalendo militias rallied fighters to support the Congolese army against M23.",
+     "154"),
+    ("Cartel gunmen patrolled the streets of Culiacan on Sunday.", "150"),
+    ("The government deployed riot police across the capital ahead of the protests.", "153"),
+    ("Iran's Revolutionary Guards held large-scale military drills near the Strait of "
+     "Hormuz.", "150"),
+    ("Russia conducted nuclear exercises in Belarus.", "150"),
+])
+def test_arming_rallying_patrolling_and_drills_are_mobilisation(text: str, cameo: str) -> None:
+    assert (cameo, "MOBILIZE") in _codes(text)
+
+
+def test_joint_drills_are_still_cooperation() -> None:
+    assert ("062", "COOPERATE") in _codes("Egypt and Sudan held joint military exercises near "
+                                          "the Ethiopian border.")

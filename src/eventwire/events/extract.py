@@ -454,8 +454,9 @@ def _light_verb(view: SentenceView, ns: int, nouns: NounLexicon, lexicon: VerbLe
     """The verb group of a light verb governing the noun at `ns` ("carried out strikes")."""
     toks = view.toks
     k = ns - 1
-    while k >= 0 and (toks[k].tag in ("DT", "JJ", "JJR", "CD", "PRP$", "NN", "NNS", "RB")
-                      or toks[k].lower in ("of", "series", "wave", "number")) and \
+    while k >= 0 and (toks[k].tag in ("DT", "JJ", "JJR", "CD", "PRP$", "NN", "NNS", "RB",
+                                      "HYPH") or toks[k].lower in ("of", "series", "wave",
+                                                                   "number")) and \
             view.token_group[k] is None and ns - k < 6:
         k -= 1
     if k < 0:
