@@ -206,3 +206,24 @@ def test_arming_rallying_patrolling_and_drills_are_mobilisation(text: str, cameo
 def test_joint_drills_are_still_cooperation() -> None:
     assert ("062", "COOPERATE") in _codes("Egypt and Sudan held joint military exercises near "
                                           "the Ethiopian border.")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Turkey and Azerbaijan expanded their defence cooperation.", "062"),
+    ("China and Pakistan launched a joint venture to build a port in Gwadar.", "061"),
+    ("Nigeria and Niger resumed trade across their border.", "061"),
+    ("Qatar invested $2 billion in Egypt's gas fields.", "061"),
+])
+def test_cooperation_taken_up_or_expanded_is_cooperation(text: str, cameo: str) -> None:
+    assert (cameo, "COOPERATE") in _codes(text)
+
+
+def test_cooperation_between_two_is_coded_both_ways() -> None:
+    events = [e for e in code("Turkey and Azerbaijan expanded their defence cooperation.").events
+              if e.cameo == "062"]
+    assert sorted((e.source.name, e.target.name) for e in events if e.source and e.target) == \
+        [("Azerbaijan", "Turkey"), ("Turkey", "Azerbaijan")]
+
+
+def test_embassies_reopened_restore_relations() -> None:
+    assert ("054", "SUPPORT") in _codes("Saudi Arabia and Iran reopened their embassies.")
