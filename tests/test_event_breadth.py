@@ -227,3 +227,17 @@ def test_cooperation_between_two_is_coded_both_ways() -> None:
 
 def test_embassies_reopened_restore_relations() -> None:
     assert ("054", "SUPPORT") in _codes("Saudi Arabia and Iran reopened their embassies.")
+
+
+def test_a_body_set_up_to_investigate_is_an_investigation() -> None:
+    assert ("090", "ACCUSE") in _codes("The UN set up a commission of inquiry into atrocities "
+                                       "in Ethiopia's Tigray region.")
+    assert ("090", "ACCUSE") in _codes("The African Union appointed a fact-finding mission on "
+                                       "the killings in Kidal.")
+
+
+def test_an_announced_investigation_is_no_threat() -> None:
+    assert predict("Burkina Faso's government said it would investigate the killing of "
+                   "civilians in Zaongo.", plover_class) == "ACCUSE"
+    assert predict("Iran's Revolutionary Guards said they would strike back at Israel.",
+                   plover_class) == "THREATEN"

@@ -63,9 +63,15 @@ AGREE."""
 
 
 def _intent(event: Event) -> str | None:
-    """THREATEN, CONCEDE or AGREE for an announced event (`INTENTS`), else None."""
+    """THREATEN, CONCEDE or AGREE for an announced event (`INTENTS`), else None. An
+    investigation announced ("said it would investigate the killings", "an independent panel
+    will examine the allegations") is no threat: the PLOVER manual's ACCUSE takes "all
+    investigations", and announcing one is how an investigation is reported."""
     if event.modality not in INTENTS or not event.plover.event:
         return None
+    if event.plover.event == "ACCUSE" and event.plover.mode == "investigate" and \
+            event.modality != "threatened":
+        return "ACCUSE"
     if event.modality == "threatened" or event.quad_class in (3, 4):
         return "THREATEN"
     if event.plover.event in YIELDING:
@@ -76,7 +82,7 @@ def _intent(event: Event) -> str | None:
 def penta_class(event: Event) -> str | None:
     kind = _intent(event)
     if kind:
-        return "3" if kind == "THREATEN" else "1"
+        return "3" if kind in ("THREATEN", "ACCUSE") else "1"
     return PENTA.get(event.cameo[:2])
 
 
