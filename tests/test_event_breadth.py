@@ -241,3 +241,24 @@ def test_an_announced_investigation_is_no_threat() -> None:
                    "civilians in Zaongo.", plover_class) == "ACCUSE"
     assert predict("Iran's Revolutionary Guards said they would strike back at Israel.",
                    plover_class) == "THREATEN"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Mali withdrew from the Algiers peace agreement.", "160"),
+    ("Russia withdrew from the Black Sea grain deal.", "160"),
+    ("China banned imports of Lithuanian goods.", "163"),
+    ("The United States imposed tariffs on Venezuelan oil.", "163"),
+])
+def test_leaving_a_deal_and_cutting_trade_are_sanctions(text: str, cameo: str) -> None:
+    assert (cameo, "SANCTION") in _codes(text)
+
+
+def test_troops_withdrawing_still_retreat() -> None:
+    assert ("0874", "RETREAT") in _codes("Russian troops withdrew from the west bank of the "
+                                         "Dnipro.")
+
+
+def test_permits_revoked_are_an_administrative_sanction() -> None:
+    assert ("172", "COERCE") in _codes("Israel revoked the work permits of thousands of "
+                                       "Palestinians.")
+    assert ("172", "COERCE") in _codes("Burundi suspended the licences of two radio stations.")
