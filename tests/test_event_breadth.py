@@ -262,3 +262,24 @@ def test_permits_revoked_are_an_administrative_sanction() -> None:
     assert ("172", "COERCE") in _codes("Israel revoked the work permits of thousands of "
                                        "Palestinians.")
     assert ("172", "COERCE") in _codes("Burundi suspended the licences of two radio stations.")
+
+
+def test_silencing_the_media_is_censorship() -> None:
+    events = [e for e in code("The junta in Niger suspended the BBC for three months.").events
+              if e.plover.event]
+    assert [(e.cameo, e.plover.event, e.plover.mode) for e in events] == \
+        [("1721", "COERCE", "censor")]
+
+
+def test_revenues_withheld_coerce_but_names_withheld_do_not() -> None:
+    """No pattern codes "withheld the names" (the event classifier may still add its own
+    guess, without actors)."""
+    assert ("170", "COERCE") in _codes("Israel withheld tax revenues from the Palestinian "
+                                       "Authority.")
+    assert not [e for e in code("Police withheld the names of the victims.").events
+                if e.cameo == "170" and e.source is not None]
+
+
+def test_placed_under_house_arrest_is_an_arrest() -> None:
+    assert ("173", "COERCE") in _codes("Authorities in Kashmir placed opposition leaders under "
+                                       "house arrest.")

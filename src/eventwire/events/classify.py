@@ -363,6 +363,7 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
         _riot(event)
         _air_bombing(event)
         _labour_strike(event, sentence.tokens)
+        _censorship(event)
     if kb.classifier is None or not toks or not (add or any(e.plover.event for e in events)):
         return events
     if judgement is None:
@@ -452,6 +453,20 @@ def _describing(tokens: Sequence) -> set[int]:
     out.update(m for k, t in enumerate(tokens) if t.dep == "acl:relcl"
                for m in grammar.subtree(tokens, k))
     return out
+
+
+SILENCING = frozenset({"160", "163", "172", "1722"})
+"""Codes of suspending, sanctioning, restricting or banning: done to the media, censorship."""
+
+
+def _censorship(event: Event) -> None:
+    """Suspending, banning or restricting a broadcaster or newspaper ("The junta suspended
+    the BBC for three months") restricts freedom of speech, CAMEO 1721 (PLOVER COERCE, mode
+    censor), not a reduction of relations between states: CAMEO types the act by its
+    target, as it types violence by protesters (`_riot`)."""
+    target = event.target
+    if event.cameo in SILENCING and target is not None and target.sector == "MED":
+        _recode(event, "1721")
 
 
 LABOUR = frozenset({"workers", "worker", "union", "unions", "teachers", "nurses", "doctors",
