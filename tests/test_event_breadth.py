@@ -283,3 +283,11 @@ def test_revenues_withheld_coerce_but_names_withheld_do_not() -> None:
 def test_placed_under_house_arrest_is_an_arrest() -> None:
     assert ("173", "COERCE") in _codes("Authorities in Kashmir placed opposition leaders under "
                                        "house arrest.")
+
+
+def test_what_is_refused_or_declined_is_not_done() -> None:
+    events = code("The junta refused to release the prisoners.").events
+    assert [(e.cameo, e.modality) for e in events if e.cameo == "0841"] == \
+        [("0841", "negated")]
+    events = code("The army declined to meet the envoy.").events
+    assert [(e.cameo, e.modality) for e in events if e.cameo == "040"] == [("040", "negated")]
