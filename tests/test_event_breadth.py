@@ -291,3 +291,10 @@ def test_what_is_refused_or_declined_is_not_done() -> None:
         [("0841", "negated")]
     events = code("The army declined to meet the envoy.").events
     assert [(e.cameo, e.modality) for e in events if e.cameo == "040"] == [("040", "negated")]
+
+
+def test_what_did_not_happen_is_not_the_news() -> None:
+    assert predict("The rebels failed to capture the town, and shelled its market instead.",
+                   plover_class) == "ASSAULT"
+    # alone, a negated event still names what the text is about
+    assert predict("The army did not withdraw from the town.", plover_class) == "RETREAT"

@@ -103,8 +103,11 @@ def predict(text: str, classify, knowledge: Knowledge | None = None) -> str | No
 
 def coded_events(text: str, knowledge: Knowledge | None = None) -> list[Event]:
     """The events of `text` that count: a speech verb ("said") attributes the event it
-    reports, so statements count only when alone."""
+    reports, so statements count only when alone; and what the text says did not happen
+    ("failed to capture the town", "refused to release the prisoners") is not its news,
+    so negated events count only when alone too."""
     events = code(text, knowledge=knowledge or default_knowledge()).events
+    events = [e for e in events if e.modality != "negated"] or events
     return [e for e in events if not e.cameo.startswith("01")] or events
 
 
