@@ -298,3 +298,14 @@ def test_what_did_not_happen_is_not_the_news() -> None:
                    plover_class) == "ASSAULT"
     # alone, a negated event still names what the text is about
     assert predict("The army did not withdraw from the town.", plover_class) == "RETREAT"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Israel opened a humanitarian corridor for civilians to leave northern Gaza.", "086"),
+    ("The Ethiopian government permitted the Red Cross to visit detainees in Mekelle.", "086"),
+    ("The Houthis allowed a UN team to inspect the Safer oil tanker.", "086"),
+    ("Azerbaijan permitted Red Cross convoys to enter Nagorno-Karabakh.", "086"),
+    ("The Syrian government accepted the deployment of UN observers.", "0862"),
+])
+def test_letting_observers_and_aid_in_allows_access(text: str, cameo: str) -> None:
+    assert (cameo, "RETREAT") in _codes(text)
