@@ -309,3 +309,10 @@ def test_what_did_not_happen_is_not_the_news() -> None:
 ])
 def test_letting_observers_and_aid_in_allows_access(text: str, cameo: str) -> None:
     assert (cameo, "RETREAT") in _codes(text)
+
+
+def test_a_commitment_newly_made_or_a_case_raised_is_no_support_or_lawsuit() -> None:
+    assert "SUPPORT" not in [k for _, k in _codes("The EU made a commitment to send aid to "
+                                                  "Sudan.")]
+    assert "ACCUSE" not in [k for _, k in _codes("The minister brought the case to the "
+                                                 "attention of parliament.")]
