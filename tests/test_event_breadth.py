@@ -316,3 +316,9 @@ def test_a_commitment_newly_made_or_a_case_raised_is_no_support_or_lawsuit() -> 
                                                   "Sudan.")]
     assert "ACCUSE" not in [k for _, k in _codes("The minister brought the case to the "
                                                  "attention of parliament.")]
+
+
+def test_an_act_committed_to_is_intended() -> None:
+    events = code("The EU made a commitment to send aid to Sudan.").events
+    assert [(e.cameo, e.modality) for e in events if e.plover.event == "AID"] == \
+        [("070", "intended")]
