@@ -322,3 +322,17 @@ def test_an_act_committed_to_is_intended() -> None:
     events = code("The EU made a commitment to send aid to Sudan.").events
     assert [(e.cameo, e.modality) for e in events if e.plover.event == "AID"] == \
         [("070", "intended")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis vowed to continue their attacks on shipping in the Red Sea.",
+    "Israel's prime minister vowed to crush Hamas.",
+    "The RSF promised to punish those who attacked its bases.",
+])
+def test_a_vow_of_force_is_a_threat(text: str) -> None:
+    assert predict(text, plover_class) == "THREATEN"
+
+
+def test_a_vow_to_fight_a_social_ill_is_no_threat() -> None:
+    assert predict("The Taliban vowed to fight corruption in the ministries.",
+                   plover_class) != "THREATEN"
