@@ -274,19 +274,14 @@ def load_classifier(path: Path = MODEL_DIR) -> EventClassifier:
     return EventClassifier(_load(path))
 
 
-def candidate_codes(words: Iterable[str], verbs, nouns,
-                    vocabulary: frozenset[str] | None = None) -> list[str]:
-    """Every code a pattern or noun entry could give the words of an event's span; with the
-    `vocabulary` of the sentence, only the codes of patterns whose words it contains (the
-    verb's own code always counts)."""
+def candidate_codes(words: Iterable[str], verbs, nouns) -> list[str]:
+    """Every code a pattern or noun entry could give the words of an event's span."""
     out: list[str] = []
     words = list(words)
     for k, word in enumerate(words):
         for form in verbs.candidates(word):
             verb = form.verb
-            patterns = verb.patterns if vocabulary is None else \
-                [p for p in verb.patterns if p.possible(vocabulary)]
-            for code in (verb.code, *(p.code for p in patterns)):
+            for code in (verb.code, *(p.code for p in verb.patterns)):
                 if code and code not in out:
                     out.append(code)
         found = nouns.match(words, k)
@@ -371,11 +366,7 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     if not any(e.plover.event for e in events):
         added = _classifier_event(judgement, sentence, toks, text) if add else None
         return events + [added] if added else events
-    # the classifier chooses only among the senses the sentence's words allow: "its strike
-    # killed seven aid workers" has no deal for "strike" to seal, whatever it prefers
-    vocabulary = frozenset(t.lower for t in sentence.tokens) | \
-        frozenset(_WORD.findall(text[sentence.start:sentence.end].lower()))
-    candidates = [candidate_codes(_WORD.findall(e.text.lower()), kb.verbs, kb.nouns, vocabulary)
+    candidates = [candidate_codes(_WORD.findall(e.text.lower()), kb.verbs, kb.nouns)
                   for e in events]
     refined = refine(events, judgement, candidates)
     denied = _denied_event(refined, judgement, sentence, toks, text) if add else None
