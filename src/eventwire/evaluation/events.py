@@ -53,19 +53,36 @@ THREATEN recall 0.76 -> 0.97 (macro-F1 0.743 -> 0.751), nothing else; on our sto
 0.801 (threatened alone gives the same there; intended and planned change neither)."""
 
 
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
+"""Types of a concession: giving way (CONCEDE) or its material form (RETREAT: releasing,
+withdrawing, a ceasefire). The PLOVER manual's CONCEDE covers "promises of future
+concessions ... declarations (but not implementations) of ceasefires and withdrawals from
+territory": an announced concession ("said it would free 200 prisoners", "will lift the
+curfew") is a concession made in words, CONCEDE, where other announced cooperation is
+AGREE."""
+
+
 def _intent(event: Event) -> str | None:
-    """THREATEN or AGREE for an announced event (`INTENTS`), else None."""
+    """THREATEN, CONCEDE or AGREE for an announced event (`INTENTS`), else None. An
+    investigation announced ("said it would investigate the killings", "an independent panel
+    will examine the allegations") is no threat: the PLOVER manual's ACCUSE takes "all
+    investigations", and announcing one is how an investigation is reported."""
     if event.modality not in INTENTS or not event.plover.event:
         return None
+    if event.plover.event == "ACCUSE" and event.plover.mode == "investigate" and \
+            event.modality != "threatened":
+        return "ACCUSE"
     if event.modality == "threatened" or event.quad_class in (3, 4):
         return "THREATEN"
+    if event.plover.event in YIELDING:
+        return "CONCEDE"
     return "AGREE"
 
 
 def penta_class(event: Event) -> str | None:
     kind = _intent(event)
     if kind:
-        return "3" if kind == "THREATEN" else "1"
+        return "3" if kind in ("THREATEN", "ACCUSE") else "1"
     return PENTA.get(event.cameo[:2])
 
 
@@ -86,8 +103,11 @@ def predict(text: str, classify, knowledge: Knowledge | None = None) -> str | No
 
 def coded_events(text: str, knowledge: Knowledge | None = None) -> list[Event]:
     """The events of `text` that count: a speech verb ("said") attributes the event it
-    reports, so statements count only when alone."""
+    reports, so statements count only when alone; and what the text says did not happen
+    ("failed to capture the town", "refused to release the prisoners") is not its news,
+    so negated events count only when alone too."""
     events = code(text, knowledge=knowledge or default_knowledge()).events
+    events = [e for e in events if e.modality != "negated"] or events
     return [e for e in events if not e.cameo.startswith("01")] or events
 
 

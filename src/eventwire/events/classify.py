@@ -399,6 +399,8 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
     for event in events:
         _riot(event)
         _air_bombing(event)
+        _labour_strike(event, sentence.tokens)
+        _censorship(event)
     if kb.classifier is None or not toks or not (add or any(e.plover.event for e in events)):
         return events
     if judgement is None:
@@ -519,6 +521,64 @@ def _describing(tokens: Sequence) -> set[int]:
                and t.tag in ("VBN", "VBG", "VBD", "VBZ", "VBP")
                for m in grammar.subtree(tokens, k))
     return out
+
+
+SILENCING = frozenset({"160", "163", "172", "1722"})
+"""Codes of suspending, sanctioning, restricting or banning: done to the media, censorship."""
+
+
+def _censorship(event: Event) -> None:
+    """Suspending, banning or restricting a broadcaster or newspaper ("The junta suspended
+    the BBC for three months") restricts freedom of speech, CAMEO 1721 (PLOVER COERCE, mode
+    censor), not a reduction of relations between states: CAMEO types the act by its
+    target, as it types violence by protesters (`_riot`)."""
+    target = event.target
+    if event.cameo in SILENCING and target is not None and target.sector == "MED":
+        _recode(event, "1721")
+
+
+LABOUR = frozenset({"workers", "worker", "union", "unions", "teachers", "nurses", "doctors",
+                    "drivers", "truckers", "miners", "employees", "staff", "traders", "merchants",
+                    "shopkeepers", "students", "farmers", "dockworkers", "dockers", "servants",
+                    "lawyers", "judges", "pilots", "transporters", "labourers", "laborers",
+                    "medics", "lecturers", "professors", "porters", "vendors", "fishermen",
+                    "confederation", "federation", "unionists", "strikers", "employees'"})
+"""Head words of those who strike by stopping work: their "strike" is a labour strike."""
+
+STAGED = frozenset({"held", "hold", "holds", "holding", "staged", "stage", "stages", "staging",
+                    "called", "call", "calls", "calling", "declared", "declare", "on"})
+"""Words right before a "strike" (past its determiner and adjectives) that make it a
+stoppage of work: one holds, stages or calls a strike, or is on strike; an army launches,
+conducts or carries out its strikes."""
+
+_ARMED_STRIKE = frozenset({"air", "drone", "missile", "military", "precision", "retaliatory",
+                           "pre-emptive", "preemptive", "targeted", "artillery", "rocket",
+                           "airstrike", "nuclear", "surgical", "naval", "aerial"})
+
+
+def _labour_strike(event: Event, tokens: Sequence) -> None:
+    """A "strike" held or staged, called, one is "on", or made by workers, teachers, a
+    union... ("Teachers in Chad have been on strike since January", "Merchants in Tehran's
+    bazaar held a strike", "The main labour union launched a strike at the ports") is a
+    stoppage of work, CAMEO 143 (PLOVER PROTEST, mode strike), not the attack that the noun
+    codes by default; a strike with a weapon word ("air", "drone", "missile") stays one."""
+    if event.cameo != "190":
+        return
+    at = [k for k, t in enumerate(tokens) if event.start <= t.start < event.end]
+    noun = next((k for k in reversed(at) if tokens[k].lower in ("strike", "strikes")), None)
+    if noun is None or any(tokens[k].lower in _ARMED_STRIKE for k in range(max(0, noun - 3),
+                                                                            noun)):
+        return
+    k = noun - 1
+    while k >= 0 and tokens[k].tag in ("DT", "JJ", "CD", "HYPH", "PRP$"):
+        k -= 1
+    staged = k >= 0 and tokens[k].lower in STAGED
+    source = set(event.source.text.lower().split()) if event.source and event.source.text \
+        else set()
+    by = noun + 2 < len(tokens) and tokens[noun + 1].lower == "by" and \
+        any(tokens[j].lower in LABOUR for j in range(noun + 2, min(len(tokens), noun + 5)))
+    if staged or by or not source.isdisjoint(LABOUR):
+        _recode(event, "143")
 
 
 _BOMBING = re.compile(r"\bbomb(?:s|ed|ing|ings)?\b")

@@ -374,9 +374,23 @@ _BEFORE = frozenset({"following", "after", "since", "during", "before"})
 """Prepositions of earlier or ongoing events: background unless the noun names its actors."""
 
 
+HALTS = frozenset({"end", "halt", "pause", "cessation", "suspension", "lull", "stop",
+                   "moratorium", "respite", "break"})
+"""Nouns of stopping: the event noun they govern ("an end to attacks on army positions", "a
+pause in its air strikes", "a cessation of hostilities") is what stops, not news of it."""
+
+HALTING = frozenset({"stop", "stopped", "stopping", "stops", "cease", "ceased", "ceasing",
+                     "ceases", "halt", "halted", "halting", "halts", "suspend", "suspended",
+                     "suspending", "suspends", "quit", "quitting", "quits"})
+"""Verb forms of stopping: their gerund or object ("the rebels ceased fighting", "agreed to
+suspend attacks") is what stops. Not "end": "forces ended the siege" reports the siege and
+its end (our review set counts the siege)."""
+
+
 def _background(view: SentenceView, ns: int, modifier: Group | None, actors: bool) -> bool:
     """Whether the event noun at `ns` only sets the scene: the object of a background
-    preposition, read past its determiners, adjectives and actor modifier."""
+    preposition, read past its determiners, adjectives and actor modifier; or what a noun of
+    stopping says stops (`HALTS`)."""
     k = ns - 1
     if modifier is not None:
         k = modifier.start - 1
@@ -386,7 +400,21 @@ def _background(view: SentenceView, ns: int, modifier: Group | None, actors: boo
     if k < 0:
         return False
     word = view.words[k]
-    return word in _BACKGROUND or (word in _BEFORE and not actors)
+    return word in _BACKGROUND or (word in _BEFORE and not actors) or _halted(view, ns, k)
+
+
+def _halted(view: SentenceView, ns: int, k: int) -> bool:
+    """Whether the event noun at `ns` is the object of a verb of stopping (`HALTING`: "agreed
+    to suspend attacks") or follows a noun of stopping and its preposition ("an end to", "a
+    pause in", "a halt to", "the suspension of"), read back from `k` (where `_background`
+    stopped, or on the "of" it skipped)."""
+    words = view.words
+    if words[k] in HALTING:  # "agreed to suspend attacks on the ELN": the object of a stop
+        return True
+    for j in range(max(0, k - 1), ns):
+        if words[j] in HALTS and j + 1 < ns and words[j + 1] in ("to", "in", "of", "on"):
+            return True
+    return False
 
 
 def _demonym_subject(view: SentenceView, verb_start: int) -> Group | None:
@@ -406,8 +434,9 @@ def _demonym_subject(view: SentenceView, verb_start: int) -> Group | None:
 
 def _scene_setting(view: SentenceView, i: int) -> bool:
     """A verb form used as a preposition ("Given the assault on X, ...") or a gerund after a
-    background preposition ("Amid fighting in Khartoum, ..."): the setting, not an event; and
-    a participle in a compound modifier ("Iran-backed militants"): a description."""
+    background preposition ("Amid fighting in Khartoum, ...") or after a verb of stopping
+    ("ceased fighting"): the setting, not an event; and a participle in a compound modifier
+    ("Iran-backed militants"): a description."""
     words, toks = view.words, view.toks
     if i > 0 and words[i - 1] in ("-", "\u2013") and toks[i].tag in ("VBN", "VBD", "JJ"):
         return True
@@ -415,6 +444,8 @@ def _scene_setting(view: SentenceView, i: int) -> bool:
         return True
     if toks[i].tag != "VBG" or i == 0:
         return False
+    if words[i - 1] in HALTING:  # "the rebels ceased fighting": the fighting stops
+        return True
     if words[i - 1] == "of":  # "after weeks of fighting": a gerund named as a stretch of time
         k = i - 2
         while k >= 0 and toks[k].tag in ("NN", "NNS", "CD", "DT", "JJ"):
@@ -437,8 +468,9 @@ def _light_verb(view: SentenceView, ns: int, nouns: NounLexicon, lexicon: VerbLe
     """The verb group of a light verb governing the noun at `ns` ("carried out strikes")."""
     toks = view.toks
     k = ns - 1
-    while k >= 0 and (toks[k].tag in ("DT", "JJ", "JJR", "CD", "PRP$", "NN", "NNS", "RB")
-                      or toks[k].lower in ("of", "series", "wave", "number")) and \
+    while k >= 0 and (toks[k].tag in ("DT", "JJ", "JJR", "CD", "PRP$", "NN", "NNS", "RB",
+                                      "HYPH") or toks[k].lower in ("of", "series", "wave",
+                                                                   "number")) and \
             view.token_group[k] is None and ns - k < 6:
         k -= 1
     if k < 0:

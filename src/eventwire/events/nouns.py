@@ -18,7 +18,8 @@ from eventwire.knowledge import yaml_load
 
 _IRREGULAR = {"hold": ["held"], "make": ["made"], "pay": ["paid"], "begin": ["began", "begun"],
               "strike": ["struck"], "wage": [], "step": ["stepped"], "sign": [],
-              "open": [], "issue": [], "mount": [], "stage": [], "kick": ["kicked"]}
+              "open": [], "issue": [], "mount": [], "stage": [], "kick": ["kicked"],
+              "bring": ["brought"], "slap": ["slapped"]}
 
 
 @dataclass(frozen=True)
