@@ -222,7 +222,7 @@ def test_compiled_knowledge_is_cached_and_rebuilt_on_change(tmp_path, monkeypatc
 def test_a_force_s_bases_and_stations_stand_for_the_force():
     assert actors("Shelling hit the police station and a military hospital.") == [
         ("police station", "---COP")]
-    assert actors("Gunmen overran two army posts and an air base.") == [
+    assert actors("Gunmen attacked two army posts and an air base.") == [
         ("Gunmen", "---UAF"), ("army posts", "---MIL"), ("air base", "---MIL")]
 
 
