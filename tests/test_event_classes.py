@@ -231,7 +231,7 @@ def test_granting_autonomy_or_an_amnesty_is_a_concession(text: str) -> None:
 @pytest.mark.parametrize("text, cameo, kind", [
     ("Nigeria flew two battalions of special forces into Borno after the raids.", "154",
      "MOBILIZE"),
-    ("Peru's interior ministry rushed 2,000 riot police to Puno before the strike.", "154",
+    ("Peru's interior ministry rushed 2,000 riot police to Puno before the strike.", "153",
      "MOBILIZE"),
     ("Seoul put its frontline units on high alert after the launch.", "151", "MOBILIZE"),
     ("Two rival militias in Tripoli forged a new alliance against the government.", "062",
@@ -241,7 +241,7 @@ def test_granting_autonomy_or_an_amnesty_is_a_concession(text: str) -> None:
     ("Ex-combatants of the ELN laid down their weapons in Arauca.", "0873", "RETREAT"),
     ("French troops left their last base in Chad on Friday.", "0874", "RETREAT"),
     ("Bangladesh's interim government ended the curfew in Dhaka.", "081", "CONCEDE"),
-    ("Niger quit the regional bloc after the summit.", "161", "SANCTION"),
+    ("Niger quit the regional bloc after the summit.", "160", "SANCTION"),
     ("Washington put three Sudanese generals on its sanctions list.", "163", "SANCTION"),
 ])
 def test_the_wider_lexicon_reads_mobilisation_cooperation_truces_and_sanctions(

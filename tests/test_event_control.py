@@ -108,7 +108,7 @@ def test_a_told_happening_described_again_is_not_a_second_event():
     assert _events("Fighters of the Fano militia attacked a police station in Bahir Dar on "
                    "Monday. The attack came two days after federal troops shelled the nearby "
                    "town of Merawi.") == [
-        ("190", "ETHREBFAN", None, "asserted"),
+        ("190", "ETHREBFAN", "ETHCOP", "asserted"),
         ("194", "---MIL", None, "asserted")]
     assert _events("Jihadists ambushed an army patrol near Djibo on Sunday. The ambush was the "
                    "deadliest in the province this year.") == [
@@ -149,7 +149,7 @@ def test_a_guess_at_what_did_not_happen_is_no_event():
     # Myanmar: "did not give details" is no aid withheld; the reported attack stays
     assert _events("The junta-controlled newspaper said terrorists had attacked a police "
                    "station in Magway region. It did not give details.")[1:] == [
-        ("190", "MMRREB", None, "reported")]
+        ("190", "MMRREB", "MMRCOP", "reported")]
 
 
 def test_a_participle_describing_the_subject_anchors_no_guess():
