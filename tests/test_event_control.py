@@ -55,6 +55,9 @@ def test_what_an_appeal_asks_for_is_its_content_not_a_second_event():
         ("020", "QAT", "ISR", "asserted")]
     assert _events("Hardliners in Tehran urged the army to strike Israel.") == [
         ("020", "IRNGOV", "IRNMIL", "asserted")]
+    # Haiti: "asked ... to" is an appeal like "urged ... to"
+    assert _events("Haiti's transitional council asked the Kenyan-led security mission to "
+                   "send reinforcements.") == [("020", "HTI", "HTIMIL", "asserted")]
 
 
 def test_a_controller_naming_no_actor_is_no_target_of_the_appeal():
