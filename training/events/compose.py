@@ -247,11 +247,12 @@ def negative_items(blocks: list[N], rng: random.Random) -> list[dict]:
     return items
 
 
-def train_only(items: list[dict], prefix: str) -> list[dict]:
-    """Written `items` sent to train, their ids under `prefix`: items written after reading
-    the dev split's errors would flatter dev (and change test) if they were split."""
+def fixed_split(items: list[dict], prefix: str, split: str) -> list[dict]:
+    """Written `items` all sent to `split`, their ids under `prefix`: the stories are a split
+    of their own, and items written after reading the dev split's errors go to train (split,
+    they would flatter dev and change test)."""
     for item in items:
-        item.update(id=item["id"].replace("written-", prefix, 1), split="train")
+        item.update(id=item["id"].replace("written-", prefix, 1), split=split)
     return items
 
 
@@ -261,10 +262,8 @@ def compose() -> dict[str, list[dict]]:
     items += negative_items(negatives.NEGATIVES + more.NEGATIVES, rng)
     items += written.items(written_events.BLOCKS + written_more.BLOCKS + written_none.BLOCKS
                            + written_paragraphs.BLOCKS + written_s4.BLOCKS)
-    items += train_only(written.items(written_s5.BLOCKS), "written-s5-")
-    for story in written.items(written_stories.BLOCKS):
-        story.update(id=story["id"].replace("written-", "story-"), split="stories")
-        items.append(story)
+    items += fixed_split(written.items(written_s5.BLOCKS), "written-s5-", "train")
+    items += fixed_split(written.items(written_stories.BLOCKS), "story-", "stories")
     splits: dict[str, list[dict]] = {"train": [], "dev": [], "test": [], "stories": []}
     seen: set[str] = set()
     for item in items:

@@ -284,19 +284,10 @@ def civilians_acting(tokens: Sequence[Token], at: int, mentions: Sequence) -> bo
     Djibo"): what civilians do on their own (flee, return, gather) is what happens to them,
     not an event between actors, and an event the classifier adds there has no actor to
     carry it."""
-    if not tree.parsed(tokens) or _passive(tokens, at):
+    if not tree.parsed(tokens) or grammar.is_passive(tokens, at):
         return False
     spans = [(m.start, m.end) for m in mentions if (m.code or "").endswith("CVL")]
     subjects = [k for s in grammar.subjects(tokens, at) for k in grammar.subtree(tokens, s)]
     return bool(subjects) and any(
         a <= tokens[k].start < b for k in subjects for a, b in spans)
 
-
-PASSIVE_DEPS = frozenset({"nsubj:pass", "csubj:pass", "aux:pass"})
-
-
-def _passive(tokens: Sequence[Token], at: int) -> bool:
-    """Whether the verb at `at` is passive ("Women were taken from their homes"): its
-    grammatical subject is what the verb is done to, so civilians there are victims, not
-    civilians acting."""
-    return bool(grammar.children(tokens, at, PASSIVE_DEPS))
