@@ -288,3 +288,28 @@ def test_a_hyphenated_name_with_a_french_connector_is_one_place():
     place = by_text(places_of("Two suspects were killed in Port-au-Prince on Sunday."),
                     "Port-au-Prince")
     assert (place.country, place.geonameid) == ("HT", 3718426)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the area that contains the town, hung on the verb by the parse, does not win over it
+    ("Gangs torched dozens of homes in Mirebalais, in central Haiti, overnight, police said.",
+     "Mirebalais"),
+    ("Sudan's army shelled RSF positions near Omdurman in the Khartoum area on Monday.",
+     "Omdurman"),
+    # a country's possessive names the province that follows
+    ("Russian missiles struck an energy facility in Ukraine's Odesa region on Tuesday.",
+     "Odessa"),
+    # "in the Sagaing region" is as locative as "in Sagaing": no fallback to the army's country
+    ("Myanmar's military bombed a monastery near Sagaing in the Sagaing region, killing eight "
+     "villagers.", "Sagaing Region"),
+])
+def test_an_event_takes_the_finest_place_its_sentence_puts_it_in(text, place):
+    event = code(text, date="2025-05-12").events[0]
+    assert event.place is not None and event.place.name == place
+
+
+def test_a_town_of_another_country_before_an_area_is_not_inside_it():
+    text = ("Chadian troops crossed from Abeche into Sudan's Darfur and shelled a camp, "
+            "officials said.")
+    event = next(e for e in code(text, date="2025-05-12").events if e.text.startswith("shelled"))
+    assert event.place is not None and event.place.name == "Darfur"

@@ -160,8 +160,7 @@ def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
                 else f"{relation_text}, {relation.text}"
             precision = 2 if precision == 1 else precision  # near a town is not the town
             first = relation.first
-        locative = relation is not None or (first >= 1 and tokens[first - 1].lower in
-                                            cues.locatives)
+        locative = relation is not None or _after_preposition(tokens, first, cues)
         if not mention.demonym and is_metonym(tokens, mention.first, mention.last, candidate,
                                               cues):
             role = "metonym"
@@ -174,6 +173,18 @@ def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
         precision=precision, demonym=mention.demonym, sentence=mention.sentence,
         locative=locative, score=round(choice.score, 3),
     )
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _after_preposition(tokens: list[Token], first: int, cues: Cues) -> bool:
+    """Whether a locative preposition governs the name at `first`, past an article: "in the
+    Sagaing region" is as locative as "in Sagaing"."""
+    index = first - 1
+    while index >= 0 and tokens[index].lower in _ARTICLES:
+        index -= 1
+    return index >= 0 and tokens[index].lower in cues.locatives
 
 
 def _actor_countries(result: Result, knowledge: Knowledge) -> dict[str, float]:

@@ -26,6 +26,13 @@ _LOCATIVE = frozenset({"in", "near", "outside", "at", "on", "around", "inside", 
 _DIRECTION = re.compile(r"\b(?:toward|towards|to|from|for)\s+(?:the\s+)?$", re.I)
 _FEATURE_ORDER = {"city": 0, "admin2": 1, "region": 2, "other": 2, "admin1": 3, "water": 4,
                   "country": 5}
+_COARSE = frozenset({"country", "admin1", "region"})
+_CONTAINER_GAP = re.compile(r"^\s*,?\s*(?:in\s+|of\s+)?(?:the\s+)?(?:[a-z-]+ern\s+|central\s+)?$",
+                            re.I)
+"""Between a town and the area that contains it: "Djibo in northern Burkina Faso",
+"Bunia, Ituri", "Mirebalais, in central Haiti" (the area must follow at once)."""
+_POSSESSIVE = re.compile(r"^\s*['’]s?\s+$")
+"""Between an area and a place of it: "Ukraine's Odesa region"."""
 
 
 def locate_events(document: Document, result: Result, knowledge: Knowledge) -> None:
@@ -76,16 +83,37 @@ def _in_sentence(text: str, event: Event, places: list[Place]) -> Place | None:
         prep in _LOCATIVE or prep.endswith((" of", " from"))) for prep, start, end in
         event.attached)]
     if attached:  # the parse puts the place on the event's own predicate
-        return min(attached, key=distance)
-    preferred = [p for p in places if p.locative or target(p)]
+        return _finer_within(text, min(attached, key=distance), places)
     # where someone went or came from ("fled toward the Malian border", "arrived from
     # Niamey") is no place of the event: with nothing else in the sentence, the segment's
     # place stands
-    pool = preferred or [p for p in places if not _DIRECTION.search(text[max(
-        0, p.start - 24):p.start])]
+    undirected = [p for p in places if not _DIRECTION.search(text[max(0, p.start - 24):p.start])]
+    preferred = [p for p in undirected if p.locative or target(p)]
+    pool = preferred or undirected
     if not pool:
         return None
-    return min(pool, key=lambda p: (distance(p), _FEATURE_ORDER.get(p.feature or "", 2)))
+    chosen = min(pool, key=lambda p: (distance(p), _FEATURE_ORDER.get(p.feature or "", 2)))
+    return _finer_within(text, chosen, places)
+
+
+def _finer_within(text: str, chosen: Place, places: list[Place]) -> Place:
+    """The town a sentence names just before the area `chosen` is, when the area contains
+    it: "a village near Djibo in northern Burkina Faso" happened near Djibo, whichever of
+    the two phrases the parse hangs on the verb. The town must lie in the area's country
+    (and province, for a province) by the gazetteer, so "Goma, in Rwanda's ..." keeps its
+    own reading."""
+    if chosen.feature not in _COARSE or chosen.country is None:
+        return chosen
+    for place in places:
+        if place.country != chosen.country or place.demonym \
+                or _FEATURE_ORDER.get(place.feature or "", 2) >= _FEATURE_ORDER[chosen.feature] \
+                or (chosen.feature == "admin1" and place.admin1 != chosen.admin1):
+            continue
+        if place.end <= chosen.start and _CONTAINER_GAP.match(text[place.end:chosen.start]):
+            return place
+        if place.start >= chosen.end and _POSSESSIVE.match(text[chosen.end:place.start]):
+            return place
+    return chosen
 
 
 def _focus(places: list[Place]) -> Place | None:
