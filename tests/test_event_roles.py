@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire import code
 
 
@@ -225,3 +227,51 @@ def test_a_security_force_reporting_unnamed_forces_reports_its_own():
     assert [e.source.code for e in events if e.cameo == "180"] == ["---MIL"]
     events = _events("Residents of Kisumu said officers killed two suspects.")
     assert [e.source.code for e in events if e.cameo == "180"] == ["---MIL"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Troops repelled an attack by al-Shabaab fighters on a base in Lower Shabelle.",
+     "SOMINSSHB", "---MIL"),
+    ("Ukrainian forces fought off a Russian assault near Pokrovsk.", "RUS", "UKRMIL"),
+    ("Police foiled an attack by gang members in Port-au-Prince.", "HTICRM", "HTICOP"),
+])
+def test_an_attack_that_a_force_defended_against_was_aimed_at_that_force(text, source, target):
+    attack = next(e for e in _events(text) if e.text != "fought")
+    assert (attack.cameo, attack.source.code, attack.target.code) == ("190", source, target)
+
+
+def test_an_attack_a_force_carried_out_keeps_its_own_target():
+    [event] = _events("Sudanese soldiers launched an attack on RSF positions near El Obeid.")
+    assert (event.source.code, event.target.code) == ("SDNMIL", "SDNREBRSF")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Houthi military spokesman Yahya Saree claimed the attack in a televised speech.",
+     "YEMREBHTH", None),
+    ("JNIM claimed the ambush, which killed 20 soldiers.", "MLIINSJNM", "---MIL"),
+    ("Al-Shabaab claimed responsibility for the attack on the hotel.", "SOMINSSHB", None),
+])
+def test_who_claims_an_attack_is_its_doer_by_their_own_claim(text, source, target):
+    [attack] = [e for e in _events(text) if e.cameo.startswith("19")]
+    assert (attack.source.code, attack.target.code if attack.target else None,
+            attack.modality) == (source, target, "claimed")
+
+
+def test_a_claim_that_an_attack_killed_people_does_not_make_the_claimant_its_doer():
+    events = _events("The army claimed the attack killed 30 militants.")
+    assert not [e for e in events if e.cameo.startswith(("18", "19")) and e.source is not None
+                and e.source.code == "---MIL"]
+
+
+def test_a_claim_of_an_attack_told_before_names_its_doer_and_adds_no_attack():
+    events = _events("A car bomb killed 12 soldiers at a checkpoint near Afgoye on Sunday. "
+                     "Al-Shabaab claimed responsibility for the attack.")
+    violent = [e for e in events if e.cameo.startswith(("18", "19"))]
+    assert [(e.source.code, e.casualties.killed.min) for e in violent] == [("SOMINSSHB", 12)]
+
+
+def test_a_claim_does_not_overwrite_a_doer_the_story_named():
+    events = _events("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. "
+                     "The Islamic State group claimed the attack.")
+    violent = [e for e in events if e.cameo.startswith(("18", "19"))]
+    assert [e.source.code for e in violent] == ["SOMINSSHB"]

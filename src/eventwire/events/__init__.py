@@ -138,6 +138,7 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
                                           places=places.get(sentence.index, ()))
         reference.drop_background(carried, sentence.tokens, times.get(sentence.index, ()),
                                   result.date)
+        _give_claimed(result.events, pending.claimants)
         if pending.figures and previous is not None and previous[0] == sentence.index - 1 \
                 and previous[1] == sentence.segment:
             _carry_over(pending, previous[2])
@@ -150,6 +151,26 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
                 result.events.append(event)
                 told.add(event.cameo[:2])
         previous = (sentence.index, sentence.segment, [c for c in carried if not c.dropped])
+
+
+def _give_claimed(events: list[Event], claimants: list[Actor]) -> None:
+    """The attack a claim names again ("A car bomb killed 12 soldiers ... Al-Shabaab claimed
+    responsibility for the attack") takes its claimant as source: the latest violent event
+    told, when it has no source or only an unnamed one ("a suicide bomber": Somali rebels)
+    and the claimant is named. An attack whose doer the story named keeps them."""
+    if not claimants:
+        return
+    attack = next((e for e in reversed(events) if e.cameo[:2] in reference.VIOLENT_ROOTS),
+                  None)
+    claimant = claimants[0]
+    if attack is not None and (attack.source is None or (
+            _unnamed(attack.source) and not _unnamed(claimant))):
+        attack.source = claimant.as_actor() if isinstance(claimant, ActorMention) else claimant
+
+
+def _unnamed(actor: Actor) -> bool:
+    """An actor coded by country and sector alone ("SOMREB", "---UAF"), no group of its own."""
+    return len(actor.code or "") <= 6
 
 
 def _give_casualties(carried: Carried) -> None:
@@ -308,6 +329,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     nominal = noun_findings(view, kb.nouns, kb.verbs, taken, kb.civilians)
     findings = _restated(_merge(verbal, nominal, toks, sentence.tokens, view), view)
     recalled = False  # the sentence names events it does not report as new (`reference`)
+    claimants: list[Actor] = []  # who claims an attack told before
     parsed = tree.parsed(sentence.tokens)
     if parsed:
         for finding in findings:
@@ -315,10 +337,13 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
             _not_a_place(view, sentence.tokens, finding, places)
         _own_forces(findings, sentence.tokens)
         findings = _one_per_happening(findings, sentence.tokens, quotes, toks)
+        claims = reference.claims_of_told(findings, sentence.tokens, told)
+        claimants = [a for f in claims for a in f.sources if a is not None]
+        findings = [f for f in findings if f not in claims]
         referred = reference.refers_back(findings, sentence.tokens, told)
         # a reaction to an event names it without reporting it anew; a participle that only
         # describes a noun ("armed men") says nothing of what else the sentence reports
-        recalled = len(referred) < len(findings)
+        recalled = len(referred) < len(findings) or bool(claims)
         findings = reference.about_oneself(reference.descriptive(referred, sentence.tokens),
                                            sentence.tokens)
     if headline:
@@ -351,6 +376,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
     figures = find_figures(view, kb.civilians, text, sentence.tokens if parsed else ())
     pending = attach(carried, figures, sentence.tokens if parsed else (),
                      lambda i: kb.nouns.covers(view.words, i)) if figures else Pending([], [])
+    pending.claimants = claimants
     return carried, pending
 
 
@@ -415,6 +441,10 @@ def _read_tree(view: SentenceView, tokens: Sequence[Token], f: Finding) -> None:
         party = tree.party_of_clause(view, tokens, head)
         if party is not None and not set(map(id, party.members)) & set(map(id, f.targets)):
             f.sources = list(party.members)
+    if f.nominal and not any(f.targets):
+        attacked = tree.defender(view, tokens, head)
+        if attacked is not None and not set(map(id, attacked.members)) & set(map(id, f.sources)):
+            f.targets = list(attacked.members)
     f.extra["scope"] = set(range(len(tokens))) - foreign - tree.sister_verbs(tokens, head)
     f.extra["negated"] = f.nominal and tree.negated(tokens, head)
     f.extra["cues"] = tree.governor_cues(tokens, head)

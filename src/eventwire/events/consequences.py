@@ -51,6 +51,9 @@ class Pending:
 
     figures: list[Figure]
     carriers: list[Carried]
+    claimants: list[Actor] = field(default_factory=list)
+    """Who claims an attack the story told before ("Al-Shabaab claimed responsibility for
+    the attack"): its doer by their own word."""
 
 
 def attach(carried: list[Carried], figures: Sequence[Figure], tokens: Sequence[Token] = (),

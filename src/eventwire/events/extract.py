@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from eventwire.events.chunks import Tok, verb_group
+from eventwire.events.chunks import Tok, VerbGroup, verb_group
 from eventwire.events.civilians import CivilianWords
 from eventwire.events.clauses import Group, SentenceView
 from eventwire.events.codes import quad_class
@@ -277,7 +277,7 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
         if modifier is None and left in view.demonyms and words[ne - 1] not in view.placed:
             # "Israeli air strikes", "Russian shelling": the state behind the event noun
             modifier = Group(left, left + 1, [view.demonyms[left]])
-        light = _light_verb(view, ns, nouns, lexicon)
+        light = _light_verb(view, ns, ne, nouns)
         if source is None and modifier is not None:
             source = modifier
         if source is None:
@@ -327,7 +327,8 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
                            local_from, reciprocal=reciprocal or (
                                entry.reciprocal and target is None and source is not None
                                and len(source.members) > 1),
-                           nominal=True, extra={"target_of": entry.target_of}))
+                           nominal=True, extra={"target_of": entry.target_of,
+                                                "claimed": _claiming(view, light)}))
         i = ne
     return out
 
@@ -464,8 +465,29 @@ def _agent_of_gerund(view: SentenceView, ns: int) -> Group | None:
     return None
 
 
-def _light_verb(view: SentenceView, ns: int, nouns: NounLexicon, lexicon: VerbLexicon):
-    """The verb group of a light verb governing the noun at `ns` ("carried out strikes")."""
+_CLAIMING = frozenset({"claim", "take", "admit", "assume", "accept"})
+"""Light verbs whose subject is the doer only by their own claim ("claimed the attack")."""
+
+
+def _light_verb(view: SentenceView, ns: int, ne: int, nouns: NounLexicon):
+    """The verb group of a light verb governing the noun at [ns, ne) ("carried out strikes").
+    A claim is none when a finite verb follows the noun: the noun is that verb's subject, in
+    a clause the claim reports ("the army claimed the attack killed 30 militants"), and the
+    claimant need not be its doer."""
+    toks = view.toks
+    found = _light_verb_before(view, ns, nouns)
+    if _claiming(view, found) and ne < len(toks) and toks[ne].tag in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    return found
+
+
+def _claiming(view: SentenceView, light: VerbGroup | None) -> bool:
+    """Whether the light verb of an event noun claims it ("claimed the attack")."""
+    return light is not None and len(view.tree) == len(view.toks) and \
+        view.tree[light.start].lemma in _CLAIMING
+
+
+def _light_verb_before(view: SentenceView, ns: int, nouns: NounLexicon):
     toks = view.toks
     k = ns - 1
     while k >= 0 and (toks[k].tag in ("DT", "JJ", "JJR", "CD", "PRP$", "NN", "NNS", "RB",

@@ -36,7 +36,7 @@ _NOUN_PATH = frozenset({"obj", "iobj", "obl", "nmod", "nmod:poss", "compound", "
 """Relations through which an event noun hangs from the verb that governs it."""
 
 
-_VIOLENT_ROOTS = ("17", "18", "19", "20")
+VIOLENT_ROOTS = ("17", "18", "19", "20")
 """Coercion, assault, fight, mass violence: the happenings a reaction names (a military
 posture is named by what it is: "welcomed the deployment")."""
 REACTING = frozenset({"comment", "respond", "react", "confirm", "condemn", "denounce",
@@ -69,7 +69,20 @@ def refers_back(findings: list[Finding], tokens: Sequence[Token],
             f.code[:2] in told and _described(tokens, noun))
 
     return [f for f in findings if not (
-        f.nominal and f.code[:2] in _VIOLENT_ROOTS and not any(f.sources) and named_again(f))]
+        f.nominal and f.code[:2] in VIOLENT_ROOTS and not any(f.sources) and named_again(f))]
+
+
+def claims_of_told(findings: list[Finding], tokens: Sequence[Token],
+                   told: Container[str]) -> list[Finding]:
+    """Claims of an attack the story has told already: a definite violent noun a claim
+    governs ("Al-Shabaab claimed responsibility for the attack", "JNIM claimed the ambush")
+    once an event of a violent kind is coded. The noun is that event again; its claimant
+    is who did it, by their own word."""
+    if not any(root in told for root in VIOLENT_ROOTS):
+        return []
+    return [f for f in findings if f.nominal and f.extra.get("claimed")
+            and f.code[:2] in VIOLENT_ROOTS
+            and _definite(tokens, tree.predicate(tokens, *f.anchor))]
 
 
 DESCRIBING = frozenset({"come", "follow", "mark", "happen", "occur", "coincide"})

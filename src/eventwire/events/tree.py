@@ -257,6 +257,34 @@ def party_of_clause(view: SentenceView, tokens: Sequence[Token], noun: int) -> G
     return None
 
 
+_DEFENDING_FORMS = frozenset({
+    "repel", "repels", "repelled", "repelling", "repulse", "repulses", "repulsed", "repulsing",
+    "thwart", "thwarts", "thwarted", "thwarting", "foil", "foils", "foiled", "foiling",
+    "withstand", "withstands", "withstood", "withstanding", "survive", "survives", "survived",
+    "surviving"})
+"""Verbs whose subject is the one an attack named as their object was aimed at ("Troops
+repelled an attack by al-Shabaab": the troops were attacked)."""
+_DEFENDING_PHRASES = frozenset({("fend", "off"), ("fight", "off"), ("ward", "off"),
+                                ("beat", "back"), ("hold", "off"), ("push", "back")})
+"""The same with a particle ("fought off an assault"), by lemma."""
+
+
+def defender(view: SentenceView, tokens: Sequence[Token], noun: int) -> Group | None:
+    """Whom an event noun's attack was aimed at when its noun is the object of a defending
+    verb: that verb's subject ("Malian soldiers repelled a jihadist assault on Boni", "the
+    convoy survived an ambush")."""
+    up = grammar.head(tokens, noun)
+    if up is None or tokens[noun].dep != "obj":
+        return None
+    verb = tokens[up]
+    particles = {tokens[c].lower for c in grammar.children(tokens, up, ("compound:prt",))}
+    if verb.lower not in _DEFENDING_FORMS and not any(
+            (verb.lemma, p) in _DEFENDING_PHRASES for p in particles):
+        return None
+    found = _groups(view, tokens, grammar.subjects(tokens, up), wielder=True)
+    return found if isinstance(found, Group) else None
+
+
 def sender(view: SentenceView, tokens: Sequence[Token], head: int) -> Group | None:
     """Whose the forces of a purpose clause are ("Chad sent soldiers to fight alongside
     Nigerien forces": Chad's soldiers fight): where the infinitive's doer is its governor's

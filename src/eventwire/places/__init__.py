@@ -176,15 +176,21 @@ def _place(text: str, choice: Choice, tokens: list[Token], cues: Cues) -> Place:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within",
+                    "throughout", "along", "off", "beside"})
+"""Prepositions that say where, not whither or whence ("toward the Malian border")."""
 
 
 def _after_preposition(tokens: list[Token], first: int, cues: Cues) -> bool:
-    """Whether a locative preposition governs the name at `first`, past an article: "in the
-    Sagaing region" is as locative as "in Sagaing"."""
+    """Whether a locative preposition governs the name at `first`: right before it, or
+    past an article for a preposition of place ("in the Sagaing region" is as locative as
+    "in Sagaing"; "toward the Malian border" stays where someone went)."""
+    if first >= 1 and tokens[first - 1].lower in cues.locatives:
+        return True
     index = first - 1
     while index >= 0 and tokens[index].lower in _ARTICLES:
         index -= 1
-    return index >= 0 and tokens[index].lower in cues.locatives
+    return index < first - 1 and index >= 0 and tokens[index].lower in _WHERE
 
 
 def _actor_countries(result: Result, knowledge: Knowledge) -> dict[str, float]:

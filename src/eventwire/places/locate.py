@@ -84,12 +84,12 @@ def _in_sentence(text: str, event: Event, places: list[Place]) -> Place | None:
         event.attached)]
     if attached:  # the parse puts the place on the event's own predicate
         return _finer_within(text, min(attached, key=distance), places)
+    preferred = [p for p in places if p.locative or target(p)]
     # where someone went or came from ("fled toward the Malian border", "arrived from
     # Niamey") is no place of the event: with nothing else in the sentence, the segment's
     # place stands
-    undirected = [p for p in places if not _DIRECTION.search(text[max(0, p.start - 24):p.start])]
-    preferred = [p for p in undirected if p.locative or target(p)]
-    pool = preferred or undirected
+    pool = preferred or [p for p in places if not _DIRECTION.search(text[max(
+        0, p.start - 24):p.start])]
     if not pool:
         return None
     chosen = min(pool, key=lambda p: (distance(p), _FEATURE_ORDER.get(p.feature or "", 2)))
