@@ -339,3 +339,25 @@ def test_a_warning_of_consequences_is_a_threat_a_warning_of_danger_is_not() -> N
 def test_a_vow_to_keep_attacking_is_a_threat() -> None:
     assert predict("Al-Shabaab vowed to keep attacking AU bases in Lower Shabelle.",
                    plover_class) == "THREATEN"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("M23 rebels seized two villages near Uvira.", "192"),
+    ("M23 rebels seized the town of Rubaya in eastern Congo on Tuesday.", "192"),
+    ("RSF fighters seized Wad Madani on Saturday.", "192"),
+    ("Police seized 40 kilograms of fentanyl.", "171"),
+    ("Troops seized weapons and ammunition from the rebels.", "171"),
+])
+def test_ground_seized_is_territory_taken_and_goods_seized_are_property(text, cameo):
+    assert [c for c, _ in _codes(text)] == [cameo]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Protesters marched through Tbilisi, chanting slogans against the government.", "GEOGOV"),
+    ("Students rallied outside parliament in Nairobi, chanting slogans against the finance "
+     "bill.", "KENLEG"),
+])
+def test_slogans_chanted_while_protesting_are_the_same_protest(text, target):
+    events = code(text, date="2024-05-06").events
+    assert [(e.cameo[:2], e.target.code if e.target else None) for e in events] == [
+        ("14", target)]

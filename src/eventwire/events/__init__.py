@@ -335,6 +335,7 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         for finding in findings:
             _read_tree(view, sentence.tokens, finding)
             _not_a_place(view, sentence.tokens, finding, places)
+            _seized_ground(sentence.tokens, finding, places)
         _own_forces(findings, sentence.tokens)
         findings = _one_per_happening(findings, sentence.tokens, quotes, toks)
         claims = reference.claims_of_told(findings, sentence.tokens, told)
@@ -502,6 +503,23 @@ def _not_a_place(view: SentenceView, tokens: Sequence[Token], f: Finding,
     f.sources = [m for g in groups for m in g.members] or [None]
 
 
+SEIZING = frozenset({"171"})
+"""Seizure of property: a place seized instead is territory taken (192)."""
+
+
+def _seized_ground(tokens: Sequence[Token], f: Finding,
+                   places: Sequence[tuple[int, int]]) -> None:
+    """A place named as what was seized ("M23 rebels seized Rubaya") is ground taken, 192,
+    not property seized; its taking has no civilian target."""
+    if f.nominal or f.code not in SEIZING:
+        return
+    head = tree.predicate(tokens, *f.anchor)
+    if any(s <= tokens[o].start < e for o in grammar.objects(tokens, head) for s, e in places):
+        f.code = "192"
+        f.targets = [a for a in f.targets if a is None or a.code not in ("CVL", "---CVL")] \
+            or [None]
+
+
 def _one_per_happening(findings: list[Finding], tokens: Sequence[Token],
                        quotes: Sequence[tuple[int, int]], toks) -> list[Finding]:
     """Findings the tree shows to add no happening of their own:
@@ -509,6 +527,9 @@ def _one_per_happening(findings: list[Finding], tokens: Sequence[Token],
     - a purpose clause restating its governor ("met Erdogan in Istanbul to discuss the
       exchange": one meeting, whose purpose is the discussion), an infinitive under a
       predicate of another finding of the same CAMEO root;
+    - a protest's manner restating it: a participle under a protest, itself a protest
+      ("marched through Tbilisi, chanting slogans against the government"), is how the
+      crowd protested, and whom it protested against is the protest's target;
     - a bare statement ("the ministry said.", "X said on Sunday"): a verb of saying with no
       clause, object or quotation of what was said reports nothing.
     """
@@ -520,7 +541,10 @@ def _one_per_happening(findings: list[Finding], tokens: Sequence[Token],
         governor = heads.get(up) if up is not None else None
         if not f.nominal and governor is not None and governor is not f and \
                 tokens[head].dep in ("advcl", "xcomp") and \
-                governor.code[:2] == f.code[:2] and _infinitive(tokens, head):
+                governor.code[:2] == f.code[:2] and (_infinitive(tokens, head) or (
+                    f.code[:2] == "14" and tokens[head].tag == "VBG")):
+            if not any(governor.targets) and any(f.targets):
+                governor.targets = f.targets  # whom the slogans were against
             continue
         if f.speech and not f.nominal and f.code[:2] == "01" and not _says_something(
                 tokens, head, quotes, toks):
