@@ -121,7 +121,7 @@ def test_a_no_event_pattern_of_our_lexicon_blocks_the_verb_default() -> None:
 @pytest.mark.parametrize("text, cameo", [
     ("After a three-day offensive, Sudanese troops retook the airport in Nyala.", "192"),
     ("After a week-long siege, the army captured the town of Kidal.", "192"),
-    ("Following a two-day assault, M23 fighters seized the town of Sake.", "171"),
+    ("Following a two-day assault, M23 fighters seized the town of Sake.", "192"),
 ])
 def test_a_hyphenated_offensive_before_the_news_is_background(text: str, cameo: str) -> None:
     assert _codes(text) == [(cameo, "COERCE")]
