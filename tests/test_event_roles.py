@@ -275,3 +275,15 @@ def test_a_claim_does_not_overwrite_a_doer_the_story_named():
                      "The Islamic State group claimed the attack.")
     violent = [e for e in events if e.cameo.startswith(("18", "19"))]
     assert [e.source.code for e in violent] == ["SOMINSSHB"]
+
+
+def test_the_two_leaders_are_the_two_the_story_just_named():
+    events = _events("Kenya's President William Ruto met Ethiopian Prime Minister Abiy Ahmed in "
+                     "Nairobi on Tuesday. The two leaders discussed the Somalia mission.")
+    assert [_roles([e], "04") for e in events if e.text == "discussed"] == [
+        [("KENGOV", "ETHGOV")], [("ETHGOV", "KENGOV")]]
+
+
+def test_both_sides_with_no_pair_told_before_stay_as_written():
+    events = _events("Both sides signed a declaration of principles in Doha.")
+    assert [(e.source, e.target) for e in events] == [(None, None)]

@@ -10,6 +10,7 @@ actors (one event per source-target pair), decides its modality, and adds contra
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -145,12 +146,56 @@ def run(document: Document, result: Result, knowledge: Knowledge) -> None:
         for c in carried:
             if c.dropped:
                 continue
+            c.events = _between_the_pair(c.events, result.events, result.text)
             _give_casualties(c)
             for event in c.events:
                 event.id = f"{prefix}-e{len(result.events) + 1}"
                 result.events.append(event)
                 told.add(event.cameo[:2])
         previous = (sentence.index, sentence.segment, [c for c in carried if not c.dropped])
+
+
+PAIR = re.compile(r"\b(?:both|the two|the warring) (?:sides|parties|leaders|countries|"
+                  r"governments|nations|men|presidents|delegations|armies)\s+$", re.I)
+"""A subject that names the two parties the story has just set against or beside each other,
+right before the event's words."""
+
+
+TALKING = frozenset({"03", "04", "05", "06"})
+"""Roots whose target may be a topic ("discussed the Somalia mission"): between the pair, the
+other one of the pair is the target."""
+
+
+def _between_the_pair(events: list[Event], told: Sequence[Event], text: str) -> list[Event]:
+    """Events done by "both sides", "the two leaders" and the like (no target, or a topic of
+    talks; no source, or the bare noun): the two actors of the latest event told with a
+    named source and target of its own ("Burhan met Sisi in Cairo. The two leaders
+    discussed the war": SDNGOV <-> EGYGOV), each way. With no such event before, the event
+    stays as coded."""
+    out: list[Event] = []
+    for event in events:
+        dyad = None
+        if (event.target is None or event.cameo[:2] in TALKING) and \
+                (event.source is None or event.source_span is not None) \
+                and PAIR.search(text[max(0, event.start - 40):event.start]):
+            dyad = _latest_dyad(told)
+        if dyad is None:
+            out.append(event)
+            continue
+        first, second = dyad
+        out += [replace(event, source=first, target=second),
+                replace(event, source=second, target=first)]
+    return out
+
+
+def _latest_dyad(told: Sequence[Event]) -> tuple[Actor, Actor] | None:
+    for event in reversed(told):
+        if event.source is not None and event.target is not None and \
+                event.source.code != event.target.code and \
+                not (event.source.code or "---").startswith("---") and \
+                not (event.target.code or "---").startswith("---"):
+            return event.source, event.target
+    return None
 
 
 def _give_claimed(events: list[Event], claimants: list[Actor]) -> None:
