@@ -287,3 +287,10 @@ def test_the_two_leaders_are_the_two_the_story_just_named():
 def test_both_sides_with_no_pair_told_before_stay_as_written():
     events = _events("Both sides signed a declaration of principles in Doha.")
     assert [(e.source, e.target) for e in events] == [(None, None)]
+
+
+def test_a_possessive_is_never_the_subject_of_the_verb_of_saying():
+    events = _events("Myanmar's military carried out air strikes on a village on Wednesday, "
+                     "killing at least 17 civilians including four children, a local "
+                     "resistance group said.")
+    assert [e.source.code if e.source else None for e in events if e.cameo == "010"] == [None]

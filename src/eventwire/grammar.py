@@ -179,6 +179,12 @@ def governing_verb(tokens: Sequence[Token], i: int) -> int | None:
     return clause_head(tokens, up)
 
 
+def possessive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the noun at `i` carries a possessive marker ("Myanmar's"): an owner, never
+    the subject of a clause, whatever relation the parse gives it beside another subject."""
+    return any(tokens[c].tag == "POS" for c in children(tokens, i, ("case",)))
+
+
 def subjects(tokens: Sequence[Token], i: int) -> list[int]:
     """Subjects of predicate `i`, coordination distributed, inherited where the tree elides
     them: a verb coordinated with another takes its subject, a controlled infinitive or
@@ -191,7 +197,8 @@ def _subjects(tokens: Sequence[Token], i: int, depth: int) -> list[int]:
         return []
     token = tokens[i]
     up = head(tokens, i)
-    own = children(tokens, i, SUBJECT_DEPS)
+    own = [c for c in children(tokens, i, SUBJECT_DEPS) if not possessive(tokens, c)] \
+        or children(tokens, i, SUBJECT_DEPS)
     if own:
         found = [c for s in own for c in conjuncts(tokens, s)]
         if token.dep == "acl:relcl" and up is not None:  # "the troops who attacked"
