@@ -294,18 +294,27 @@ def candidate_codes(words: Iterable[str], verbs, nouns, *, whole: bool = False) 
     no "call up": the classifier should not choose a mobilisation for an appeal)."""
     out: list[str] = []
     words = list(words)
+    vocabulary = frozenset(words)
     for k, word in enumerate(words):
         for form in verbs.candidates(word):
             if whole and not _fits(words, k, form):
                 continue
             verb = form.verb
-            for code in (verb.code, *(p.code for p in verb.patterns)):
+            patterns = [p for p in verb.patterns
+                        if verb.frame not in PATTERN_ONLY or p.possible(vocabulary)]
+            for code in (verb.code, *(p.code for p in patterns)):
                 if code and code not in out:
                     out.append(code)
         found = nouns.match(words, k)
         if found is not None and found[0].code not in out:
             out.append(found[0].code)
     return out
+
+
+PATTERN_ONLY = frozenset({"blame"})
+"""Frames of verbs too common to give candidates by themselves ("be" in "was responsible
+for the massacre"): their patterns count only where the pattern's words are there, or every
+sentence with "was" would carry an accusation's lexicon tag to the classifier."""
 
 
 def _fits(words: Sequence[str], k: int, form) -> bool:
