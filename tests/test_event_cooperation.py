@@ -119,3 +119,24 @@ def test_be_gives_the_classifier_no_accusation_tag_without_a_wrong() -> None:
     assert "lex_accuse" not in lexicon_tags("The ceasefire was fragile on Monday.", lexicon)
     assert "lex_accuse" in lexicon_tags(
         "Kyiv said Moscow was responsible for the disappearances.", lexicon)
+
+
+@pytest.mark.parametrize("text", [
+    "The ICC prosecutor requested arrest warrants for two Taliban leaders.",
+    "The ICC prosecutor applied for an arrest warrant against Min Aung Hlaing.",
+    "Ukraine sought international arrest warrants for Russian commanders over the shelling of "
+    "Kharkiv.",
+    "A Guatemalan prosecutor sought an arrest warrant for the former interior minister.",
+])
+def test_arrest_warrants_sought_are_legal_action(text: str) -> None:
+    """Seeking warrants from a court is legal action against whom they name (CAMEO 115)."""
+    assert ("115", "ACCUSE") in _codes(text)
+    assert predict(text, plover_class) == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "Haiti asked Kenya for more police officers.",
+    "Pakistan asked the Taliban to hand over the leaders of a group it blames for the attacks.",
+])
+def test_asking_without_a_warrant_stays_an_appeal(text: str) -> None:
+    assert predict(text, plover_class) == "REQUEST"

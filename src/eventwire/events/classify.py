@@ -291,7 +291,9 @@ def load_classifier(path: Path = MODEL_DIR) -> EventClassifier:
 def candidate_codes(words: Iterable[str], verbs, nouns, *, whole: bool = False) -> list[str]:
     """Every code a pattern or noun entry could give the words of an event's span; `whole`
     counts a verb form of several words only where all its words are there ("called on" is
-    no "call up": the classifier should not choose a mobilisation for an appeal)."""
+    no "call up": the classifier should not choose a mobilisation for an appeal). A `literal`
+    verb's patterns count only where their words are: every sentence with "was" would
+    otherwise carry an accusation's lexicon tag, every "asked" a lawsuit's."""
     out: list[str] = []
     words = list(words)
     vocabulary = frozenset(words)
@@ -300,8 +302,7 @@ def candidate_codes(words: Iterable[str], verbs, nouns, *, whole: bool = False) 
             if whole and not _fits(words, k, form):
                 continue
             verb = form.verb
-            patterns = [p for p in verb.patterns
-                        if verb.frame not in PATTERN_ONLY or p.possible(vocabulary)]
+            patterns = [p for p in verb.patterns if not verb.literal or p.possible(vocabulary)]
             for code in (verb.code, *(p.code for p in patterns)):
                 if code and code not in out:
                     out.append(code)
@@ -309,12 +310,6 @@ def candidate_codes(words: Iterable[str], verbs, nouns, *, whole: bool = False) 
         if found is not None and found[0].code not in out:
             out.append(found[0].code)
     return out
-
-
-PATTERN_ONLY = frozenset({"blame"})
-"""Frames of verbs too common to give candidates by themselves ("be" in "was responsible
-for the massacre"): their patterns count only where the pattern's words are there, or every
-sentence with "was" would carry an accusation's lexicon tag to the classifier."""
 
 
 def _fits(words: Sequence[str], k: int, form) -> bool:
