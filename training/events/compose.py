@@ -34,6 +34,7 @@ from training.events import (
     written_paragraphs,
     written_s4,
     written_s5,
+    written_s6,
     written_stories,
 )
 from training.events.blocks import B, N
@@ -265,6 +266,7 @@ def compose() -> dict[str, list[dict]]:
     items += written.items(written_events.BLOCKS + written_more.BLOCKS + written_none.BLOCKS
                            + written_paragraphs.BLOCKS + written_s4.BLOCKS)
     items += fixed_split(written.items(written_s5.BLOCKS), "written-s5-", "train")
+    items += fixed_split(written.items(written_s6.BLOCKS), "written-s6-", "train")
     items += fixed_split(written.items(written_stories.BLOCKS), "story-", "stories")
     for item in items:
         if item["id"].startswith("written-"):
