@@ -140,3 +140,17 @@ def test_arrest_warrants_sought_are_legal_action(text: str) -> None:
 ])
 def test_asking_without_a_warrant_stays_an_appeal(text: str) -> None:
     assert predict(text, plover_class) == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Gao found a former commander of the militants guilty of war crimes.",
+    "Judges in The Hague found the former militia leader guilty of crimes against humanity.",
+    "A military court in Kinshasa found 37 people guilty of taking part in the coup attempt.",
+    "Prosecutors said the soldier was found guilty of murder.",
+])
+def test_a_court_finding_someone_guilty_convicts(text: str) -> None:
+    """A verdict is CAMEO 116 (SANCTION), not an accusation: "was found guilty of" is no
+    "be" laying blame."""
+    assert ("116", "SANCTION") in _codes(text)
+    assert ("112", "ACCUSE") not in _codes(text)
+    assert predict(text, plover_class) == "SANCTION"
