@@ -142,15 +142,19 @@ def test_asking_without_a_warrant_stays_an_appeal(text: str) -> None:
     assert predict(text, plover_class) == "REQUEST"
 
 
+def test_a_verdict_is_no_accusation() -> None:
+    """"was found guilty of" is no "be" laying blame: only right after "be" does it blame."""
+    assert ("112", "ACCUSE") not in _codes("Prosecutors said the soldier was found guilty of "
+                                           "murder.")
+
+
 @pytest.mark.parametrize("text", [
-    "A court in Gao found a former commander of the militants guilty of war crimes.",
-    "Judges in The Hague found the former militia leader guilty of crimes against humanity.",
-    "A military court in Kinshasa found 37 people guilty of taking part in the coup attempt.",
-    "Prosecutors said the soldier was found guilty of murder.",
+    "Ethiopia supplied electricity to Sudan's border towns under a new arrangement.",
+    "Iraq resumed pumping oil to Turkey through the Kirkuk-Ceyhan pipeline.",
 ])
-def test_a_court_finding_someone_guilty_convicts(text: str) -> None:
-    """A verdict is CAMEO 116 (SANCTION), not an accusation: "was found guilty of" is no
-    "be" laying blame."""
-    assert ("116", "SANCTION") in _codes(text)
-    assert ("112", "ACCUSE") not in _codes(text)
-    assert predict(text, plover_class) == "SANCTION"
+def test_energy_sold_between_states_is_economic_cooperation(text: str) -> None:
+    assert ("061", "COOPERATE") in _codes(text)
+
+
+def test_fuel_for_a_besieged_town_stays_aid() -> None:
+    assert predict("Qatar supplied fuel to the power station in Gaza.", plover_class) == "AID"
