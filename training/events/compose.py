@@ -22,6 +22,7 @@ from pathlib import Path
 
 from eventwire.evaluation.event_corpus import ACLED_TYPES, NO_EVENT
 from training.events import (
+    conventions,
     more,
     negatives,
     relations,
@@ -33,6 +34,7 @@ from training.events import (
     written_paragraphs,
     written_s4,
     written_s5,
+    written_s6,
     written_stories,
 )
 from training.events.blocks import B, N
@@ -214,6 +216,7 @@ def event_items(blocks: list[B], rng: random.Random) -> list[dict]:
                     "modality": modality, "source": _span(text, offset, spans.get("source")),
                     "target": _span(text, offset, spans.get("target")),
                     "country": ctx["iso3"], "conflict": ctx["conflict"], "style": style})
+                conventions.relabel(items[-1], conventions.CLAUSES.get(clause))
     return items
 
 
@@ -263,7 +266,11 @@ def compose() -> dict[str, list[dict]]:
     items += written.items(written_events.BLOCKS + written_more.BLOCKS + written_none.BLOCKS
                            + written_paragraphs.BLOCKS + written_s4.BLOCKS)
     items += fixed_split(written.items(written_s5.BLOCKS), "written-s5-", "train")
+    items += fixed_split(written.items(written_s6.BLOCKS), "written-s6-", "train")
     items += fixed_split(written.items(written_stories.BLOCKS), "story-", "stories")
+    for item in items:
+        if item["id"].startswith("written-"):
+            conventions.relabel(item, conventions.WRITTEN.get(item["text"]))
     splits: dict[str, list[dict]] = {"train": [], "dev": [], "test": [], "stories": []}
     seen: set[str] = set()
     for item in items:

@@ -291,15 +291,19 @@ def load_classifier(path: Path = MODEL_DIR) -> EventClassifier:
 def candidate_codes(words: Iterable[str], verbs, nouns, *, whole: bool = False) -> list[str]:
     """Every code a pattern or noun entry could give the words of an event's span; `whole`
     counts a verb form of several words only where all its words are there ("called on" is
-    no "call up": the classifier should not choose a mobilisation for an appeal)."""
+    no "call up": the classifier should not choose a mobilisation for an appeal). A `literal`
+    verb's patterns count only where their words are: every sentence with "was" would
+    otherwise carry an accusation's lexicon tag, every "asked" a lawsuit's."""
     out: list[str] = []
     words = list(words)
+    vocabulary = frozenset(words)
     for k, word in enumerate(words):
         for form in verbs.candidates(word):
             if whole and not _fits(words, k, form):
                 continue
             verb = form.verb
-            for code in (verb.code, *(p.code for p in verb.patterns)):
+            patterns = [p for p in verb.patterns if not verb.literal or p.possible(vocabulary)]
+            for code in (verb.code, *(p.code for p in patterns)):
                 if code and code not in out:
                     out.append(code)
         found = nouns.match(words, k)

@@ -65,6 +65,7 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: CivilianW
     words = view.words
     out: list[Finding] = []
     last_subject: Group | None = None
+    speaker: Group | None = None  # the subject of the last speech verb ("Kyiv said ...")
     vocabulary = frozenset(words)
     i = 0
     while i < len(toks):
@@ -91,6 +92,14 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: CivilianW
                     best = m
                     break
         code = (best.code or None) if best else next((v.code for v in verbs if v.code), None)
+        blame = all(v.frame == "blame" for v in verbs)
+        if blame and (code is None or speaker is None):
+            # "be" naming no wrong, or said by no one ("Los Zetas has been responsible for mass
+            # killings" reports the killings), is no verb of ours: the subject carried to the
+            # verbs after it stays the one before ("Sheinbaum said cooperation with Washington
+            # was good but rejected any U.S. military action": Sheinbaum rejects)
+            i = ve
+            continue
         through = group.infinitive or toks[vs].tag == "VBG"
         subject, how = view.subject(group, through_verbs=through)
         reduced = _reduced_passive(view, vs, ve, group.start)
@@ -120,7 +129,9 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: CivilianW
             i = ve
             continue
         source, target = subject, None
-        if group.passive or reduced:
+        if blame:
+            source, target = _blamer(speaker, subject), subject
+        elif group.passive or reduced:
             source = view.by_agent(ve, high)
             target = subject
         else:
@@ -155,8 +166,18 @@ def verb_findings(view: SentenceView, lexicon: VerbLexicon, civilians: CivilianW
                            extra={"subject_found": subject is not None,
                                   "slots": {kind for kind, _pos in best.slots} if best
                                   else set()}))
+        if speech:
+            speaker = subject
         i = ve
     return out
+
+
+def _blamer(speaker: Group | None, subject: Group | None) -> Group | None:
+    """Who lays the blame in "Kyiv said Moscow was responsible for the disappearances" (a
+    `blame` verb, "be" with a wrong): the subject of the speech verb before (the speaker), not
+    the subject of "be", which is the one blamed (the event's target). Only a speaker's words
+    blame: "Los Zetas has been responsible for mass killings" reports the killings."""
+    return speaker if speaker is not subject else None
 
 
 def _after_article(view: SentenceView, i: int) -> bool:

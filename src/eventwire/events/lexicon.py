@@ -109,7 +109,7 @@ def build_lexicon(data: Mapping[str, Any], where: str = "verbs") -> VerbLexicon:
         patterns.sort(key=lambda p: -p.weight)
         for entry in _as_list(block["verbs"]):
             lemma, forms, head = verb_forms(entry)
-            verb = Verb(lemma, code, patterns, block.get("frame"))
+            verb = Verb(lemma, code, patterns, block.get("frame"), bool(block.get("literal")))
             lexicon.add(verb, forms, head)
     return lexicon
 

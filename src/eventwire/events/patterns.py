@@ -84,12 +84,16 @@ class Verb:
 
     `code` None means the verb codes nothing unless a pattern matches (PETRARCH's ``---``).
     `frame` tells the clause finder about complements: ``speech`` verbs take a reported clause.
+    `literal`: the patterns' codes are candidates for the classifier (`classify.candidate_codes`)
+    only where the pattern's words are there, for a verb too common to carry them everywhere
+    ("be" with "responsible for the massacre", "asked" with "arrest warrants").
     """
 
     lemma: str
     code: str | None
     patterns: list[Pattern] = field(default_factory=list)
     frame: str | None = None
+    literal: bool = False
 
 
 @dataclass(frozen=True)
