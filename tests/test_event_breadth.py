@@ -361,3 +361,20 @@ def test_slogans_chanted_while_protesting_are_the_same_protest(text, target):
     events = code(text, date="2024-05-06").events
     assert [(e.cameo[:2], e.target.code if e.target else None) for e in events] == [
         ("14", target)]
+
+
+def test_a_shootout_between_two_forces_is_a_fight_between_them():
+    assert sorted((e.cameo, e.source.code, e.target.code) for e in code(
+        "A shootout between police and gang members left three people dead in "
+        "Port-au-Prince.", date="2024-05-06").events) == [
+        ("190", "---CRM", "HTICOP"), ("190", "HTICOP", "---CRM")]
+
+
+def test_an_earlier_clash_that_counts_its_wounded_is_news_not_scene():
+    events = code("Mexican security forces arrested a regional leader of the Sinaloa cartel in "
+                  "Culiacan on Friday after a shootout that left two soldiers wounded, the "
+                  "security ministry said.", date="2024-05-06").events
+    [fight] = [e for e in events if e.cameo == "190"]
+    assert (fight.target.code, fight.casualties.injured.min) == ("---MIL", 2)
+    assert [e.cameo for e in code("After weeks of fighting, the army retook the town.",
+                                  date="2024-05-06").events] == ["192"]

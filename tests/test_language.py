@@ -105,3 +105,23 @@ def test_a_singular_noun_whose_lemma_is_a_verb_is_read_as_that_verb():
     assert (fought.tag, fought.pos, fought.lemma) == ("VBD", "VERB", "fight")
     assert sorted((e.cameo, e.source.code, e.target.code) for e in result.events) == [
         ("190", "---MIL", "---REB"), ("190", "---MIL", "---UAF")]
+
+
+@pytest.mark.parametrize(("text", "verb", "event"), [
+    # "retook" tagged NN with its own lemma; the parse gives it a subject and an object
+    ("After weeks of fighting, the army retook the town.", "retook", ("192", "---MIL", None)),
+    # "overran" tagged NN, "Gunmen" hung on it as a compound: the modifier is its subject
+    ("Gunmen overran two army posts near Djibo.", "overran", ("192", "---UAF", "BFAMIL")),
+])
+def test_a_noun_the_parse_gives_an_object_is_read_as_a_verb(text, verb, event):
+    result = code(text, date="2025-03-01")
+    token = next(t for t in result.sentences[0].tokens if t.text == verb)
+    assert (token.tag, token.pos) == ("VBD", "VERB")
+    assert [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in result.events] == [event]
+
+
+def test_a_noun_with_a_copula_keeps_its_tag():
+    result = code("The attack was a message to the government.", date="2025-03-01")
+    message = next(t for t in result.sentences[0].tokens if t.text == "message")
+    assert message.tag == "NN"

@@ -158,6 +158,34 @@ def _copy(doc: Any, tokens: Sequence[Token], names: _Names) -> None:
         token.dep = names[dep]
         # HEAD is the offset to the head, stored unsigned: a head before the token wraps
         token.head = i + (head - _WRAP if head >= _HALF else head)
+    _verbs_by_their_arguments(tokens)
+
+
+def _verbs_by_their_arguments(tokens: Sequence[Token]) -> None:
+    """A common noun the parse gives an object, and no copula, is a verb the tagger misread
+    ("After weeks of fighting, the army retook the town": "retook" tagged NN, lemma
+    "retook", its subject "army" and its object "town"). A noun takes no object, so the
+    parse's reading wins; where the parse made the subject a modifier of the "noun"
+    ("Gunmen overran two army posts": "Gunmen" compound), the modifier before it is its
+    subject. With the verb's tag, the actors stage reads the subject as an actor."""
+    relations: dict[int, set[str]] = {}
+    for i, token in enumerate(tokens):
+        if token.head != i:
+            relations.setdefault(token.head, set()).add(token.dep)
+    for i, deps in relations.items():
+        token = tokens[i]
+        if token.tag not in ("NN", "NNS") or not token.lower.isalpha() or "obj" not in deps \
+                or "cop" in deps:
+            continue
+        subjects = [j for j in range(i) if tokens[j].head == i and tokens[j].dep == "nsubj"]
+        modifiers = [j for j in range(i) if tokens[j].head == i and tokens[j].dep == "compound"
+                     and tokens[j].tag in ("NNS", "NNPS")]
+        if not subjects and not modifiers:
+            continue  # no doer before it: a noun the parse misattached, as often as a verb
+        token.tag = "VBZ" if token.tag == "NNS" else "VBD"
+        token.pos = "VERB"
+        for j in modifiers if not subjects else ():
+            tokens[j].dep = "nsubj"
 
 
 def _misread_verb(token: Token) -> bool:

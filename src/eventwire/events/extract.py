@@ -328,7 +328,7 @@ def noun_findings(view: SentenceView, nouns: NounLexicon, lexicon: VerbLexicon,
             k += 1
         if entry.needs == "light" and light is None or _disarmed(view, ne - 1) or \
                 _background(view, ns, modifier if modifier is source else None,
-                            source is not None or target is not None):
+                            source is not None or target is not None or _toll(view, ne)):
             i = ne
             continue
         if source is None and target is None and not violent and not reciprocal:
@@ -423,6 +423,18 @@ def _background(view: SentenceView, ns: int, modifier: Group | None, actors: boo
         return False
     word = view.words[k]
     return word in _BACKGROUND or (word in _BEFORE and not actors) or _halted(view, ns, k)
+
+
+_TOLL_VERBS = frozenset({"left", "killed", "wounded", "injured", "claimed"})
+
+
+def _toll(view: SentenceView, ne: int) -> bool:
+    """Whether the event noun ending at `ne` heads a clause that counts its dead or wounded
+    ("after a shootout that left two soldiers wounded"): a happening the story reports, not
+    the scene of another."""
+    words = view.words
+    return ne + 1 < len(words) and words[ne] in ("that", "which") and \
+        words[ne + 1] in _TOLL_VERBS
 
 
 def _halted(view: SentenceView, ns: int, k: int) -> bool:
