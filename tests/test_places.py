@@ -313,3 +313,12 @@ def test_a_town_of_another_country_before_an_area_is_not_inside_it():
             "officials said.")
     event = next(e for e in code(text, date="2025-05-12").events if e.text.startswith("shelled"))
     assert event.place is not None and event.place.name == "Darfur"
+
+
+def test_a_variant_spelling_of_a_town_abroad_loses_to_the_story_s_country():
+    # "Boni" is a Malian town the gazetteer lacks; Nigeria's Bonny, reached by a variant
+    # spelling, is in a country the story neither names nor borders
+    result = code("Jihadist fighters ambushed a Malian army convoy between Boni and Hombori on "
+                  "Thursday, the army said.", date="2025-05-12")
+    assert {p.country for p in result.places} == {"ML"}
+    assert [e.source.code for e in result.events if e.cameo == "190"] == ["MLIREB"]

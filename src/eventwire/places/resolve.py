@@ -28,6 +28,9 @@ from eventwire.places.recognize import Mention
 
 FEATURE_PRIOR = {"country": 1.3, "admin1": 0.6, "water": 1.3, "region": 1.3, "admin2": 0.1,
                  "city": 0.0, "other": 0.0}
+ABROAD = 0.6
+"""How much a story's main country (times its share of the other mentions) counts against a
+town in a country that nothing else in the story names and that borders none it names."""
 THRESHOLD = 1.9
 """Minimum score to keep a choice (a 30,000-town with its own name and no support clears it)."""
 
@@ -204,10 +207,16 @@ def resolve(mentions: list[Mention], focus_countries: dict[str, float] | None = 
         for index, scored_priors in shortlists.items():
             mention = mentions[index]
             countries, admins = focus.shares(mention.key)
+            elsewhere = ABROAD * max(countries.values(), default=0.0)
             scored = []
             for base, candidate in scored_priors:
                 country = candidate.country or ""
                 score = base + 2.0 * countries.get(country, 0.0)
+                if candidate.feature != "country" and not countries.get(country) and not any(
+                        countries.get(n) for n in borders.get(country, ())):
+                    score -= elsewhere  # a town where the story is not: "Boni" in Mali
+                    # news is no Nigerian "Bonny" by a variant spelling; its neighbours are
+                    # still the story's ground ("near Arbinda ... toward the Malian border")
                 for neighbour in borders.get(country, ()):
                     score += 0.8 * countries.get(neighbour, 0.0)
                 if candidate.feature != "country":
