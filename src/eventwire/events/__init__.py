@@ -321,6 +321,12 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         recalled = len(referred) < len(findings)
         findings = reference.about_oneself(reference.descriptive(referred, sentence.tokens),
                                            sentence.tokens)
+        # a habit or a past period ("often attacks", "has fought the army since 2006") is
+        # background: neither its findings nor a guess of the classifier's are news
+        current = reference.habitual(findings, sentence.tokens)
+        recalled = recalled or len(current) < len(findings) or reference.habitual_main(
+            sentence.tokens)
+        findings = current
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
