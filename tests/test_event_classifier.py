@@ -107,6 +107,29 @@ def test_a_fairly_sure_no_event_is_no_veto() -> None:
     assert refine([event], _judgement(NONE=0.85), [["173"]]) == [event]
 
 
+def test_a_likely_no_event_vetoes_an_event_with_no_actor_at_all() -> None:
+    bare, monad = _monad("173"), _monad("190")
+    bare.source = None
+    assert refine([bare, monad], _judgement(NONE=0.7), [["173"], ["190"]]) == [monad]
+    assert refine([bare], _judgement(NONE=0.5), [["173"]]) == [bare]
+
+
+FIGURATIVE = [
+    "Barcelona seized control of the match in the second half.",
+    "Real Madrid's defence collapsed under a relentless assault from the Bayern attack.",
+    "A late equaliser killed off Kaizer Chiefs' title hopes in Soweto.",
+    "The ruling party's candidate captured 60 percent of the vote in Maputo.",
+]
+"""Each coded an event of force before `VETO_BARE` (no actor, P(NONE) 0.67-0.82)."""
+
+
+def test_force_verbs_in_sport_business_and_figures_of_speech_code_no_event() -> None:
+    from eventwire import code
+
+    for text in FIGURATIVE:
+        assert [e for e in code(text).events if e.plover.event] == [], text
+
+
 def test_the_classifier_picks_among_the_pattern_candidates() -> None:
     event = _event("173")  # "charged" read as an arrest; the sentence is about an assault
     refine([event], _judgement(ASSAULT=0.7, COERCE=0.1), [["173", "190"]])
