@@ -250,3 +250,32 @@ def test_a_threat_beside_the_force_it_threatens_stays_a_threat() -> None:
     refine([promise], _judgement(AGREE=0.9), [["138", "030"]])
     assert promise.cameo == "030"
 
+
+
+def _typed(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    from eventwire import code
+
+    return [(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None,
+             e.acled.sub_event_type if e.acled else None)
+            for e in code(text).events if e.plover.event]
+
+
+def test_police_dispersing_a_crowd_without_harm_is_a_protest_with_intervention() -> None:
+    assert _typed("Police fired tear gas to disperse protesters in Nairobi's central "
+                  "business district.") == [
+        ("141", "protesters in Nairobi", "Police", "Protest with intervention")]
+    assert [c for c, *_ in _typed("Israeli police dispersed demonstrators calling for a "
+                                  "hostage deal outside the Knesset.")][0] == "141"
+
+
+def test_killing_or_beating_protesters_stays_excessive_force() -> None:
+    assert _typed("Police dispersed protesters in Dhaka with live ammunition, killing six.")[0][
+        :3] == ("175", "Police", "protesters in Dhaka")
+    assert _typed("Police cracked down on protesters in Tbilisi, beating and detaining "
+                  "dozens.")[0][0] == "175"
+
+
+def test_a_dispersal_beside_the_crowd_s_own_protest_stays_the_force_s_event() -> None:
+    events = _typed("Riot police dispersed hundreds of students protesting fuel prices in "
+                    "Conakry.")
+    assert [c for c, *_ in events] == ["175", "141"]
