@@ -279,3 +279,13 @@ def test_a_dispersal_beside_the_crowd_s_own_protest_stays_the_force_s_event() ->
     events = _typed("Riot police dispersed hundreds of students protesting fuel prices in "
                     "Conakry.")
     assert [c for c, *_ in events] == ["175", "141"]
+
+
+def test_a_force_s_own_troops_deployed_or_withdrawn_are_no_target() -> None:
+    from eventwire import code
+
+    for text in ("Sudan's army deployed extra troops to El Fasher ahead of an expected RSF "
+                 "assault.", "Mexico sent 10,000 National Guard troops to its northern border.",
+                 "Ukraine has withdrawn its troops from Avdiivka, the army chief said."):
+        moved = [e for e in code(text).events if e.cameo.startswith(("15", "087"))]
+        assert [(e.source is not None, e.target) for e in moved] == [(True, None)], text

@@ -418,6 +418,7 @@ def refine_sentence(events: list[Event], sentence: Sentence, toks: Sequence, tex
         _air_bombing(event)
         _labour_strike(event, sentence.tokens)
         _censorship(event)
+        _own_forces_moved(event)
     _intervention(events, sentence.tokens)
     if kb.classifier is None or not toks or not (add or any(e.plover.event for e in events)):
         return events
@@ -587,6 +588,27 @@ def _describing(tokens: Sequence) -> set[int]:
                and t.tag in ("VBN", "VBG", "VBD", "VBZ", "VBP")
                for m in grammar.subtree(tokens, k))
     return out
+
+
+MOVING = ("15", "087")
+"""CAMEO codes of moving one's own forces: mobilising, deploying, raising alert (15) and
+withdrawing or demobilising (087x)."""
+
+FORCES = frozenset({"MIL", "COP"})
+
+
+def _own_forces_moved(event: Event) -> None:
+    """The troops or police a state or force deploys or withdraws ("Sudan's army deployed
+    extra troops to El Fasher", "Ukraine has withdrawn its troops from Avdiivka") are its
+    own, not the target of its act: a force of no other country than the source's is no
+    target (a deployment has none; where it goes is its place)."""
+    source, target = event.source, event.target
+    if source is None or target is None or not event.cameo.startswith(MOVING) or \
+            (target.sector or "") not in FORCES:
+        return
+    if target.country is None or target.country == source.country:
+        event.target = None
+        event.acled = acled_type(event.cameo, source, None)
 
 
 SILENCING = frozenset({"160", "163", "172", "1722"})
