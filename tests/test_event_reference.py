@@ -167,7 +167,7 @@ HABITUAL = [
     "The Sahel juntas have expelled French troops over the past three years.",
     "In the past, Haitian gangs have kidnapped missionaries for ransom.",
     "Russian-backed forces have for decades generally avoided Transnistria's border posts.",
-    "Rwanda has sometimes supplied the M23 with artillery.",
+    "Rwanda has sometimes shelled Congolese army positions near Goma.",
     "Kidnappings for ransom are common on the road to Kaduna.",
     "Arrests of activists are routine in Nicaragua.",
 ]

@@ -418,9 +418,3 @@ def _generic_kind(tokens: Sequence[Token], noun: int) -> bool:
     return up is not None and tokens[noun].dep == "nsubj" and \
         tokens[up].lemma in GENERIC_ADJECTIVES
 
-
-def habitual_main(tokens: Sequence[Token]) -> bool:
-    """Whether the sentence's main clause is habitual (`habitual_clause`): the classifier adds
-    no event of its own to it ("Hamas has held hostages in Gaza since October 2023")."""
-    root = next((k for k, t in enumerate(tokens) if t.dep in ("ROOT", "root")), None)
-    return root is not None and habitual_clause(tokens, root)
