@@ -339,3 +339,15 @@ def test_a_warning_of_consequences_is_a_threat_a_warning_of_danger_is_not() -> N
 def test_a_vow_to_keep_attacking_is_a_threat() -> None:
     assert predict("Al-Shabaab vowed to keep attacking AU bases in Lower Shabelle.",
                    plover_class) == "THREATEN"
+
+
+@pytest.mark.parametrize(("text", "cameo", "plover"), [
+    ("Venezuela's military held exercises near the Guyana border.", "150", "MOBILIZE"),
+    ("Iran's Revolutionary Guards conducted naval drills in the Strait of Hormuz.", "150",
+     "MOBILIZE"),
+    ("Kenyan police conducted patrols in Lamu.", "150", "MOBILIZE"),
+    ("Russia and Belarus held joint exercises near the Polish border.", "062", "COOPERATE"),
+])
+def test_a_force_s_own_drills_show_its_power_and_joint_ones_are_cooperation(
+        text: str, cameo: str, plover: str) -> None:
+    assert (cameo, plover) in _codes(text)
