@@ -378,3 +378,15 @@ def test_an_earlier_clash_that_counts_its_wounded_is_news_not_scene():
     assert (fight.target.code, fight.casualties.injured.min) == ("---MIL", 2)
     assert [e.cameo for e in code("After weeks of fighting, the army retook the town.",
                                   date="2024-05-06").events] == ["192"]
+
+
+@pytest.mark.parametrize(("text", "cameo", "plover"), [
+    ("Venezuela's military held exercises near the Guyana border.", "150", "MOBILIZE"),
+    ("Iran's Revolutionary Guards conducted naval drills in the Strait of Hormuz.", "150",
+     "MOBILIZE"),
+    ("Kenyan police conducted patrols in Lamu.", "150", "MOBILIZE"),
+    ("Russia and Belarus held joint exercises near the Polish border.", "062", "COOPERATE"),
+])
+def test_a_force_s_own_drills_show_its_power_and_joint_ones_are_cooperation(
+        text: str, cameo: str, plover: str) -> None:
+    assert (cameo, plover) in _codes(text)

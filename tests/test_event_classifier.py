@@ -107,6 +107,28 @@ def test_a_fairly_sure_no_event_is_no_veto() -> None:
     assert refine([event], _judgement(NONE=0.85), [["173"]]) == [event]
 
 
+def test_a_likely_no_event_vetoes_an_event_with_no_actor_at_all() -> None:
+    bare, monad = _monad("173"), _monad("190")
+    bare.source = None
+    assert refine([bare, monad], _judgement(NONE=0.7), [["173"], ["190"]]) == [monad]
+    assert refine([bare], _judgement(NONE=0.5), [["173"]]) == [bare]
+
+
+FIGURATIVE = [
+    "Barcelona seized control of the match in the second half.",
+    "A late equaliser killed off Kaizer Chiefs' title hopes in Soweto.",
+    "The ruling party's candidate captured 60 percent of the vote in Maputo.",
+]
+"""Each coded an event of force before `VETO_BARE` (no actor, P(NONE) 0.67-0.82)."""
+
+
+def test_force_verbs_in_sport_business_and_figures_of_speech_code_no_event() -> None:
+    from eventwire import code
+
+    for text in FIGURATIVE:
+        assert [e for e in code(text).events if e.plover.event] == [], text
+
+
 def test_the_classifier_picks_among_the_pattern_candidates() -> None:
     event = _event("173")  # "charged" read as an arrest; the sentence is about an assault
     refine([event], _judgement(ASSAULT=0.7, COERCE=0.1), [["173", "190"]])
@@ -227,3 +249,42 @@ def test_a_threat_beside_the_force_it_threatens_stays_a_threat() -> None:
     refine([promise], _judgement(AGREE=0.9), [["138", "030"]])
     assert promise.cameo == "030"
 
+
+
+def _typed(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    from eventwire import code
+
+    return [(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None,
+             e.acled.sub_event_type if e.acled else None)
+            for e in code(text).events if e.plover.event]
+
+
+def test_police_dispersing_a_crowd_without_harm_is_a_protest_with_intervention() -> None:
+    assert _typed("Police fired tear gas to disperse protesters in Nairobi's central "
+                  "business district.") == [
+        ("141", "protesters in Nairobi", "Police", "Protest with intervention")]
+    assert [c for c, *_ in _typed("Israeli police dispersed demonstrators calling for a "
+                                  "hostage deal outside the Knesset.")][0] == "141"
+
+
+def test_killing_or_beating_protesters_stays_excessive_force() -> None:
+    assert _typed("Police dispersed protesters in Dhaka with live ammunition, killing six.")[0][
+        :3] == ("175", "Police", "protesters in Dhaka")
+    assert _typed("Police cracked down on protesters in Tbilisi, beating and detaining "
+                  "dozens.")[0][0] == "175"
+
+
+def test_a_dispersal_beside_the_crowd_s_own_protest_stays_the_force_s_event() -> None:
+    events = _typed("Riot police dispersed hundreds of students protesting fuel prices in "
+                    "Conakry.")
+    assert [c for c, *_ in events] == ["175", "141"]
+
+
+def test_a_force_s_own_troops_deployed_or_withdrawn_are_no_target() -> None:
+    from eventwire import code
+
+    for text in ("Sudan's army deployed extra troops to El Fasher ahead of an expected RSF "
+                 "assault.", "Mexico sent 10,000 National Guard troops to its northern border.",
+                 "Ukraine has withdrawn its troops from Avdiivka, the army chief said."):
+        moved = [e for e in code(text).events if e.cameo.startswith(("15", "087"))]
+        assert [(e.source is not None, e.target) for e in moved] == [(True, None)], text

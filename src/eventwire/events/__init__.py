@@ -392,6 +392,11 @@ def _code_sentence(sentence: Sentence, mentions: Sequence[ActorMention], kb: Eve
         recalled = len(referred) < len(findings) or bool(claims)
         findings = reference.about_oneself(reference.descriptive(referred, sentence.tokens),
                                            sentence.tokens)
+        # a habit or a long past ("often attacks", "has long accused") is background:
+        # neither its findings nor a guess of the classifier's in their place are news
+        current = reference.habitual(findings, sentence.tokens)
+        recalled = recalled or len(current) < len(findings)
+        findings = current
     if headline:
         findings = [f for f in findings if not f.nominal or any(f.sources)
                     or any(t is not None and t.code != "CVL" for t in f.targets)]
