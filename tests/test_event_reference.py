@@ -186,7 +186,7 @@ NEWS_PERFECTS = [
      "allowed"),
     ("Al-Shabaab has fought the Somali government since 2006, and on Monday its fighters "
      "stormed a base in Lower Shabelle.", "19", "stormed"),
-    ("M23 rebels have seized the town of Masisi, the army said.", "17", "have seized"),
+    ("M23 rebels have seized the town of Masisi, the army said.", "19", "have seized the town"),
     ("The RSF has detained dozens of activists in Omdurman, a rights group said.", "17",
      "has detained"),
     ("Police often clash with protesters in Nairobi, but on Tuesday they opened fire, killing "

@@ -52,3 +52,10 @@ def test_directions_kind_words_and_known_names_still_name_places(text, mention, 
     assert mention in found, found
     if country:
         assert found[mention][1] == country
+
+
+def test_a_variant_spelling_of_a_big_town_does_not_keep_a_piece_of_a_longer_name():
+    # "Wadi Rabie" is a Tripoli district; "Wadi" alone is a variant name of Algeria's El Oued
+    found = places_of("GNA forces pushed the LNA back several kilometres in the Wadi Rabie "
+                      "area south of Tripoli.")
+    assert {country for _, country in found.values()} == {"LY"}

@@ -307,8 +307,10 @@ def _verdict(mention: Mention, tokens: list[Token], firsts: set[int], earlier: l
     if single and token.text.isupper() and len(token.text) <= 3 and not country_code \
             and not any(c.kind == ABBREVIATION for c in mention.candidates):
         return "word"
-    if not major and _part_of_longer_name(mention, tokens, firsts, cues):
-        return "word"
+    if not _major(tuple(c for c in mention.candidates if c.kind == PRIMARY)) and \
+            _part_of_longer_name(mention, tokens, firsts, cues):
+        return "word"  # a variant spelling of a big town does not make "Wadi" of "Wadi
+        # Rabie" (a Tripoli district) a place of its own: only a place's own name does
     return "place"
 
 
