@@ -294,3 +294,14 @@ def test_a_possessive_is_never_the_subject_of_the_verb_of_saying():
                      "killing at least 17 civilians including four children, a local "
                      "resistance group said.")
     assert [e.source.code if e.source else None for e in events if e.cameo == "010"] == [None]
+
+
+@pytest.mark.parametrize("dateline", [
+    "GOMA, Democratic Republic of Congo (Reuters) - ",
+    "GOMA, Democratic Republic of Congo (eventwire) - ",
+])
+def test_a_dateline_with_a_joined_country_name_and_its_outlet_names_no_actor(dateline):
+    events = _events(dateline + "M23 rebels seized two villages near Masisi on Wednesday, "
+                     "local officials said.")
+    assert [(e.cameo, e.source.code if e.source else None) for e in events
+            if e.cameo.startswith("19")] == [("192", "CODREBM23")]

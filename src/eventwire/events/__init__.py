@@ -295,10 +295,21 @@ def _after_dateline(sentence: Sentence, mentions: list[ActorMention]) -> list[Ac
         return mentions
     for k, t in enumerate(toks[:16]):
         if t.text in _DASHES:
-            if k and all(not w.text[:1].isalpha() or w.text[:1].isupper() for w in toks[:k]):
+            if k and all(not w.text[:1].isalpha() or w.text[:1].isupper()
+                         or w.lower in _NAME_JOINERS or _in_brackets(toks, j)
+                         for j, w in enumerate(toks[:k])):
                 return [m for m in mentions if m.start >= t.end]
             return mentions
     return mentions
+
+
+def _in_brackets(toks: Sequence[Token], j: int) -> bool:
+    """Whether token `j` of a dateline is the outlet in brackets ("(eventwire)")."""
+    return 0 < j < len(toks) - 1 and toks[j - 1].text == "(" and toks[j + 1].text == ")"
+
+
+_NAME_JOINERS = frozenset({"of", "the", "and", "de", "du", "des", "la", "el", "al"})
+"""Lower-case words inside the names of a dateline ("GOMA, Democratic Republic of Congo")."""
 
 
 def _headlines(result: Result) -> set[int]:
