@@ -210,7 +210,7 @@ def _give_claimed(events: list[Event], claimants: list[Actor]) -> None:
     claimant = claimants[0]
     if attack is not None and (attack.source is None or (
             _unnamed(attack.source) and not _unnamed(claimant))):
-        attack.source = claimant.as_actor() if isinstance(claimant, ActorMention) else claimant
+        attack.source = _actor(claimant)
 
 
 def _unnamed(actor: Actor) -> bool:

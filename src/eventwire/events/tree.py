@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from eventwire import grammar
 from eventwire.events.clauses import Group, SentenceView
+from eventwire.events.patterns import inflections
 from eventwire.model import Token
 
 TARGET_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards", "onto"})
@@ -257,13 +258,12 @@ def party_of_clause(view: SentenceView, tokens: Sequence[Token], noun: int) -> G
     return None
 
 
-_DEFENDING_FORMS = frozenset({
-    "repel", "repels", "repelled", "repelling", "repulse", "repulses", "repulsed", "repulsing",
-    "thwart", "thwarts", "thwarted", "thwarting", "foil", "foils", "foiled", "foiling",
-    "withstand", "withstands", "withstood", "withstanding", "survive", "survives", "survived",
-    "surviving"})
+_DEFENDING_FORMS = frozenset(
+    {form for verb in ("repel", "repulse", "thwart", "foil", "withstand", "survive")
+     for form in inflections(verb)} | {"withstood"})
 """Verbs whose subject is the one an attack named as their object was aimed at ("Troops
-repelled an attack by al-Shabaab": the troops were attacked)."""
+repelled an attack by al-Shabaab": the troops were attacked), by form: our lemmatizer
+gives "repelled" the lemma "repell"."""
 _DEFENDING_PHRASES = frozenset({("fend", "off"), ("fight", "off"), ("ward", "off"),
                                 ("beat", "back"), ("hold", "off"), ("push", "back")})
 """The same with a particle ("fought off an assault"), by lemma."""
