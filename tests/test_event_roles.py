@@ -305,3 +305,19 @@ def test_a_dateline_with_a_joined_country_name_and_its_outlet_names_no_actor(dat
                      "local officials said.")
     assert [(e.cameo, e.source.code if e.source else None) for e in events
             if e.cameo.startswith("19")] == [("192", "CODREBM23")]
+
+
+def test_roles_given_later_in_the_story_carry_their_acled_type_and_where_they_are_named():
+    from eventwire.events.codes import acled_type
+
+    text = ("A car bomb killed 12 soldiers at a checkpoint near Afgoye on Sunday. Al-Shabaab "
+            "claimed responsibility for the attack. Somali troops fought al-Shabaab fighters "
+            "near Baidoa on Monday. On Tuesday both sides shelled positions near the town.")
+    events = _events(text)
+    for event in events:
+        assert event.acled == acled_type(event.cameo, event.source, event.target)
+    bombing = events[0]
+    assert (bombing.source.code, text[slice(*bombing.source_span)]) == ("SOMINSSHB", "Al-Shabaab")
+    shelled = [e for e in events if e.text == "shelled"]
+    assert [text[slice(*e.source_span)] for e in shelled] == ["Somali troops",
+                                                                "al-Shabaab fighters"]

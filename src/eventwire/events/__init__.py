@@ -182,20 +182,27 @@ def _between_the_pair(events: list[Event], told: Sequence[Event], text: str) -> 
         if dyad is None:
             out.append(event)
             continue
-        first, second = dyad
-        out += [replace(event, source=first, target=second),
-                replace(event, source=second, target=first)]
+        out += [_recast(event, dyad.source, dyad.target, dyad.source_span, dyad.target_span),
+                _recast(event, dyad.target, dyad.source, dyad.target_span, dyad.source_span)]
     return out
 
 
-def _latest_dyad(told: Sequence[Event]) -> tuple[Actor, Actor] | None:
+def _latest_dyad(told: Sequence[Event]) -> Event | None:
     for event in reversed(told):
         if event.source is not None and event.target is not None and \
                 event.source.code != event.target.code and \
                 not (event.source.code or "---").startswith("---") and \
                 not (event.target.code or "---").startswith("---"):
-            return event.source, event.target
+            return event
     return None
+
+
+def _recast(event: Event, source: Actor | None, target: Actor | None,
+            source_span: tuple[int, int] | None, target_span: tuple[int, int] | None) -> Event:
+    """The event with other roles, named where they are named, and the ACLED type those roles
+    give (`acled_type` reads them: a state force against civilians is another sub-type)."""
+    return replace(event, source=source, target=target, source_span=source_span,
+                   target_span=target_span, acled=acled_type(event.cameo, source, target))
 
 
 def _give_claimed(events: list[Event], claimants: list[Actor]) -> None:
@@ -210,7 +217,9 @@ def _give_claimed(events: list[Event], claimants: list[Actor]) -> None:
     claimant = claimants[0]
     if attack is not None and (attack.source is None or (
             _unnamed(attack.source) and not _unnamed(claimant))):
-        attack.source = _actor(claimant)
+        # in place: the sentence before may still carry its casualty figures over to it
+        attack.source, attack.source_span = _actor(claimant), _span(claimant)
+        attack.acled = acled_type(attack.cameo, attack.source, attack.target)
 
 
 def _unnamed(actor: Actor) -> bool:
